@@ -1,0 +1,68 @@
+package app.spindle;
+
+import app.spindle.config.ConfigException;
+import app.spindle.config.ConfigParser;
+import app.spindle.config.Config;
+import app.spindle.config.Version;
+import app.spindle.mirror.DatabaseTooNewException;
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+
+/** Command line entry: one-line errors and exit code 2 for anything the user can fix. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+            System.out.print(ConfigParser.help());
+            return 0;
+        }
+        if (Arrays.asList(args).contains("--version")) {
+            System.out.println("spindle " + Version.number());
+            return 0;
+        }
+        try {
+            Config config = ConfigParser.parse(args, System::getenv);
+            return switch (config.command()) {
+                case "serve" -> serve(config);
+                default -> fail("the '" + config.command() + "' command is not available in this build yet");
+            };
+        } catch (ConfigException | DatabaseTooNewException e) {
+            return fail(e.getMessage());
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            if (root instanceof java.net.BindException) {
+                return fail("cannot listen on that address and port: " + root.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    private static int serve(Config config) {
+        Spindle spindle = Spindle.start(config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            spindle.close();
+            stopped.countDown();
+        }, "shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    private static int fail(String message) {
+        System.err.println("spindle: " + message);
+        return 2;
+    }
+}

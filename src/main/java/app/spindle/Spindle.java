@@ -1,0 +1,60 @@
+package app.spindle;
+
+import app.spindle.config.Config;
+import app.spindle.config.DataFolder;
+import app.spindle.config.Version;
+import app.spindle.mirror.Database;
+import app.spindle.web.ApiStatus;
+import app.spindle.web.ErrorPages;
+import app.spindle.web.PageContext;
+import app.spindle.web.PageRoutes;
+import app.spindle.web.StatusSource;
+import app.spindle.web.SystemRoutes;
+import app.spindle.web.Templates;
+import app.spindle.web.WebServer;
+import java.util.List;
+
+/** The composition root: builds every part from plain constructors and starts the server. */
+public final class Spindle implements AutoCloseable {
+    private final Config config;
+    private final Database database;
+    private final WebServer web;
+
+    private Spindle(Config config, Database database, WebServer web) {
+        this.config = config;
+        this.database = database;
+        this.web = web;
+    }
+
+    public static Spindle start(Config config) {
+        Config effective = config.withDataDir(DataFolder.prepare(
+                config.demo() ? config.dataDir().resolve("demo") : config.dataDir()));
+        Database database = Database.open(effective.dataDir());
+        StatusSource status = () -> ApiStatus.disconnected(Version.number());
+        Templates templates = new Templates();
+        PageContext pages = new PageContext(effective, status);
+        WebServer web = new WebServer(effective, templates,
+                List.of(new SystemRoutes(templates, status), new PageRoutes(effective, templates, pages, status)),
+                new ErrorPages(templates, pages));
+        Spindle spindle = new Spindle(effective, database, web);
+        web.start();
+        return spindle;
+    }
+
+    public int port() {
+        return web.port();
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        web.stop();
+    }
+}

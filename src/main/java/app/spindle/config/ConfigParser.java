@@ -1,0 +1,206 @@
+package app.spindle.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads flags and environment variables into a {@link Config}; flags win over the environment. */
+public final class ConfigParser {
+
+    public static final Set<String> COMMANDS = Set.of("serve", "sync", "backup", "import-dump");
+
+    public static final List<Option> OPTIONS = List.of(
+            Option.value("--host", "SPINDLE_HOST", "127.0.0.1", "address to listen on (other than loopback needs a password)"),
+            Option.value("--port", "SPINDLE_PORT", "8080", "port to listen on"),
+            Option.value("--data", "SPINDLE_DATA", "./data", "data folder: database, images, backups"),
+            Option.value("--password", "SPINDLE_PASSWORD", null, "password for the web pages (required off loopback)"),
+            Option.value("--token", "DISCOGS_TOKEN", null, "Discogs personal access token"),
+            Option.value("--consumer-key", "DISCOGS_CONSUMER_KEY", null, "Discogs app consumer key, for OAuth"),
+            Option.value("--consumer-secret", "DISCOGS_CONSUMER_SECRET", null, "Discogs app consumer secret, for OAuth"),
+            Option.value("--api-url", "DISCOGS_API_URL", Config.DEFAULT_API_URL, "Discogs API base URL"),
+            Option.value("--sync-interval", "SPINDLE_SYNC_INTERVAL", "6h", "time between background syncs (e.g. 30m, 6h, 1d; 0 = never)"),
+            Option.value("--refresh-age", "SPINDLE_REFRESH_AGE", "30d", "release details older than this are fetched again"),
+            Option.value("--full-listing-interval", "SPINDLE_FULL_LISTING_INTERVAL", "1d", "a complete listing runs at least this often"),
+            Option.value("--base-path", "SPINDLE_BASE_PATH", "", "URL prefix when served behind a reverse proxy (e.g. /spindle)"),
+            Option.value("--max-upload", "SPINDLE_MAX_UPLOAD", "20MB", "largest file accepted for matching uploads"),
+            Option.toggle("--demo", "SPINDLE_DEMO", "run with a bundled demo account (data in <data>/demo)"),
+            Option.value("--demo-size", "SPINDLE_DEMO_SIZE", "500", "collection size of the demo account"));
+
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)?");
+    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(b|kb|k|mb|m|gb|g)?");
+
+    private ConfigParser() {
+    }
+
+    /** @param env looks up an environment variable; returns null when unset */
+    public static Config parse(String[] args, Function<String, String> env) {
+        Map<String, Option> byFlag = new HashMap<>();
+        OPTIONS.forEach(o -> byFlag.put(o.flag(), o));
+        Map<String, String> given = new LinkedHashMap<>();
+        List<String> positional = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--")) {
+                positional.add(arg);
+                continue;
+            }
+            String flag = arg;
+            String value = null;
+            int eq = arg.indexOf('=');
+            if (eq > 0) {
+                flag = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
+            }
+            Option option = byFlag.get(flag);
+            if (option == null) {
+                throw new ConfigException("unknown option " + flag + " (see --help)");
+            }
+            if (option.takesValue() && value == null) {
+                if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                    throw new ConfigException(flag + " needs a value");
+                }
+                value = args[++i];
+            } else if (!option.takesValue() && value == null) {
+                value = "true";
+            }
+            given.put(flag, value);
+        }
+        Function<String, String> setting = flag -> {
+            Option option = byFlag.get(flag);
+            if (given.containsKey(flag)) {
+                return given.get(flag);
+            }
+            String fromEnv = env.apply(option.env());
+            return fromEnv != null && !fromEnv.isEmpty() ? fromEnv : option.defaultValue();
+        };
+
+        String command = positional.isEmpty() ? "serve" : positional.get(0);
+        if (!COMMANDS.contains(command)) {
+            throw new ConfigException("unknown command '" + command + "' (commands: serve, sync, backup, import-dump)");
+        }
+        List<String> rest = positional.isEmpty() ? List.of() : List.copyOf(positional.subList(1, positional.size()));
+        if (command.equals("serve") || command.equals("sync")) {
+            if (!rest.isEmpty()) {
+                throw new ConfigException("unexpected argument '" + rest.get(0) + "'");
+            }
+        }
+
+        String basePath = setting.apply("--base-path").trim();
+        if (basePath.endsWith("/")) {
+            basePath = basePath.substring(0, basePath.length() - 1);
+        }
+        if (!basePath.isEmpty() && !basePath.startsWith("/")) {
+            throw new ConfigException("--base-path must start with / (got '" + basePath + "')");
+        }
+        String apiUrl = setting.apply("--api-url");
+        if (!apiUrl.startsWith("http://") && !apiUrl.startsWith("https://")) {
+            throw new ConfigException("--api-url must be an http(s) URL (got '" + apiUrl + "')");
+        }
+        boolean demo = Boolean.parseBoolean(setting.apply("--demo"))
+                || "1".equals(setting.apply("--demo"));
+
+        return new Config(
+                command,
+                rest,
+                nonEmpty("--host", setting.apply("--host")),
+                port(setting.apply("--port")),
+                Path.of(nonEmpty("--data", setting.apply("--data"))),
+                setting.apply("--password"),
+                setting.apply("--token"),
+                setting.apply("--consumer-key"),
+                setting.apply("--consumer-secret"),
+                apiUrl.endsWith("/") ? apiUrl.substring(0, apiUrl.length() - 1) : apiUrl,
+                duration("--sync-interval", setting.apply("--sync-interval")),
+                duration("--refresh-age", setting.apply("--refresh-age")),
+                duration("--full-listing-interval", setting.apply("--full-listing-interval")),
+                basePath,
+                size("--max-upload", setting.apply("--max-upload")),
+                demo,
+                positiveInt("--demo-size", setting.apply("--demo-size"), 1, 1_000_000));
+    }
+
+    public static String help() {
+        StringBuilder out = new StringBuilder();
+        out.append("Spindle ").append(Version.number())
+                .append(" - a self-hosted mirror of your Discogs collection and wantlist\n\n")
+                .append("Usage: java -jar spindle.jar [command] [options]\n\n")
+                .append("Commands:\n")
+                .append("  serve              run the web server and background sync (default)\n")
+                .append("  sync               run one sync in the foreground, then exit\n")
+                .append("  backup FILE        write a consistent copy of the database to FILE\n")
+                .append("  import-dump FILE   import releases from a Discogs monthly XML dump\n\n")
+                .append("Options (flag / environment variable / default):\n");
+        for (Option o : OPTIONS) {
+            String flag = o.takesValue() ? o.flag() + " VALUE" : o.flag();
+            out.append(String.format(Locale.ROOT, "  %-28s %-30s %s%n      %s%n", flag, o.env(),
+                    o.defaultValue() == null ? "" : "(default: " + (o.defaultValue().isEmpty() ? "none" : o.defaultValue()) + ")",
+                    o.description()));
+        }
+        out.append("  --help                       show this help\n")
+                .append("  --version                    print the version\n");
+        return out.toString();
+    }
+
+    private static String nonEmpty(String flag, String value) {
+        if (value == null || value.isBlank()) {
+            throw new ConfigException(flag + " must not be empty");
+        }
+        return value.trim();
+    }
+
+    private static int port(String value) {
+        return positiveInt("--port", value, 0, 65535);
+    }
+
+    private static int positiveInt(String flag, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n < min || n > max) {
+                throw new ConfigException(flag + " must be between " + min + " and " + max + " (got '" + value + "')");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new ConfigException(flag + " must be a number (got '" + value + "')");
+        }
+    }
+
+    static Duration duration(String flag, String value) {
+        Matcher m = DURATION.matcher(value.trim().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new ConfigException(flag + " must be a duration such as 90s, 30m, 6h or 1d (got '" + value + "')");
+        }
+        long n = Long.parseLong(m.group(1));
+        String unit = m.group(2) == null ? "s" : m.group(2);
+        return switch (unit) {
+            case "ms" -> Duration.ofMillis(n);
+            case "s" -> Duration.ofSeconds(n);
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofDays(n);
+        };
+    }
+
+    static long size(String flag, String value) {
+        Matcher m = SIZE.matcher(value.trim().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new ConfigException(flag + " must be a size such as 512KB or 20MB (got '" + value + "')");
+        }
+        long n = Long.parseLong(m.group(1));
+        String unit = m.group(2) == null ? "b" : m.group(2);
+        return switch (unit) {
+            case "kb", "k" -> n * 1024;
+            case "mb", "m" -> n * 1024 * 1024;
+            case "gb", "g" -> n * 1024 * 1024 * 1024;
+            default -> n;
+        };
+    }
+}

@@ -1,0 +1,81 @@
+package app.spindle.mirror;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The one SQLite file that holds the mirror. Opening it sets the pragmas every connection needs
+ * (WAL so pages read while sync writes, a busy timeout, foreign keys) and migrates the schema up.
+ */
+public final class Database {
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+    public static final String FILE_NAME = "spindle.db";
+
+    private final Path file;
+    private final Jdbi jdbi;
+
+    private Database(Path file, Jdbi jdbi) {
+        this.file = file;
+        this.jdbi = jdbi;
+    }
+
+    /** Opens (creating if needed) the database in {@code dataDir} and applies every migration. */
+    public static Database open(Path dataDir) {
+        return open(dataDir, Migrations.all());
+    }
+
+    static Database open(Path dataDir, List<Migration> migrations) {
+        Path file = dataDir.resolve(FILE_NAME);
+        boolean created = !Files.exists(file);
+        Database db = new Database(file, Jdbi.create(dataSource(file)).installPlugin(new SqlObjectPlugin()));
+        if (created) {
+            ownerOnly(file);
+        }
+        int version = db.jdbi.withHandle(h -> new Migrator(h, migrations).migrate());
+        log.info("Database {} at schema version {}", file, version);
+        return db;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public int schemaVersion() {
+        return jdbi.withHandle(h -> h.createQuery("PRAGMA user_version").mapTo(Integer.class).one());
+    }
+
+    private static SQLiteDataSource dataSource(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(10_000);
+        config.enforceForeignKeys(true);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return ds;
+    }
+
+    private static void ownerOnly(Path file) {
+        try {
+            if (Files.exists(file)) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
+        } catch (UnsupportedOperationException | IOException e) {
+            log.debug("Could not restrict permissions of {}", file, e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package app.spindle.mirror;
+
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Applies the migrations newer than {@code PRAGMA user_version}, each in its own transaction. */
+final class Migrator {
+    private static final Logger log = LoggerFactory.getLogger(Migrator.class);
+
+    private final Handle handle;
+    private final List<Migration> migrations;
+
+    Migrator(Handle handle, List<Migration> migrations) {
+        this.handle = handle;
+        this.migrations = migrations;
+    }
+
+    int migrate() {
+        int current = handle.createQuery("PRAGMA user_version").mapTo(Integer.class).one();
+        int known = migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version();
+        if (current > known) {
+            throw new DatabaseTooNewException(current, known);
+        }
+        for (Migration m : migrations) {
+            if (m.version() <= current) {
+                continue;
+            }
+            log.info("Applying migration {} ({})", m.version(), m.name());
+            handle.useTransaction(h -> {
+                h.createScript(m.sql()).execute();
+                // user_version cannot take a bound parameter; the number comes from our own file name
+                h.execute("PRAGMA user_version = " + m.version());
+            });
+            current = m.version();
+        }
+        return current;
+    }
+}

@@ -1,0 +1,66 @@
+package app.spindle.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+import org.apache.commons.text.StringEscapeUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Friendly pages for people and {@code {"error": …}} JSON for {@code /api}: never a stack trace.
+ */
+public final class ErrorPages {
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+    private static final String SHOWN = "spindle.errorShown";
+
+    private final Templates templates;
+    private final PageContext pages;
+
+    public ErrorPages(Templates templates, PageContext pages) {
+        this.templates = templates;
+        this.pages = pages;
+    }
+
+    public record ErrorPage(Layout layout, int status, String heading, String message) {
+    }
+
+    public void addRoutes(RoutesConfig routes) {
+        routes.exception(BadRequest.class, (e, ctx) -> show(ctx, 400, "That request did not make sense", e.getMessage()));
+        routes.exception(NotFound.class, (e, ctx) -> show(ctx, 404, "Not found", e.getMessage()));
+        routes.exception(Exception.class, (e, ctx) -> {
+            log.error("Unexpected error on {} {}: {}", ctx.method(), ctx.path(), e.toString(), e);
+            show(ctx, 500, "Something went wrong",
+                    "Spindle hit an unexpected problem. Your data is safe; try again, and check the log if it persists.");
+        });
+        routes.error(404, ctx -> {
+            if (ctx.attribute(SHOWN) == null) {
+                show(ctx, 404, "Not found", "There is no page at " + ctx.path() + ".");
+            }
+        });
+    }
+
+    private void show(Context ctx, int status, String heading, String message) {
+        ctx.attribute(SHOWN, true);
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/")) {
+            ctx.json(Map.of("error", message, "status", status));
+            return;
+        }
+        if ("true".equals(ctx.header("HX-Request"))) {
+            ctx.html("<div class=\"flash flash-error\" role=\"alert\">"
+                    + StringEscapeUtils.escapeHtml4(message) + "</div>");
+            return;
+        }
+        ctx.html(templates.render("error.jte",
+                new ErrorPage(pages.layout(ctx, heading, ""), status, heading, message)));
+    }
+
+    /** Thrown by handlers when the thing asked for does not exist. */
+    public static class NotFound extends RuntimeException {
+        public NotFound(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package app.spindle.web;
+
+import java.util.List;
+
+/**
+ * What the shared page layout needs: the title, the navigation entry to highlight and the banners.
+ * Every page record carries one.
+ */
+public record Layout(String title, String active, String basePath, boolean demo, String version,
+                     List<Banner> banners) {
+
+    public record NavItem(String key, String label, String path) {
+    }
+
+    public record Banner(String kind, String message) {
+    }
+
+    public static final List<NavItem> NAV = List.of(
+            new NavItem("collection", "Collection", Paths.COLLECTION),
+            new NavItem("wantlist", "Wantlist", Paths.WANTLIST),
+            new NavItem("tracks", "Tracks", Paths.TRACKS),
+            new NavItem("match", "Match", Paths.MATCH),
+            new NavItem("search", "Search", Paths.SEARCH),
+            new NavItem("stats", "Stats", Paths.STATS),
+            new NavItem("settings", "Settings", Paths.SETTINGS));
+
+    /** htmx, served from its webjar by the app itself: pages work with no internet. */
+    public static final String HTMX_SRC = "/webjars/htmx.org/2.0.10/dist/htmx.min.js";
+
+    public List<NavItem> nav() {
+        return NAV;
+    }
+
+    /** A link inside the app, prefixed with the reverse-proxy base path when there is one. */
+    public String url(String path) {
+        return basePath + path;
+    }
+}

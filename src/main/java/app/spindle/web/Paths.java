@@ -1,0 +1,30 @@
+package app.spindle.web;
+
+/** Every URL path of the app in one place, shared by routes and templates so they cannot drift. */
+public final class Paths {
+    public static final String HOME = "/";
+    public static final String COLLECTION = "/collection";
+    public static final String WANTLIST = "/wantlist";
+    public static final String RELEASE = "/releases/{id}";
+    public static final String MASTER = "/masters/{id}";
+    public static final String TRACKS = "/tracks";
+    public static final String MATCH = "/match";
+    public static final String SEARCH = "/search";
+    public static final String STATS = "/stats";
+    public static final String SETTINGS = "/settings";
+    public static final String EXPORT_COLLECTION = "/export/collection.csv";
+    public static final String EXPORT_WANTLIST = "/export/wantlist.csv";
+
+    public static final String HEALTHZ = "/healthz";
+    public static final String API_STATUS = "/api/status";
+    public static final String API_RELEASE = "/api/releases/{id}";
+    public static final String API_MATCH = "/api/match";
+
+    public static final String PARTIAL_STATUS = "/partials/status";
+
+    /** htmx target ids. */
+    public static final String STATUS_PANEL_ID = "status-panel";
+
+    private Paths() {
+    }
+}

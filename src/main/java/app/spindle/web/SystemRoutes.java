@@ -1,0 +1,26 @@
+package app.spindle.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/** Health check, machine-readable status and the status panel that htmx refreshes. */
+public final class SystemRoutes implements RouteGroup {
+    private final Templates templates;
+    private final StatusSource status;
+
+    public SystemRoutes(Templates templates, StatusSource status) {
+        this.templates = templates;
+        this.status = status;
+    }
+
+    @Override
+    public void addRoutes(RoutesConfig routes) {
+        routes.get(Paths.HEALTHZ, ctx -> ctx.contentType("text/plain").result("ok"));
+        routes.get(Paths.API_STATUS, ctx -> ctx.json(status.current()));
+        routes.get(Paths.PARTIAL_STATUS, this::statusPanel);
+    }
+
+    private void statusPanel(Context ctx) {
+        ctx.html(templates.render("partials/status.jte", status.current()));
+    }
+}

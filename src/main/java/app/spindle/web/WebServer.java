@@ -1,0 +1,55 @@
+package app.spindle.web;
+
+import app.spindle.config.Config;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The Javalin server: static files, htmx from its webjar, every route, error pages. */
+public final class WebServer {
+    private static final Logger log = LoggerFactory.getLogger(WebServer.class);
+
+    private final Config config;
+    private final Javalin app;
+
+    public WebServer(Config config, Templates templates, List<RouteGroup> routes, ErrorPages errors) {
+        this.config = config;
+        ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+        this.app = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.jetty.host = config.host();
+            cfg.jetty.port = config.port();
+            cfg.jsonMapper(new JavalinJackson(json, false));
+            cfg.http.compressionStrategy = CompressionStrategy.GZIP;
+            cfg.staticFiles.enableWebjars();
+            cfg.staticFiles.add(staticFiles -> {
+                staticFiles.hostedPath = "/static";
+                staticFiles.directory = "/static";
+                staticFiles.location = Location.CLASSPATH;
+            });
+            routes.forEach(group -> group.addRoutes(cfg.routes));
+            errors.addRoutes(cfg.routes);
+        });
+    }
+
+    public WebServer start() {
+        app.start();
+        log.info("Spindle is serving on http://{}:{}{}/", config.host(), app.port(), config.basePath());
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+}
