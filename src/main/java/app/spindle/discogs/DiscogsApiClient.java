@@ -10,14 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -113,33 +109,12 @@ public final class DiscogsApiClient {
      */
     public <P> Iterator<P> pages(String path, Map<String, String> query, Priority priority,
             Function<String, P> parse, Function<P, DiscogsPagination> paginationOf) {
-        return new Iterator<>() {
-            private int nextPage = 1;
-            private boolean done;
-
-            @Override
-            public boolean hasNext() {
-                return !done;
-            }
-
-            @Override
-            public P next() {
-                if (done) {
-                    throw new NoSuchElementException();
-                }
-                Map<String, String> pageQuery = new LinkedHashMap<>(query);
-                pageQuery.put("page", String.valueOf(nextPage));
-                pageQuery.putIfAbsent("per_page", String.valueOf(PER_PAGE));
-                P page = get(path, pageQuery, priority, parse);
-                DiscogsPagination pagination = paginationOf.apply(page);
-                if (pagination == null || pagination.page() >= pagination.pages()) {
-                    done = true;
-                } else {
-                    nextPage = pagination.page() + 1;
-                }
-                return page;
-            }
-        };
+        return new PageIterator<>(pageNumber -> {
+            Map<String, String> pageQuery = new LinkedHashMap<>(query);
+            pageQuery.put("page", String.valueOf(pageNumber));
+            pageQuery.putIfAbsent("per_page", String.valueOf(PER_PAGE));
+            return get(path, pageQuery, priority, parse);
+        }, paginationOf);
     }
 
     /** Sends a request that was signed elsewhere (the OAuth token calls): no credentials are added, any status is returned. */
@@ -180,7 +155,7 @@ public final class DiscogsApiClient {
             }
             governor.onResponse(response.status(), response.intHeader("X-Discogs-Ratelimit"),
                     response.intHeader("X-Discogs-Ratelimit-Used"),
-                    response.intHeader("X-Discogs-Ratelimit-Remaining"), retryAfter(response));
+                    response.intHeader("X-Discogs-Ratelimit-Remaining"), response.retryAfter());
             int status = response.status();
             if (status == 429) {
                 rateLimited.incrementAndGet();
@@ -286,22 +261,6 @@ public final class DiscogsApiClient {
         }
         String message = e.getMessage();
         return "connection failed (" + e.getClass().getSimpleName() + (message == null ? "" : ": " + message) + ")";
-    }
-
-    private Duration retryAfter(ApiResponse response) {
-        return response.headers().firstValue("Retry-After").map(value -> {
-            try {
-                return Duration.ofSeconds(Long.parseLong(value.trim()));
-            } catch (NumberFormatException notSeconds) {
-                try {
-                    ZonedDateTime at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
-                    Duration wait = Duration.between(ZonedDateTime.now(at.getZone()), at);
-                    return wait.isNegative() ? Duration.ZERO : wait;
-                } catch (RuntimeException unreadable) {
-                    return null;
-                }
-            }
-        }).orElse(null);
     }
 
     private String json(Object body) {
