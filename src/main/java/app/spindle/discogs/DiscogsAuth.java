@@ -94,6 +94,15 @@ public final class DiscogsAuth {
         return connect(new DiscogsCredentials.PersonalToken(token));
     }
 
+    /**
+     * Uses a token given at start ({@code DISCOGS_TOKEN}), which wins over the stored account. Not
+     * stored and not validated here: {@link #isAuthenticated()} asks Discogs when first needed.
+     */
+    public void useTokenFromConfig(String token) {
+        api.useCredentials(new DiscogsCredentials.PersonalToken(token));
+        state = new AuthState(true, null, null);
+    }
+
     /** Forgets the account's tokens (here and in the store); the consumer, if any, stays. */
     public void disconnect() {
         store.clear();
