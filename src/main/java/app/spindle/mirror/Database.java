@@ -35,11 +35,8 @@ public final class Database {
 
     static Database open(Path dataDir, List<Migration> migrations) {
         Path file = dataDir.resolve(FILE_NAME);
-        boolean created = !Files.exists(file);
+        createOwnerOnly(file);
         Database db = new Database(file, Jdbi.create(dataSource(file)).installPlugin(new SqlObjectPlugin()));
-        if (created) {
-            ownerOnly(file);
-        }
         int version = db.jdbi.withHandle(h -> new Migrator(h, migrations).migrate());
         log.info("Database {} at schema version {}", file, version);
         return db;
@@ -69,13 +66,17 @@ public final class Database {
         return ds;
     }
 
-    private static void ownerOnly(Path file) {
+    /** The file holds account tokens: create it owner-only (SQLite gives its -wal and -shm the same mode). */
+    private static void createOwnerOnly(Path file) {
+        if (Files.exists(file)) {
+            return;
+        }
         try {
-            if (Files.exists(file)) {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            }
-        } catch (UnsupportedOperationException | IOException e) {
-            log.debug("Could not restrict permissions of {}", file, e);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            log.debug("No POSIX permissions here; {} keeps the default mode", file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot create " + file, e);
         }
     }
 }
