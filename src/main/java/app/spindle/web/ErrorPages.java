@@ -1,5 +1,6 @@
 package app.spindle.web;
 
+import app.spindle.web.security.Forbidden;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
@@ -28,6 +29,7 @@ public final class ErrorPages {
 
     public void addRoutes(RoutesConfig routes) {
         routes.exception(BadRequest.class, (e, ctx) -> show(ctx, 400, "That request did not make sense", e.getMessage()));
+        routes.exception(Forbidden.class, (e, ctx) -> show(ctx, 403, "Refused", e.getMessage()));
         routes.exception(NotFound.class, (e, ctx) -> show(ctx, 404, "Not found", e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
             log.error("Unexpected error on {} {}: {}", ctx.method(), ctx.path(), e.toString(), e);

@@ -15,6 +15,9 @@ public final class Paths {
     public static final String EXPORT_COLLECTION = "/export/collection.csv";
     public static final String EXPORT_WANTLIST = "/export/wantlist.csv";
 
+    public static final String LOGIN = "/login";
+    public static final String LOGOUT = "/logout";
+
     public static final String HEALTHZ = "/healthz";
     public static final String API_STATUS = "/api/status";
     public static final String API_RELEASE = "/api/releases/{id}";
