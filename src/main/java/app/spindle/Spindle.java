@@ -6,13 +6,16 @@ import app.spindle.config.DataFolder;
 import app.spindle.config.Version;
 import app.spindle.mirror.Database;
 import app.spindle.web.ApiStatus;
+import app.spindle.mirror.query.ReleaseDetailsQuery;
 import app.spindle.web.ErrorPages;
+import app.spindle.web.ImageRoutes;
 import app.spindle.web.PageContext;
 import app.spindle.web.PageRoutes;
 import app.spindle.web.StatusSource;
 import app.spindle.web.SystemRoutes;
 import app.spindle.web.Templates;
 import app.spindle.web.WebServer;
+import app.spindle.web.release.ReleaseRoutes;
 import app.spindle.web.security.Access;
 import app.spindle.web.security.LoginThrottle;
 import app.spindle.web.security.Sessions;
@@ -45,7 +48,9 @@ public final class Spindle implements AutoCloseable {
         PageContext pages = new PageContext(effective, status);
         WebServer web = new WebServer(effective, templates,
                 List.of(new Access(effective, templates, pages, new Sessions(clock), new LoginThrottle(clock)),
-                        new SystemRoutes(templates, status), new PageRoutes(effective, templates, pages, status)),
+                        new SystemRoutes(templates, status), new PageRoutes(effective, templates, pages, status),
+                        new ReleaseRoutes(templates, pages, new ReleaseDetailsQuery(database.jdbi())),
+                        new ImageRoutes(effective.dataDir())),
                 new ErrorPages(templates, pages));
         Spindle spindle = new Spindle(effective, database, web);
         web.start();

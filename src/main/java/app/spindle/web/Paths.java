@@ -23,10 +23,25 @@ public final class Paths {
     public static final String API_RELEASE = "/api/releases/{id}";
     public static final String API_MATCH = "/api/match";
 
+    public static final String IMAGE = "/images/{name}";
+
     public static final String PARTIAL_STATUS = "/partials/status";
 
     /** htmx target ids. */
     public static final String STATUS_PANEL_ID = "status-panel";
+
+    /** A cached cover: {@code local_file} is relative to the data folder, e.g. "images/249504.jpg". */
+    public static String imageUrl(String localFile) {
+        return "/images/" + localFile.substring(localFile.lastIndexOf('/') + 1);
+    }
+
+    public static String release(long id) {
+        return "/releases/" + id;
+    }
+
+    public static String master(long id) {
+        return "/masters/" + id;
+    }
 
     private Paths() {
     }
