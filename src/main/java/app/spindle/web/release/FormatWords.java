@@ -22,7 +22,34 @@ public final class FormatWords {
         return String.join(", ", parts);
     }
 
-    public static String all(List<Format> formats) {
-        return String.join(" + ", formats.stream().map(FormatWords::of).toList());
+    /**
+     * One line per distinct format, identical neighbours merged: a box of ten identical LPs reads
+     * "10 × Vinyl, LP, Album, Reissue", as Discogs itself shows it, not ten equal lines.
+     */
+    public static List<String> lines(List<Format> formats) {
+        List<Format> merged = new ArrayList<>();
+        for (Format f : formats) {
+            Format last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && sameKind(last, f)) {
+                merged.set(merged.size() - 1, new Format(last.name(), String.valueOf(qty(last) + qty(f)),
+                        last.descriptions(), last.text(), last.size(), last.speed(), last.colour(), last.weightGrams()));
+            } else {
+                merged.add(f);
+            }
+        }
+        return merged.stream().map(FormatWords::of).toList();
+    }
+
+    private static boolean sameKind(Format a, Format b) {
+        return java.util.Objects.equals(a.name(), b.name()) && a.descriptions().equals(b.descriptions())
+                && java.util.Objects.equals(a.text(), b.text());
+    }
+
+    private static int qty(Format f) {
+        try {
+            return Math.max(1, Integer.parseInt(f.qty() == null ? "1" : f.qty().trim()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 }

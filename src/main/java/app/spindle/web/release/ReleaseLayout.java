@@ -89,6 +89,6 @@ final class ReleaseLayout {
     }
 
     static List<String> formatLines(ReleaseDetails release) {
-        return release.formats().stream().map(FormatWords::of).toList();
+        return FormatWords.lines(release.formats());
     }
 }
