@@ -23,12 +23,13 @@ class BackupTest {
         AtomicInteger written = new AtomicInteger();
         Thread writer = new Thread(() -> {
             while (writing.get()) {
-                int n = written.incrementAndGet();
+                int n = written.get() + 1;
                 // each transaction adds two rows; a consistent copy never holds an odd count
                 db.jdbi().useTransaction(h -> {
                     h.execute("INSERT INTO pairs VALUES (?, 1)", n);
                     h.execute("INSERT INTO pairs VALUES (?, 2)", n);
                 });
+                written.set(n); // counted only once committed
             }
         });
         writer.start();
