@@ -15,6 +15,13 @@ public final class Paths {
     public static final String EXPORT_COLLECTION = "/export/collection.csv";
     public static final String EXPORT_WANTLIST = "/export/wantlist.csv";
 
+    public static final String SETTINGS_TOKEN = "/settings/token";
+    public static final String SETTINGS_CONSUMER = "/settings/consumer";
+    public static final String SETTINGS_DISCONNECT = "/settings/disconnect";
+    public static final String SYNC_NOW = "/settings/sync";
+    public static final String AUTH_CONNECT = "/auth/connect";
+    public static final String AUTH_CALLBACK = "/auth/callback";
+
     public static final String LOGIN = "/login";
     public static final String LOGOUT = "/logout";
 
