@@ -287,7 +287,8 @@ final class GeneratedCatalogue {
             Dice label = Dice.of(seed, KIND_LABEL, l);
             String first = label.chance(0.3) ? label.pick(Vocabulary.LAST_NAMES)
                     : label.chance(0.5) ? label.pick(Vocabulary.ADJECTIVES) : label.pick(Vocabulary.NOUNS);
-            String second = label.chance(0.5) ? " " + label.pick(Vocabulary.NOUNS) : "";
+            // Two words before the suffix keep the names made-up ("Island Records" would be a real label).
+            String second = " " + label.pick(Vocabulary.NOUNS);
             String suffix = label.pick(Vocabulary.LABEL_SUFFIXES);
             String name = (first + second + (suffix.isEmpty() ? "" : " " + suffix)).trim();
             if (!names.add(name)) {

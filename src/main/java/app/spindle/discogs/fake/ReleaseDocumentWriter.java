@@ -66,7 +66,7 @@ final class ReleaseDocumentWriter {
         release.put("country", facts.country());
         writeReleased(release, facts.year(), dice);
         if (dice.chance(0.35)) {
-            release.put("notes", (reissue ? "Reissue of the " + facts.year() + " album. " : "")
+            release.put("notes", (reissue ? "Reissue of the " + catalogue.yearOf[catalogue.workStart[work.index()]] + " original. " : "")
                     + "Recorded at " + dice.pick(Vocabulary.NOUNS) + " Studios."
                     + (kind.isVinyl() ? "\nPressed at " + dice.pick(Vocabulary.PLANTS) + "." : ""));
         }

@@ -32,7 +32,7 @@ final class Vocabulary {
         "Horizon", "Echo", "Meadow", "Satellite", "Tide", "Compass", "Cathedral", "Canyon", "Island", "Motel",
         "Season", "Ballroom", "Fever", "Highway", "Letter", "Machine", "Ocean", "Parade", "Ribbon", "Shadow",
         "Summer", "Telephone", "Valley", "Winter", "Circle", "Dream", "Fire", "Heart", "Morning", "Rain",
-        "Room", "Street", "Light", "Weather", "Kingdom", "Wire", "Glass", "Stone", "Thunder", "Velocity"};
+        "Room", "Street", "Lamp", "Weather", "Kingdom", "Wire", "Glass", "Stone", "Thunder", "Velocity"};
 
     static final String[] TITLE_WORDS = {
         "Love", "Night", "Song", "Blues", "Dance", "Home", "Time", "Moon", "Sun", "Girl", "Boy", "Train",
