@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
-/** Keeps the connected account's credentials in the settings table (never logged, never shown). */
+/**
+ * Keeps the connected account's credentials in the settings table (the data folder is readable by
+ * its owner only). Nothing here logs or reports a value.
+ */
 public final class SettingsCredentialStore implements CredentialStore {
     private final Jdbi jdbi;
 
@@ -17,29 +20,30 @@ public final class SettingsCredentialStore implements CredentialStore {
 
     @Override
     public Optional<StoredCredentials> load() {
-        Map<String, String> values = new HashMap<>();
-        jdbi.useExtension(SettingsRepository.class, s -> {
+        return jdbi.withExtension(SettingsRepository.class, settings -> {
+            Map<String, String> values = new HashMap<>();
             for (String key : StoredCredentials.settingKeys()) {
-                s.get(key).ifPresent(v -> values.put(key, v));
+                settings.get(key).ifPresent(v -> values.put(key, v));
             }
+            return Optional.ofNullable(StoredCredentials.fromSettings(values));
         });
-        return Optional.ofNullable(StoredCredentials.fromSettings(values));
     }
 
     @Override
     public void save(StoredCredentials credentials) {
+        Map<String, String> values = credentials.toSettings();
         jdbi.useTransaction(h -> {
-            SettingsRepository s = h.attach(SettingsRepository.class);
-            StoredCredentials.settingKeys().forEach(s::delete);
-            credentials.toSettings().forEach(s::put);
+            SettingsRepository settings = h.attach(SettingsRepository.class);
+            StoredCredentials.settingKeys().forEach(settings::delete);
+            values.forEach(settings::put);
         });
     }
 
     @Override
     public void clear() {
         jdbi.useTransaction(h -> {
-            SettingsRepository s = h.attach(SettingsRepository.class);
-            StoredCredentials.settingKeys().forEach(s::delete);
+            SettingsRepository settings = h.attach(SettingsRepository.class);
+            StoredCredentials.settingKeys().forEach(settings::delete);
         });
     }
 }
