@@ -10,6 +10,7 @@ import app.spindle.discogs.DiscogsApiClient;
 import app.spindle.discogs.DiscogsAuth;
 import app.spindle.discogs.DiscogsClient;
 import app.spindle.discogs.RateGovernor;
+import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.discogs.model.DiscogsModels;
 import app.spindle.mirror.Database;
 import app.spindle.mirror.SettingsCredentialStore;
@@ -39,8 +40,11 @@ public final class Spindle implements AutoCloseable {
     private final DiscogsApiClient api;
     private final DiscogsAuth auth;
     private final WebServer web;
+    private final FakeDiscogs demoDiscogs;
 
-    private Spindle(Config config, Database database, DiscogsApiClient api, DiscogsAuth auth, WebServer web) {
+    private Spindle(Config config, Database database, DiscogsApiClient api, DiscogsAuth auth, WebServer web,
+                    FakeDiscogs demoDiscogs) {
+        this.demoDiscogs = demoDiscogs;
         this.config = config;
         this.database = database;
         this.api = api;
@@ -57,11 +61,18 @@ public final class Spindle implements AutoCloseable {
                 config.demo() ? config.dataDir().resolve("demo") : config.dataDir()));
         Clock clock = Clock.systemUTC();
         Database database = Database.open(effective.dataDir());
+        FakeDiscogs demoDiscogs = config.demo() ? DemoAccount.start(effective.demoSize()) : null;
+        if (demoDiscogs != null) {
+            effective = effective.withApiUrl(demoDiscogs.baseUrl());
+        }
 
         DiscogsApiClient api = new DiscogsApiClient(ApiSettings.from(effective), new RateGovernor(), new DiscogsModels());
         DiscogsAuth auth = new DiscogsAuth(api, new SettingsCredentialStore(database.jdbi()), null);
         SettingsRoutes.restoreConsumer(effective, auth, database.jdbi());
-        if (effective.discogsToken() != null && !effective.discogsToken().isBlank()) {
+        if (demoDiscogs != null) {
+            auth.useConsumer(demoDiscogs.consumerKey(), demoDiscogs.consumerSecret());
+            auth.useTokenFromConfig(demoDiscogs.token());
+        } else if (effective.discogsToken() != null && !effective.discogsToken().isBlank()) {
             auth.useTokenFromConfig(effective.discogsToken());
         }
         DiscogsClient discogs = new DiscogsClient(api);
@@ -78,7 +89,7 @@ public final class Spindle implements AutoCloseable {
                 new ReleaseRoutes(templates, pages, new ReleaseDetailsQuery(database.jdbi())),
                 new ImageRoutes(effective.dataDir())),
                 new ErrorPages(templates, pages));
-        Spindle spindle = new Spindle(effective, database, api, auth, web);
+        Spindle spindle = new Spindle(effective, database, api, auth, web, demoDiscogs);
         web.start();
         return spindle;
     }
@@ -113,5 +124,8 @@ public final class Spindle implements AutoCloseable {
     @Override
     public void close() {
         web.stop();
+        if (demoDiscogs != null) {
+            demoDiscogs.close();
+        }
     }
 }

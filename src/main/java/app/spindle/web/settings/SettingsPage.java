@@ -14,7 +14,7 @@ public record SettingsPage(
         String flash,
         String error) {
 
-    /** method: token | oauth | config (a DISCOGS_TOKEN given at start) | none. */
+    /** method: account (connected here) | config (a DISCOGS_TOKEN given at start) | demo | none. */
     public record Account(boolean connected, String username, boolean needsReconnect, String method) {
     }
 }

@@ -78,7 +78,8 @@ public final class SettingsRoutes implements RouteGroup {
 
     private void show(Context ctx, int code, String error) {
         DiscogsAuth.AuthState state = auth.state();
-        String method = config.discogsToken() != null ? "config" : !state.hasCredentials() ? "none" : "account";
+        String method = config.demo() ? "demo" : config.discogsToken() != null ? "config"
+                : !state.hasCredentials() ? "none" : "account";
         ctx.status(code);
         templates.page(ctx, "settings/index.jte", new SettingsPage(
                 pages.layout(ctx, "Settings", "settings"),
