@@ -9,6 +9,7 @@ import app.spindle.discogs.ApiSettings;
 import app.spindle.discogs.DiscogsApiClient;
 import app.spindle.discogs.DiscogsAuth;
 import app.spindle.discogs.DiscogsClient;
+import app.spindle.discogs.DiscogsOAuthApi;
 import app.spindle.discogs.RateGovernor;
 import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.discogs.model.DiscogsModels;
@@ -82,7 +83,8 @@ public final class Spindle implements AutoCloseable {
         Templates templates = new Templates();
         PageContext pages = new PageContext(effective, status);
         WebServer web = new WebServer(effective, templates, List.of(
-                new Access(effective, templates, pages, new Sessions(clock), new LoginThrottle(clock)),
+                new Access(effective, templates, pages, new Sessions(clock), new LoginThrottle(clock),
+                        DiscogsOAuthApi.authorizeOrigin(effective.apiUrl())),
                 new SystemRoutes(templates, status, effective.basePath()),
                 new PageRoutes(effective, templates, pages, status),
                 new SettingsRoutes(effective, templates, pages, status, auth, sync, database.jdbi()),

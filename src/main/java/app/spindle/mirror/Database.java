@@ -87,6 +87,8 @@ public final class Database {
         config.setBusyTimeout(10_000);
         config.enforceForeignKeys(true);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        // deleted rows are zeroed on disk: a forgotten token does not linger in free pages
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         return ds;
