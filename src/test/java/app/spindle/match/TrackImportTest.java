@@ -70,7 +70,7 @@ class TrackImportTest {
                 () -> small.read("big.csv", new ByteArrayInputStream(big)));
         assertEquals("The file is larger than the limit of 1 KB. Split it into smaller files, or raise --max-upload.",
                 e.getMessage());
-        assertEquals(42, small.read("exact.csv", java.util.Arrays.copyOf(big, 1024)).tracks().size(),
+        assertEquals(43, small.read("exact.csv", java.util.Arrays.copyOf(big, 1024)).tracks().size(),
                 "a file of exactly the cap is fine");
     }
 
