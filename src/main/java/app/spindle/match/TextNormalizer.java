@@ -97,6 +97,40 @@ public final class TextNormalizer {
         if (title == null || title.isBlank()) {
             return TitleParts.NONE;
         }
+        SplitTitle split = split(title);
+        String mix = split.mixes().isEmpty() ? null : fold(String.join(" ", split.mixes()));
+        return new TitleParts(fold(split.kept()), mix, split.featured(), split.dropped());
+    }
+
+    /** The title as written but without suffixes and guests: what a search sends ("Here Comes the Sun"). */
+    public static String searchTitle(String title) {
+        return title == null ? "" : split(title).kept();
+    }
+
+    /** The main credit as written, for a search: no guests, no "(2)", no "*", only the first of a comma list. */
+    public static String searchArtist(String credit) {
+        if (credit == null || credit.isBlank()) {
+            return "";
+        }
+        String s = DISCOGS_NUMBER.matcher(credit.strip()).replaceAll("");
+        s = ANV_STAR.matcher(s).replaceAll("").strip();
+        Matcher feat = FEATURING.matcher(s);
+        if (feat.find() && feat.start() > 0) {
+            s = s.substring(0, feat.start());
+        }
+        Matcher theSuffix = THE_SUFFIX.matcher(s.strip());
+        if (theSuffix.matches()) {
+            s = "The " + theSuffix.group(1);
+        }
+        // playlist exports join several artists with commas: the first is the main one
+        int comma = s.indexOf(',');
+        return (comma > 0 ? s.substring(0, comma) : s).strip();
+    }
+
+    private record SplitTitle(String kept, List<String> featured, List<String> dropped, List<String> mixes) {
+    }
+
+    private static SplitTitle split(String title) {
         String s = title.strip();
         List<String> featured = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
@@ -106,11 +140,7 @@ public final class TextNormalizer {
         int last = 0;
         while (bracket.find()) {
             String content = bracket.group(1) != null ? bracket.group(1) : bracket.group(2);
-            if (!sortSuffix(content, featured, dropped, mixes)) {
-                kept.append(s, last, bracket.end());
-            } else {
-                kept.append(s, last, bracket.start());
-            }
+            kept.append(s, last, sortSuffix(content, featured, dropped, mixes) ? bracket.start() : bracket.end());
             last = bracket.end();
         }
         kept.append(s.substring(last));
@@ -125,8 +155,7 @@ public final class TextNormalizer {
             featured.addAll(names(s.substring(inlineGuest.end())));
             s = s.substring(0, inlineGuest.start());
         }
-        String mix = mixes.isEmpty() ? null : fold(String.join(" ", mixes));
-        return new TitleParts(fold(s), mix, featured, dropped);
+        return new SplitTitle(s.strip(), featured, dropped, mixes);
     }
 
     /** An album or release title: edition and remaster suffixes dropped, everything else kept. */

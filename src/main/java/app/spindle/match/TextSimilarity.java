@@ -7,9 +7,13 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 /**
  * How alike two folded strings are, 0 to 1: the mean of Jaro-Winkler (forgiving of typos at the end)
  * and a Levenshtein ratio (which keeps Jaro-Winkler from rating short unrelated strings highly),
- * also tried with the words sorted so "Heard Larry" meets "Larry Heard".
+ * also tried with the words sorted so "Heard Larry" meets "Larry Heard". Below a blend of 0.4
+ * strings have nothing in common ("Windowlicker" vs "Come To Daddy" blends 0.14, "Mr Fingers" vs
+ * "Larry Heard" 0.39), so the blend is stretched from 0.4–1 to 0–1: unrelated fields score 0.
  */
 final class TextSimilarity {
+
+    private static final double NOISE = 0.4;
 
     private final JaroWinklerSimilarity jaroWinkler = new JaroWinklerSimilarity();
     private final LevenshteinDistance levenshtein = LevenshteinDistance.getDefaultInstance();
@@ -24,10 +28,8 @@ final class TextSimilarity {
         double direct = blend(a, b);
         String sortedA = sortedWords(a);
         String sortedB = sortedWords(b);
-        if (sortedA.equals(sortedB)) {
-            return Math.max(direct, 0.97);
-        }
-        return Math.max(direct, blend(sortedA, sortedB));
+        double best = sortedA.equals(sortedB) ? Math.max(direct, 0.98) : Math.max(direct, blend(sortedA, sortedB));
+        return Math.max(0, (best - NOISE) / (1 - NOISE));
     }
 
     /** Without spaces too: "mr oizo" meets "mroizo", "day tripper" meets "daytripper". */
@@ -38,7 +40,7 @@ final class TextSimilarity {
         }
         String ca = a.replace(" ", "");
         String cb = b.replace(" ", "");
-        return !ca.isEmpty() && ca.equals(cb) ? Math.max(spaced, 0.98) : spaced;
+        return !ca.isEmpty() && ca.equals(cb) ? Math.max(spaced, 0.97) : spaced;
     }
 
     private double blend(String a, String b) {
