@@ -35,11 +35,8 @@ public final class Database {
 
     static Database open(Path dataDir, List<Migration> migrations) {
         Path file = dataDir.resolve(FILE_NAME);
-        boolean created = !Files.exists(file);
+        createOwnerOnly(file);
         Database db = new Database(file, Jdbi.create(dataSource(file)).installPlugin(new SqlObjectPlugin()));
-        if (created) {
-            ownerOnly(file);
-        }
         int version = db.jdbi.withHandle(h -> new Migrator(h, migrations).migrate());
         log.info("Database {} at schema version {}", file, version);
         return db;
@@ -53,6 +50,32 @@ public final class Database {
         return file;
     }
 
+    /**
+     * Writes a consistent copy of the whole database to {@code target} while others keep reading and
+     * writing (VACUUM INTO reads one snapshot). The target must not exist yet.
+     */
+    public void backupTo(Path target) {
+        Path abs = target.toAbsolutePath().normalize();
+        if (Files.exists(abs)) {
+            throw new IllegalArgumentException(abs + " already exists; choose a new file name");
+        }
+        if (abs.getParent() != null && !Files.isDirectory(abs.getParent())) {
+            throw new IllegalArgumentException("folder " + abs.getParent() + " does not exist");
+        }
+        createOwnerOnly(abs);
+        try {
+            Files.delete(abs); // VACUUM INTO refuses an existing file, even an empty one
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        jdbi.useHandle(h -> h.createUpdate("VACUUM INTO :target").bind("target", abs.toString()).execute());
+        try {
+            Files.setPosixFilePermissions(abs, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException | IOException e) {
+            log.debug("Could not restrict permissions of {}", abs);
+        }
+    }
+
     public int schemaVersion() {
         return jdbi.withHandle(h -> h.createQuery("PRAGMA user_version").mapTo(Integer.class).one());
     }
@@ -64,18 +87,24 @@ public final class Database {
         config.setBusyTimeout(10_000);
         config.enforceForeignKeys(true);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        // deleted rows are zeroed on disk: a forgotten token does not linger in free pages
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         return ds;
     }
 
-    private static void ownerOnly(Path file) {
+    /** The file holds account tokens: create it owner-only (SQLite gives its -wal and -shm the same mode). */
+    private static void createOwnerOnly(Path file) {
+        if (Files.exists(file)) {
+            return;
+        }
         try {
-            if (Files.exists(file)) {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            }
-        } catch (UnsupportedOperationException | IOException e) {
-            log.debug("Could not restrict permissions of {}", file, e);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            log.debug("No POSIX permissions here; {} keeps the default mode", file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot create " + file, e);
         }
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * Every page record carries one.
  */
 public record Layout(String title, String active, String basePath, boolean demo, String version,
-                     List<Banner> banners) {
+                     List<Banner> banners, String csrfToken, boolean canLogOut) {
 
     public record NavItem(String key, String label, String path) {
     }
@@ -26,6 +26,11 @@ public record Layout(String title, String active, String basePath, boolean demo,
 
     /** htmx, served from its webjar by the app itself: pages work with no internet. */
     public static final String HTMX_SRC = "/webjars/htmx.org/2.0.10/dist/htmx.min.js";
+
+    /** Sent by htmx with every request it makes, so that state-changing calls pass the CSRF check. */
+    public String htmxHeaders() {
+        return "{\"X-CSRF-Token\": \"" + (csrfToken == null ? "" : csrfToken) + "\"}";
+    }
 
     public List<NavItem> nav() {
         return NAV;

@@ -2,6 +2,7 @@ package app.spindle.web;
 
 import app.spindle.config.Config;
 import app.spindle.config.Version;
+import app.spindle.web.security.CsrfGuard;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class PageContext {
             banners.add(new Layout.Banner("warning", "Discogs could not be reached: " + now.sync().lastError()
                     + " Pages show the local mirror."));
         }
-        return new Layout(title, active, config.basePath(), config.demo(), Version.number(), List.copyOf(banners));
+        return new Layout(title, active, config.basePath(), config.demo(), Version.number(), List.copyOf(banners),
+                ctx.attribute(CsrfGuard.ATTRIBUTE), config.hasPassword());
     }
 }

@@ -34,17 +34,11 @@ public final class PageRoutes implements RouteGroup {
                 "Search the Discogs database and add releases to your wantlist or collection."));
         routes.get(Paths.STATS, ctx -> empty(ctx, "stats", "Stats",
                 "Your collection by decade, genre, style, format, label and country."));
-        routes.get(Paths.SETTINGS, this::settings);
     }
 
     private void empty(Context ctx, String key, String title, String lead) {
         templates.page(ctx, "empty.jte", new EmptyPage(pages.layout(ctx, title, key), title, lead,
                 List.of("Connect your Discogs account in Settings to start the first sync.",
                         "Or try Spindle with made-up data: ./run.sh --demo")));
-    }
-
-    private void settings(Context ctx) {
-        templates.page(ctx, "settings/index.jte", new SettingsPage(pages.layout(ctx, "Settings", "settings"),
-                status.current(), config.dataDir().toAbsolutePath().normalize().toString()));
     }
 }

@@ -15,15 +15,40 @@ public final class Paths {
     public static final String EXPORT_COLLECTION = "/export/collection.csv";
     public static final String EXPORT_WANTLIST = "/export/wantlist.csv";
 
+    public static final String SETTINGS_TOKEN = "/settings/token";
+    public static final String SETTINGS_CONSUMER = "/settings/consumer";
+    public static final String SETTINGS_DISCONNECT = "/settings/disconnect";
+    public static final String SYNC_NOW = "/settings/sync";
+    public static final String AUTH_CONNECT = "/auth/connect";
+    public static final String AUTH_CALLBACK = "/auth/callback";
+
+    public static final String LOGIN = "/login";
+    public static final String LOGOUT = "/logout";
+
     public static final String HEALTHZ = "/healthz";
     public static final String API_STATUS = "/api/status";
     public static final String API_RELEASE = "/api/releases/{id}";
     public static final String API_MATCH = "/api/match";
 
+    public static final String IMAGE = "/images/{name}";
+
     public static final String PARTIAL_STATUS = "/partials/status";
 
     /** htmx target ids. */
     public static final String STATUS_PANEL_ID = "status-panel";
+
+    /** A cached cover: {@code local_file} is relative to the data folder, e.g. "images/249504.jpg". */
+    public static String imageUrl(String localFile) {
+        return "/images/" + localFile.substring(localFile.lastIndexOf('/') + 1);
+    }
+
+    public static String release(long id) {
+        return "/releases/" + id;
+    }
+
+    public static String master(long id) {
+        return "/masters/" + id;
+    }
 
     private Paths() {
     }

@@ -26,6 +26,9 @@ public final class WebServer {
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
+            if (!config.basePath().isEmpty()) {
+                cfg.router.contextPath = config.basePath();
+            }
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.http.compressionStrategy = CompressionStrategy.GZIP;
             cfg.staticFiles.enableWebjars();

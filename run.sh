@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Spindle's one entry point.
+#   ./run.sh [options]    build the jar if anything changed, then run it (see ./run.sh --help)
+#   ./run.sh --demo       try it with a bundled demo account
+#   ./run.sh test         run the whole test suite, browser tests included
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+JAR="$HERE/target/spindle.jar"
+
+need() {
+  if ! command -v "$1" >/dev/null 2>&1; then
+    echo "run.sh: $1 is required but not installed. $2" >&2
+    exit 1
+  fi
+}
+
+java_major() {
+  java -version 2>&1 | awk -F'"' '/version/ {split($2, v, "."); print (v[1] == "1" ? v[2] : v[1]); exit}'
+}
+
+check_toolchain() {
+  need java "Install Java 17 or newer (Debian/Ubuntu: apt-get install openjdk-17-jdk)."
+  need mvn "Install Apache Maven 3.8 or newer (Debian/Ubuntu: apt-get install maven)."
+  local major
+  major="$(java_major)"
+  if [ -n "$major" ] && [ "$major" -lt 17 ]; then
+    echo "run.sh: Java 17 or newer is required (found Java $major)." >&2
+    exit 1
+  fi
+}
+
+ensure_browser() {
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+    return
+  fi
+  local cmd="apt-get update && apt-get install -y chromium chromium-driver"
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "run.sh: installing Chromium and ChromeDriver for the browser tests…" >&2
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+  else
+    echo "run.sh: the browser tests need Chromium and ChromeDriver. Install them with:" >&2
+    echo "  sudo sh -c '$cmd'" >&2
+    exit 1
+  fi
+}
+
+jar_is_stale() {
+  [ ! -f "$JAR" ] && return 0
+  [ -n "$(find "$HERE/src/main" "$HERE/templates" "$HERE/static" "$HERE/pom.xml" -newer "$JAR" -print -quit 2>/dev/null)" ]
+}
+
+if [ "${1:-}" = "test" ]; then
+  shift
+  check_toolchain
+  ensure_browser
+  cd "$HERE"
+  exec mvn -B -Dstyle.color=never test "$@"
+fi
+
+check_toolchain
+if jar_is_stale; then
+  echo "run.sh: building target/spindle.jar…" >&2
+  (cd "$HERE" && mvn -B -q -Dstyle.color=never package -DskipTests) >&2
+fi
+export SPINDLE_DATA="${SPINDLE_DATA:-$HERE/data}"
+exec java -jar "$JAR" "$@"

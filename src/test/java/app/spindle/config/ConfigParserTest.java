@@ -1,0 +1,92 @@
+package app.spindle.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigParserTest {
+
+    private static Config parse(Map<String, String> env, String... args) {
+        return ConfigParser.parse(args, env::get);
+    }
+
+    @Test
+    void defaults_serve_on_loopback_port_8080_with_data_in_the_working_folder() {
+        Config c = parse(Map.of());
+        assertEquals("serve", c.command());
+        assertEquals("127.0.0.1", c.host());
+        assertEquals(8080, c.port());
+        assertEquals(Path.of("./data"), c.dataDir());
+        assertEquals("https://api.discogs.com", c.apiUrl());
+        assertEquals(Duration.ofHours(6), c.syncInterval());
+        assertEquals(Duration.ofDays(30), c.refreshAge());
+        assertFalse(c.demo());
+    }
+
+    @Test
+    void flags_win_over_environment_variables() {
+        Config c = parse(Map.of("SPINDLE_PORT", "9000", "SPINDLE_HOST", "0.0.0.0"), "--port", "9100");
+        assertEquals(9100, c.port());
+        assertEquals("0.0.0.0", c.host());
+    }
+
+    @Test
+    void flags_accept_the_equals_form() {
+        Config c = parse(Map.of(), "--port=9200", "--sync-interval=30m", "--demo");
+        assertEquals(9200, c.port());
+        assertEquals(Duration.ofMinutes(30), c.syncInterval());
+        assertTrue(c.demo());
+    }
+
+    @Test
+    void bad_values_name_the_setting_and_the_value() {
+        ConfigException port = assertThrows(ConfigException.class, () -> parse(Map.of(), "--port", "abc"));
+        assertEquals("--port must be a number (got 'abc')", port.getMessage());
+        ConfigException range = assertThrows(ConfigException.class, () -> parse(Map.of(), "--port", "70000"));
+        assertTrue(range.getMessage().contains("between 0 and 65535"));
+        ConfigException fromEnv = assertThrows(ConfigException.class, () -> parse(Map.of("SPINDLE_SYNC_INTERVAL", "often")));
+        assertTrue(fromEnv.getMessage().startsWith("--sync-interval must be a duration"));
+        ConfigException url = assertThrows(ConfigException.class, () -> parse(Map.of(), "--api-url", "ftp://x"));
+        assertTrue(url.getMessage().contains("--api-url"));
+    }
+
+    @Test
+    void unknown_flags_commands_and_missing_values_are_refused() {
+        assertEquals("unknown option --colour (see --help)",
+                assertThrows(ConfigException.class, () -> parse(Map.of(), "--colour", "red")).getMessage());
+        assertTrue(assertThrows(ConfigException.class, () -> parse(Map.of(), "dance")).getMessage().contains("unknown command"));
+        assertEquals("--port needs a value", assertThrows(ConfigException.class, () -> parse(Map.of(), "--port")).getMessage());
+    }
+
+    @Test
+    void sizes_and_durations_read_their_units() {
+        assertEquals(20L * 1024 * 1024, ConfigParser.size("--max-upload", "20MB"));
+        assertEquals(512L * 1024, ConfigParser.size("--max-upload", "512k"));
+        assertEquals(Duration.ofDays(1), ConfigParser.duration("--x", "1d"));
+        assertEquals(Duration.ofSeconds(90), ConfigParser.duration("--x", "90"));
+    }
+
+    @Test
+    void help_lists_every_option_with_its_environment_variable_and_default() {
+        String help = ConfigParser.help();
+        for (Option o : ConfigParser.OPTIONS) {
+            assertTrue(help.contains(o.flag()), o.flag());
+            assertTrue(help.contains(o.env()), o.env());
+            if (o.defaultValue() != null && !o.defaultValue().isEmpty()) {
+                assertTrue(help.contains("(default: " + o.defaultValue() + ")"), o.flag() + " default");
+            }
+        }
+    }
+
+    @Test
+    void a_base_path_loses_its_trailing_slash_and_must_be_absolute() {
+        assertEquals("/spindle", parse(Map.of(), "--base-path", "/spindle/").basePath());
+        assertThrows(ConfigException.class, () -> parse(Map.of(), "--base-path", "spindle"));
+    }
+}
