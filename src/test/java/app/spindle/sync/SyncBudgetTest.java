@@ -33,6 +33,11 @@ class SyncBudgetTest {
             assertEquals(n, f.count("SELECT count(*) FROM collection_items"));
             assertEquals(w, f.count("SELECT count(*) FROM wants"));
             assertEquals(r, f.count("SELECT count(*) FROM releases WHERE details_fetched_at IS NOT NULL"));
+            f.database.jdbi().useHandle(h -> h.execute("PRAGMA wal_checkpoint(TRUNCATE)"));
+            System.out.printf("database: %d bytes per release (raw JSON gzip %d bytes of %d)%n",
+                    dir.resolve("spindle.db").toFile().length() / r,
+                    f.count("SELECT sum(length(gzip)) FROM release_json") / r,
+                    f.count("SELECT sum(json_bytes) FROM release_json") / r);
         }
     }
 
