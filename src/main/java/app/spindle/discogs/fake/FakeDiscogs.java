@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +47,11 @@ public final class FakeDiscogs implements AutoCloseable {
         account = new FakeAccount(catalogue, settings.clock);
         new AccountSeeder(settings.seed).seed(account, catalogue, settings.collectionSize, settings.wantlistSize,
                 settings.folders, settings.includeRealReleases);
-        SearchIndex index = new SearchIndex(generated);
+        // Built on the side: start-up serves listings at once, and the index is ready long before a sync searches.
+        FutureTask<SearchIndex> index = new FutureTask<>(() -> new SearchIndex(generated));
+        Thread indexer = new Thread(index, "fake-discogs-search-index");
+        indexer.setDaemon(true);
+        indexer.start();
         faults = new FaultInjector(settings.seed);
         limiter = new MovingWindowLimiter(settings.limit, settings.window);
         requests = new RequestLog();
@@ -70,7 +76,7 @@ public final class FakeDiscogs implements AutoCloseable {
             new CollectionRoutes(account, access, listings, responder, real).addRoutes(cfg.routes);
             new WantlistRoutes(account, access, listings, responder, settings.clock).addRoutes(cfg.routes);
             new DatabaseRoutes(catalogue, account, responder).addRoutes(cfg.routes);
-            new SearchRoutes(catalogue, index, new RealReleaseSearch(catalogue.realFacts(), real), account, responder)
+            new SearchRoutes(catalogue, () -> ready(index), new RealReleaseSearch(catalogue.realFacts(), real), account, responder)
                     .addRoutes(cfg.routes);
             new MarketplaceRoutes(catalogue, responder).addRoutes(cfg.routes);
             new ImageRoutes().addRoutes(cfg.routes);
@@ -161,6 +167,17 @@ public final class FakeDiscogs implements AutoCloseable {
     public void close() {
         faults.releaseHeldResponses();
         app.stop();
+    }
+
+    private static SearchIndex ready(FutureTask<SearchIndex> index) {
+        try {
+            return index.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiError(500, "An internal server error occurred.");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the search index could not be built", e.getCause());
+        }
     }
 
     private static String secret(String purpose, long seed, int length) {

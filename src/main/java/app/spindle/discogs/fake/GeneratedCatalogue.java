@@ -30,6 +30,7 @@ final class GeneratedCatalogue {
     static final int KIND_ARTIST = 3;
     static final int KIND_LABEL = 4;
     static final int KIND_WORK_DETAILS = 5;
+    static final int KIND_TRACKS = 9;
 
     final long seed;
     final int releaseCount;
