@@ -178,8 +178,8 @@ public final class FakeAccount {
                 }
             }
             if (!sort.equals("added") || descending) {
-                items.sort(order.comparator(sort, descending, CollectionInstance::releaseId,
-                        CollectionInstance::rating, CollectionInstance::instanceId));
+                order.sort(items, sort, descending, CollectionInstance::releaseId, CollectionInstance::rating,
+                        CollectionInstance::instanceId);
             }
             return List.copyOf(items);
         });
@@ -188,7 +188,7 @@ public final class FakeAccount {
     synchronized List<WantEntry> wantListing(String sort, boolean descending) {
         return wantListings.computeIfAbsent(sort + "/" + descending, key -> {
             List<WantEntry> items = new ArrayList<>(wants.values());
-            items.sort(order.comparator(sort, descending, WantEntry::releaseId, WantEntry::rating, WantEntry::addedEpochSecond));
+            order.sort(items, sort, descending, WantEntry::releaseId, WantEntry::rating, WantEntry::addedEpochSecond);
             return List.copyOf(items);
         });
     }

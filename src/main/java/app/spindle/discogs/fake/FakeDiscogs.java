@@ -5,7 +5,6 @@ import io.javalin.Javalin;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -35,7 +34,7 @@ public final class FakeDiscogs implements AutoCloseable {
 
     record Identity(String username, long userId, String token, String consumerKey, String consumerSecret) {}
 
-    private FakeDiscogs(Builder settings) {
+    FakeDiscogs(FakeDiscogsBuilder settings) {
         long started = System.nanoTime();
         ObjectMapper json = new ObjectMapper();
         identity = new Identity(settings.username, 4_242_424L, secret("token", settings.seed, 40),
@@ -88,8 +87,8 @@ public final class FakeDiscogs implements AutoCloseable {
                 account.wantReleaseIds().size(), baseUrl, (System.nanoTime() - started) / 1_000_000);
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static FakeDiscogsBuilder builder() {
+        return new FakeDiscogsBuilder();
     }
 
     /** "http://127.0.0.1:PORT": what DISCOGS_API_URL is set to. */
@@ -186,96 +185,6 @@ public final class FakeDiscogs implements AutoCloseable {
             return HexFormat.of().formatHex(digest).substring(0, length);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Settings for a new fake; {@link #start()} builds the account and serves it on a free port. */
-    public static final class Builder {
-        private long seed = 42;
-        private int collectionSize = 500;
-        private int wantlistSize = 100;
-        private int folders = 4;
-        private int limit = 60;
-        private Duration window = Duration.ofSeconds(60);
-        private Duration latency = Duration.ZERO;
-        private String username = "demo_collector";
-        private boolean includeRealReleases = true;
-        private Clock clock = Clock.systemUTC();
-        private String host = "127.0.0.1";
-        private int port = 0;
-
-        private Builder() {}
-
-        public Builder seed(long seed) {
-            this.seed = seed;
-            return this;
-        }
-
-        /** Generated collection items (0 to 100,000); the real captured releases are added unless excluded. */
-        public Builder collectionSize(int items) {
-            this.collectionSize = checked(items, 0, 100_000, "collectionSize");
-            return this;
-        }
-
-        public Builder wantlistSize(int wants) {
-            this.wantlistSize = checked(wants, 0, 100_000, "wantlistSize");
-            return this;
-        }
-
-        /** User folders besides 0 "All" and 1 "Uncategorized". */
-        public Builder folders(int userFolders) {
-            this.folders = checked(userFolders, 0, 100, "folders");
-            return this;
-        }
-
-        public Builder rateLimit(int limit, Duration window) {
-            this.limit = checked(limit, 1, Integer.MAX_VALUE, "rate limit");
-            this.window = window;
-            return this;
-        }
-
-        public Builder latency(Duration latency) {
-            this.latency = latency;
-            return this;
-        }
-
-        public Builder username(String username) {
-            this.username = username;
-            return this;
-        }
-
-        /** Whether the real captured releases are in the collection too (default true). */
-        public Builder includeRealReleases(boolean include) {
-            this.includeRealReleases = include;
-            return this;
-        }
-
-        /** The clock for dates of new items and the 15-minute life of request tokens. */
-        public Builder clock(Clock clock) {
-            this.clock = clock;
-            return this;
-        }
-
-        public Builder host(String host) {
-            this.host = host;
-            return this;
-        }
-
-        /** 0 (the default) picks a free port. */
-        public Builder port(int port) {
-            this.port = checked(port, 0, 65_535, "port");
-            return this;
-        }
-
-        public FakeDiscogs start() {
-            return new FakeDiscogs(this);
-        }
-
-        private static int checked(int value, int min, int max, String name) {
-            if (value < min || value > max) {
-                throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", was " + value);
-            }
-            return value;
         }
     }
 }

@@ -29,16 +29,20 @@ class FakeDiscogsScaleTest {
             assertEquals(1001, page.get("pagination").get("pages").asInt(), "100,000 generated + 12 real instances");
             assertEquals(100, page.get("releases").size());
 
-            long sortStarted = System.nanoTime();
-            api.get(releases + "&sort=artist&page=500");
-            Duration firstArtistSort = Duration.ofNanos(System.nanoTime() - sortStarted);
+            long firstSearchStarted = System.nanoTime();
+            api.get("/database/search?q=harbour&type=release");
+            Duration firstSearch = Duration.ofNanos(System.nanoTime() - firstSearchStarted);
             long searchStarted = System.nanoTime();
             JsonNode search = api.get("/database/search?q=velvet&type=release&per_page=100").json();
             Duration search100k = Duration.ofNanos(System.nanoTime() - searchStarted);
             assertTrue(search.get("pagination").get("items").asInt() > 0);
+            long sortStarted = System.nanoTime();
+            api.get(releases + "&sort=artist&page=500");
+            Duration firstArtistSort = Duration.ofNanos(System.nanoTime() - sortStarted);
 
-            System.out.printf("100k account: build %d ms, heap +%d MB, page 1000 %d ms, first artist sort %d ms, search %d ms%n",
-                    build.toMillis(), (heapAfter - heapBefore) >> 20, page1000.toMillis(), firstArtistSort.toMillis(), search100k.toMillis());
+            System.out.printf("100k account: build %d ms, heap +%d MB, page 1000 %d ms, first search (waits for the index) %d ms,"
+                    + " search %d ms, first artist sort %d ms%n", build.toMillis(), (heapAfter - heapBefore) >> 20,
+                    page1000.toMillis(), firstSearch.toMillis(), search100k.toMillis(), firstArtistSort.toMillis());
             // Generous bounds: the box has 2 shared cores; typical numbers are printed above.
             assertTrue(build.compareTo(Duration.ofSeconds(20)) < 0, "built in " + build.toMillis() + " ms");
             assertTrue(page1000.compareTo(Duration.ofSeconds(3)) < 0, "page 1000 in " + page1000.toMillis() + " ms");
