@@ -29,6 +29,8 @@ import app.spindle.web.SystemRoutes;
 import app.spindle.web.Templates;
 import app.spindle.web.WebServer;
 import app.spindle.web.release.ReleaseRoutes;
+import app.spindle.web.search.SearchRoutes;
+import app.spindle.web.search.WriteThrough;
 import app.spindle.web.security.Access;
 import app.spindle.web.security.LoginThrottle;
 import app.spindle.web.security.Sessions;
@@ -94,6 +96,8 @@ public final class Spindle implements AutoCloseable {
                 new PageRoutes(effective, templates, pages, status),
                 new SettingsRoutes(effective, templates, pages, status, auth, sync, database.jdbi()),
                 new ReleaseRoutes(templates, pages, new ReleaseDetailsQuery(database.jdbi())),
+                new SearchRoutes(templates, pages, auth, discogs, new WriteThrough(discogs, mirror.listingWriter()),
+                        database.jdbi(), effective.basePath()),
                 new ImageRoutes(effective.dataDir())),
                 new ErrorPages(templates, pages));
         Spindle spindle = new Spindle(effective, database, auth, syncWorker, web, demoDiscogs);

@@ -22,6 +22,9 @@ public final class Paths {
     public static final String AUTH_CONNECT = "/auth/connect";
     public static final String AUTH_CALLBACK = "/auth/callback";
 
+    public static final String ACTION_WANT = "/actions/want/{id}";
+    public static final String ACTION_COLLECT = "/actions/collect/{id}";
+
     public static final String LOGIN = "/login";
     public static final String LOGOUT = "/logout";
 
@@ -44,6 +47,14 @@ public final class Paths {
 
     public static String release(long id) {
         return "/releases/" + id;
+    }
+
+    public static String actionWant(long id) {
+        return "/actions/want/" + id;
+    }
+
+    public static String actionCollect(long id) {
+        return "/actions/collect/" + id;
     }
 
     public static String master(long id) {
