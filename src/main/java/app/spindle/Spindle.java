@@ -95,7 +95,7 @@ public final class Spindle implements AutoCloseable {
                 new SystemRoutes(templates, status, effective.basePath()),
                 new PageRoutes(effective, templates, pages, status),
                 new SettingsRoutes(effective, templates, pages, status, auth, sync, database.jdbi()),
-                new ReleaseRoutes(templates, pages, new ReleaseDetailsQuery(database.jdbi())),
+                new ReleaseRoutes(templates, pages, new ReleaseDetailsQuery(database.jdbi()), discogs),
                 new SearchRoutes(templates, pages, auth, discogs, new WriteThrough(discogs, mirror.listingWriter()),
                         database.jdbi(), effective.basePath()),
                 new ImageRoutes(effective.dataDir())),

@@ -7,6 +7,7 @@ public final class Paths {
     public static final String WANTLIST = "/wantlist";
     public static final String RELEASE = "/releases/{id}";
     public static final String MASTER = "/masters/{id}";
+    public static final String RELEASE_MARKETPLACE = "/releases/{id}/marketplace";
     public static final String TRACKS = "/tracks";
     public static final String MATCH = "/match";
     public static final String SEARCH = "/search";

@@ -57,6 +57,8 @@ class SearchBrowserTest extends BrowserTest {
         assertEquals(1, mirrored, "and then the mirror");
         open("/releases/" + releaseId);
         $(".badge-want").shouldBe(visible);
+        $$("button").findBy(text("Check prices on Discogs")).click();
+        $("#marketplace-stats").shouldHave(com.codeborne.selenide.Condition.matchText("for sale|cannot be sold"));
     }
 
     @Test
