@@ -72,6 +72,11 @@ class FakeDiscogsFaultsTest {
         int before = fake.requests().size();
         assertThrows(IOException.class, () -> HttpClient.newHttpClient().send(api.request(RELEASE)
                 .header("Authorization", "Discogs token=" + fake.token()).GET().build(), HttpResponse.BodyHandlers.ofString()));
+        // The socket closes before the fake finishes the request, so its log entry may come a moment later.
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (fake.requests().size() < before + 2 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
         assertEquals(java.util.List.of(0, 0), fake.requests().subList(before, before + 2).stream().map(FakeRequest::status).toList());
         assertEquals(200, api.get(RELEASE).status());
     }
