@@ -3,8 +3,6 @@ package app.spindle;
 import app.spindle.config.Config;
 import app.spindle.config.ConfigException;
 import app.spindle.config.DataFolder;
-import app.spindle.config.Version;
-import app.spindle.discogs.ApiCounters;
 import app.spindle.discogs.ApiSettings;
 import app.spindle.discogs.DiscogsApiClient;
 import app.spindle.discogs.DiscogsAuth;
@@ -14,10 +12,14 @@ import app.spindle.discogs.RateGovernor;
 import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.discogs.model.DiscogsModels;
 import app.spindle.mirror.Database;
+import app.spindle.mirror.Mirror;
 import app.spindle.mirror.SettingsCredentialStore;
 import app.spindle.mirror.query.ReleaseDetailsQuery;
-import app.spindle.web.ApiStatus;
+import app.spindle.sync.SyncPolicy;
+import app.spindle.sync.SyncRunner;
+import app.spindle.sync.SyncWorker;
 import app.spindle.web.ErrorPages;
+import app.spindle.web.LiveStatus;
 import app.spindle.web.ImageRoutes;
 import app.spindle.web.PageContext;
 import app.spindle.web.PageRoutes;
@@ -27,6 +29,8 @@ import app.spindle.web.SystemRoutes;
 import app.spindle.web.Templates;
 import app.spindle.web.WebServer;
 import app.spindle.web.release.ReleaseRoutes;
+import app.spindle.web.search.SearchRoutes;
+import app.spindle.web.search.WriteThrough;
 import app.spindle.web.security.Access;
 import app.spindle.web.security.LoginThrottle;
 import app.spindle.web.security.Sessions;
@@ -38,17 +42,17 @@ import java.util.List;
 public final class Spindle implements AutoCloseable {
     private final Config config;
     private final Database database;
-    private final DiscogsApiClient api;
+    private final SyncWorker sync;
     private final DiscogsAuth auth;
     private final WebServer web;
     private final FakeDiscogs demoDiscogs;
 
-    private Spindle(Config config, Database database, DiscogsApiClient api, DiscogsAuth auth, WebServer web,
+    private Spindle(Config config, Database database, DiscogsAuth auth, SyncWorker sync, WebServer web,
                     FakeDiscogs demoDiscogs) {
         this.demoDiscogs = demoDiscogs;
         this.config = config;
         this.database = database;
-        this.api = api;
+        this.sync = sync;
         this.auth = auth;
         this.web = web;
     }
@@ -77,9 +81,12 @@ public final class Spindle implements AutoCloseable {
             auth.useTokenFromConfig(effective.discogsToken());
         }
         DiscogsClient discogs = new DiscogsClient(api);
-        SyncControl sync = SyncControl.NONE;
+        Mirror mirror = new Mirror(database, clock);
+        SyncWorker syncWorker = new SyncWorker(new SyncRunner(api, discogs, mirror, SyncPolicy.from(effective), clock),
+                effective.syncInterval(), auth::isAuthenticated);
+        SyncControl sync = syncWorker::syncNow;
 
-        StatusSource status = () -> status(auth, api.counters());
+        StatusSource status = new LiveStatus(auth, syncWorker::status, api::counters, database.jdbi(), clock);
         Templates templates = new Templates();
         PageContext pages = new PageContext(effective, status);
         WebServer web = new WebServer(effective, templates, List.of(
@@ -88,23 +95,15 @@ public final class Spindle implements AutoCloseable {
                 new SystemRoutes(templates, status, effective.basePath()),
                 new PageRoutes(effective, templates, pages, status),
                 new SettingsRoutes(effective, templates, pages, status, auth, sync, database.jdbi()),
-                new ReleaseRoutes(templates, pages, new ReleaseDetailsQuery(database.jdbi())),
+                new ReleaseRoutes(templates, pages, new ReleaseDetailsQuery(database.jdbi()), discogs),
+                new SearchRoutes(templates, pages, auth, discogs, new WriteThrough(discogs, mirror.listingWriter()),
+                        database.jdbi(), effective.basePath()),
                 new ImageRoutes(effective.dataDir())),
                 new ErrorPages(templates, pages));
-        Spindle spindle = new Spindle(effective, database, api, auth, web, demoDiscogs);
+        Spindle spindle = new Spindle(effective, database, auth, syncWorker, web, demoDiscogs);
         web.start();
+        syncWorker.start();
         return spindle;
-    }
-
-    private static ApiStatus status(DiscogsAuth auth, ApiCounters counters) {
-        DiscogsAuth.AuthState state = auth.state();
-        ApiStatus base = ApiStatus.disconnected(Version.number());
-        return new ApiStatus(base.version(),
-                new ApiStatus.Account(state.username(), state.hasCredentials() && !state.needsReconnect()),
-                state.hasCredentials() && !state.needsReconnect() ? new ApiStatus.Sync("idle", null, 0, 0, null, null) : base.sync(),
-                base.counts(),
-                new ApiStatus.Api(counters.requests(), counters.rateLimited(), counters.limit(),
-                        counters.remaining() == null ? 0 : counters.remaining()));
     }
 
     public int port() {
@@ -119,6 +118,10 @@ public final class Spindle implements AutoCloseable {
         return database;
     }
 
+    public SyncWorker sync() {
+        return sync;
+    }
+
     public DiscogsAuth auth() {
         return auth;
     }
@@ -126,6 +129,7 @@ public final class Spindle implements AutoCloseable {
     @Override
     public void close() {
         web.stop();
+        sync.close();
         if (demoDiscogs != null) {
             demoDiscogs.close();
         }

@@ -1,7 +1,6 @@
 package app.spindle.match;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,7 +34,7 @@ public record NormalizedCandidate(
                         t.artists().isEmpty() ? ArtistCredit.NONE : TextNormalizer.artist(String.join(", ", t.artists()))))
                 .toList();
         Boolean vinyl = c.formats().isEmpty() ? null
-                : c.formats().stream().map(f -> TextNormalizer.fold(f).toLowerCase(Locale.ROOT)).anyMatch(VINYL::contains);
+                : c.formats().stream().map(TextNormalizer::fold).anyMatch(VINYL::contains);
         return new NormalizedCandidate(c,
                 TextNormalizer.artist(c.artist()),
                 TextNormalizer.title(c.title()),

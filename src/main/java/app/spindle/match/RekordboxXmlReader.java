@@ -36,6 +36,8 @@ public final class RekordboxXmlReader {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        // problems become ImportExceptions; the parser must not also print them to stderr
+        factory.setXMLReporter((message, type, info, location) -> { });
         List<DigitalTrack> tracks = new ArrayList<>();
         Map<String, DigitalTrack> byId = new HashMap<>();
         Map<String, DigitalTrack> byLocation = new HashMap<>();
@@ -150,10 +152,12 @@ public final class RekordboxXmlReader {
         String message = e.getMessage() == null ? "" : e.getMessage();
         int at = message.indexOf("Message: ");
         String reason = at >= 0 ? message.substring(at + 9).strip() : message.strip();
+        String problem = reason.contains("UTF-8")
+                ? "the file is not UTF-8 text as its XML declaration says (" + reason + ")"
+                : "the XML is malformed: " + reason;
         Location location = e.getLocation();
         if (location != null && location.getLineNumber() > 0) {
-            return ImportException.at(location.getLineNumber(), Math.max(1, location.getColumnNumber()),
-                    "the XML is malformed: " + reason);
+            return ImportException.at(location.getLineNumber(), Math.max(1, location.getColumnNumber()), problem);
         }
         return new ImportException("The XML is malformed: " + reason);
     }

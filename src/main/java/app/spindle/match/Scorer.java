@@ -117,6 +117,9 @@ public final class Scorer {
             if (s > bestSimilarity) {
                 bestSimilarity = s;
                 best = track;
+                if (s >= 1) {
+                    break;
+                }
             }
         }
         String label = (best.raw().position() == null || best.raw().position().isBlank() ? "" : best.raw().position() + " ")

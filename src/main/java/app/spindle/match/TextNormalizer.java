@@ -41,7 +41,8 @@ public final class TextNormalizer {
             ".*\\blive\\b.*",
             "(?:explicit|clean|censored|dirty)(?: version)?",
             "bonus(?: track)?(?: version)?",
-            ".*\\b(?:deluxe|expanded|special|anniversary|collectors|limited)\\b.*(?:edition|version)?",
+            "(?:super )?deluxe|expanded",
+            ".*\\b(?:deluxe|expanded|special|anniversary|collectors|limited)\\b.*\\b(?:edition|version)",
             "edit",
             "from .*|.*soundtrack.*",
             "\\d{4}(?: (?:version|mix|edit|remaster|remastered))?"));

@@ -44,6 +44,7 @@ public final class TrackImport {
         List<String> notes = new ArrayList<>();
         ImportedFile file = switch (format) {
             case "rekordbox" -> {
+                checkXmlEncoding(bytes);
                 RekordboxLibrary library = RekordboxXmlReader.read(new ByteArrayInputStream(bytes));
                 yield new ImportedFile(format, library.tracks(), library.playlists(), notes);
             }
@@ -92,6 +93,19 @@ public final class TrackImport {
             return CsvTrackReader.looksLikeCsv(TextDecoding.decode(bytes, true).text()) ? "csv" : "lines";
         } catch (ImportException notText) {
             return "lines";
+        }
+    }
+
+    /**
+     * Rekordbox writes UTF-8; checking that first gives the same located message as for CSV, where
+     * the XML parser would report it in its own words (and print it to stderr as well).
+     */
+    private static void checkXmlEncoding(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 200), java.nio.charset.StandardCharsets.ISO_8859_1);
+        int declared = head.indexOf("encoding=");
+        boolean utf8 = declared < 0 || head.regionMatches(true, declared + 10, "UTF-8", 0, 5);
+        if (utf8) {
+            TextDecoding.decode(bytes, false);
         }
     }
 

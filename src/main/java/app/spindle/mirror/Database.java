@@ -85,6 +85,10 @@ public final class Database {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(10_000);
+        // A deferred transaction that reads and then writes cannot wait for a concurrent writer in WAL
+        // mode: it fails with SQLITE_BUSY at once. Taking the write lock at BEGIN lets the busy timeout
+        // work; pages read outside transactions, so they never wait on the sync.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.enforceForeignKeys(true);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         // deleted rows are zeroed on disk: a forgotten token does not linger in free pages

@@ -7,6 +7,7 @@ public final class Paths {
     public static final String WANTLIST = "/wantlist";
     public static final String RELEASE = "/releases/{id}";
     public static final String MASTER = "/masters/{id}";
+    public static final String RELEASE_MARKETPLACE = "/releases/{id}/marketplace";
     public static final String TRACKS = "/tracks";
     public static final String MATCH = "/match";
     public static final String SEARCH = "/search";
@@ -21,6 +22,9 @@ public final class Paths {
     public static final String SYNC_NOW = "/settings/sync";
     public static final String AUTH_CONNECT = "/auth/connect";
     public static final String AUTH_CALLBACK = "/auth/callback";
+
+    public static final String ACTION_WANT = "/actions/want/{id}";
+    public static final String ACTION_COLLECT = "/actions/collect/{id}";
 
     public static final String LOGIN = "/login";
     public static final String LOGOUT = "/logout";
@@ -44,6 +48,14 @@ public final class Paths {
 
     public static String release(long id) {
         return "/releases/" + id;
+    }
+
+    public static String actionWant(long id) {
+        return "/actions/want/" + id;
+    }
+
+    public static String actionCollect(long id) {
+        return "/actions/collect/" + id;
     }
 
     public static String master(long id) {

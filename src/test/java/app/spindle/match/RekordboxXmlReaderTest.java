@@ -65,6 +65,19 @@ class RekordboxXmlReaderTest {
     }
 
     @Test
+    void bytes_that_are_not_utf8_are_a_clear_error() {
+        byte[] xml = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<DJ_PLAYLISTS><COLLECTION>\n<TRACK TrackID=\"1\" Name=\"Mot")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] rest = "rhead\"/></COLLECTION></DJ_PLAYLISTS>".getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[xml.length + 1 + rest.length];
+        System.arraycopy(xml, 0, all, 0, xml.length);
+        all[xml.length] = (byte) 0xF6;
+        System.arraycopy(rest, 0, all, xml.length + 1, rest.length);
+        ImportException e = assertThrows(ImportException.class, () -> RekordboxXmlReader.read(new ByteArrayInputStream(all)));
+        assertEquals(3, e.line(), e.getMessage());
+    }
+
+    @Test
     void another_xml_file_is_not_taken_for_a_collection() {
         ImportException e = assertThrows(ImportException.class, () -> read("not-rekordbox.xml"));
         assertTrue(e.getMessage().contains("not a Rekordbox collection"), e.getMessage());

@@ -3,7 +3,6 @@ package app.spindle.match;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -50,17 +49,5 @@ class ScorerTableTest {
         ranked.decidingPart().ifPresent(p -> out.append("  deciding: ").append(p.name()).append('\n'));
         out.append("  ambiguous: ").append(ranked.ambiguous());
         return out.toString();
-    }
-
-    @Test
-    void print_the_table_for_a_human() {
-        // not an assertion: the whole table in one place for tuning weights
-        for (ScoringCases.Case c : TABLE.cases()) {
-            System.out.println(c.name() + "\n" + describe(ranking.rank(c.track(), TABLE.candidatesOf(c))));
-        }
-    }
-
-    static List<Candidate> pool() {
-        return TABLE.releases();
     }
 }

@@ -96,6 +96,11 @@ class TextNormalizerTest {
             Part 1 - The Beginning                        | part 1 the beginning  | null
             With or Without You                           | with or without you   | null
             Smells Like Teen Spirit (Explicit)            | smells like teen spirit | null
+            Blue Monday (Special Mix)                     | blue monday           | special mix
+            Nevermind (Deluxe)                            | nevermind             | null
+            Can You Feel It (1998 Remix)                  | can you feel it       | 1998 remix
+            Here Comes The Sun (2019 Mix)                 | here comes the sun    | null
+            Danger Zone (From "Top Gun")                  | danger zone           | null
             """)
     void titles_lose_version_suffixes_but_keep_remixes(String title, String base, String mix) {
         TitleParts t = TextNormalizer.title(title);

@@ -84,6 +84,15 @@ class TrackImportTest {
     }
 
     @Test
+    void a_rekordbox_xml_with_bytes_that_are_not_utf8_names_the_place() {
+        byte[] xml = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<DJ_PLAYLISTS><COLLECTION>\n"
+                + "<TRACK TrackID=\"1\" Name=\"Mot\u00f6rhead\"/></COLLECTION></DJ_PLAYLISTS>").getBytes(StandardCharsets.ISO_8859_1);
+        ImportException e = assertThrows(ImportException.class, () -> imports.read("collection.xml", xml));
+        assertEquals("Line 3, column 29: the file is not UTF-8 text (byte 0xF6). Save or export it as UTF-8 and upload it again.",
+                e.getMessage());
+    }
+
+    @Test
     void binary_data_is_not_text() {
         ImportException e = assertThrows(ImportException.class,
                 () -> imports.read("cover.csv", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}));

@@ -21,7 +21,10 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-/** Reads one release with all its parts from the mirror, in one read transaction. */
+/**
+ * Reads one release with all its parts from the mirror. No transaction: each part was written
+ * whole in one, so every statement sees a complete version, and reading never waits on the sync.
+ */
 public final class ReleaseDetailsQuery {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
@@ -34,7 +37,7 @@ public final class ReleaseDetailsQuery {
     }
 
     public Optional<ReleaseDetails> find(long id) {
-        return jdbi.inTransaction(h -> h.createQuery("""
+        return jdbi.withHandle(h -> h.createQuery("""
                         SELECT r.*, c.local_file FROM releases r LEFT JOIN cover_images c ON c.release_id = r.id
                         WHERE r.id = :id""")
                 .bind("id", id)
@@ -157,7 +160,9 @@ public final class ReleaseDetailsQuery {
                         new Field(r.getString("name") == null ? "Field" : r.getString("name"), r.getString("value"))))
                 .forEach(e -> fields.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return h.createQuery("""
-                        SELECT i.instance_id, i.folder_id, f.name AS folder_name, i.rating, i.date_added,
+                        SELECT i.instance_id, i.folder_id,
+                               coalesce(f.name, CASE i.folder_id WHEN 1 THEN 'Uncategorized' END) AS folder_name,
+                               i.rating, i.date_added,
                                i.media_condition, i.sleeve_condition
                         FROM collection_items i LEFT JOIN collection_folders f ON f.id = i.folder_id
                         WHERE i.release_id = :id ORDER BY i.added_at, i.instance_id""")

@@ -1,7 +1,10 @@
 package app.spindle.web.release;
 
+import app.spindle.discogs.DiscogsClient;
+import app.spindle.discogs.DiscogsException;
 import app.spindle.mirror.query.ReleaseDetails;
 import app.spindle.mirror.query.ReleaseDetailsQuery;
+import app.spindle.web.DiscogsProblem;
 import app.spindle.web.ErrorPages.NotFound;
 import app.spindle.web.Ids;
 import app.spindle.web.PageContext;
@@ -17,17 +20,20 @@ public final class ReleaseRoutes implements RouteGroup {
     private final Templates templates;
     private final PageContext pages;
     private final ReleaseDetailsQuery releases;
+    private final DiscogsClient discogs;
 
-    public ReleaseRoutes(Templates templates, PageContext pages, ReleaseDetailsQuery releases) {
+    public ReleaseRoutes(Templates templates, PageContext pages, ReleaseDetailsQuery releases, DiscogsClient discogs) {
         this.templates = templates;
         this.pages = pages;
         this.releases = releases;
+        this.discogs = discogs;
     }
 
     @Override
     public void addRoutes(RoutesConfig routes) {
         routes.get(Paths.RELEASE, this::show);
         routes.get(Paths.API_RELEASE, this::json);
+        routes.get(Paths.RELEASE_MARKETPLACE, this::marketplace);
     }
 
     private ReleaseDetails find(Context ctx) {
@@ -60,6 +66,18 @@ public final class ReleaseRoutes implements RouteGroup {
             return r.uri();
         }
         return "https://www.discogs.com/release/" + r.id();
+    }
+
+    /** Asked for on demand only: each look costs one request against the rate limit. */
+    private void marketplace(Context ctx) {
+        long id = Ids.pathId(ctx, "id");
+        MarketplaceView view;
+        try {
+            view = MarketplaceView.of(id, discogs.marketplaceStats(id));
+        } catch (DiscogsException e) {
+            view = new MarketplaceView(id, null, DiscogsProblem.of(e).message());
+        }
+        templates.page(ctx, "release/marketplace.jte", view);
     }
 
     private void json(Context ctx) {

@@ -12,8 +12,9 @@ public final class SecurityHeaders {
      *                        the redirect after a form post, so that one other origin is allowed
      */
     public SecurityHeaders(String authorizeOrigin) {
-        // No inline script anywhere: htmx comes from our own origin and needs no eval.
-        this.csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        // No inline script anywhere: htmx comes from our own origin and needs no eval. Images may come
+        // from any https host: search results show Discogs' thumbnails, whose hosts have changed over time.
+        this.csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https: " + authorizeOrigin + "; "
                 + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; "
                 + "form-action 'self' " + authorizeOrigin + "; frame-ancestors 'none'";
     }
