@@ -130,6 +130,7 @@ public final class Spindle implements AutoCloseable {
     public void close() {
         web.stop();
         sync.close();
+        database.close();
         if (demoDiscogs != null) {
             demoDiscogs.close();
         }
