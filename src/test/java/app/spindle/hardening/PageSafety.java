@@ -57,6 +57,11 @@ final class PageSafety {
         assertFalse(m.find(), () -> what + " shows a stack trace: …" + around(body, m.start()) + "…");
     }
 
+    /** How JTE writes {@code text} between tags. */
+    static String escapedText(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     static String excerpt(String body) {
         return body.length() > 300 ? body.substring(0, 300) + "…" : body;
     }
