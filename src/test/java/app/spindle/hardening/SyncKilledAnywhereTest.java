@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.discogs.fake.FakeRequest;
 import app.spindle.sync.SyncResult;
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,9 +81,7 @@ class SyncKilledAnywhereTest {
     private Kill runAndKill(FakeDiscogs fake, Path data, String point, java.util.function.BooleanSupplier reached)
             throws Exception {
         Instant started = Instant.now();
-        Process child = new ProcessBuilder(javaBinary(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-cp", System.getProperty("java.class.path"), KillableSync.class.getName(),
-                data.toString(), fake.baseUrl(), fake.token())
+        Process child = ChildJvm.of(KillableSync.class, data.toString(), fake.baseUrl(), fake.token())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (!reached.getAsBoolean()) {
@@ -141,10 +138,5 @@ class SyncKilledAnywhereTest {
                 .filter(e -> e.getValue() - 1 > inFlight.getOrDefault(e.getKey(), 0))
                 .map(e -> e.getKey() + " ×" + e.getValue()).toList();
         assertTrue(again.isEmpty(), "stored releases fetched again: " + again);
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : ""))
-                .toString();
     }
 }

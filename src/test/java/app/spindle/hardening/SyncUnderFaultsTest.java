@@ -23,7 +23,7 @@ class SyncUnderFaultsTest {
 
     @Test
     void a_sync_through_ten_percent_faults_ends_with_exactly_the_mirror_of_a_clean_sync() {
-        try (FakeDiscogs fake = FakeDiscogs.builder().seed(7).collectionSize(150).wantlistSize(40).folders(3)
+        try (FakeDiscogs fake = FakeDiscogs.builder().seed(7).collectionSize(100).wantlistSize(25).folders(3)
                 .rateLimit(100_000, Duration.ofSeconds(60)).latency(Duration.ZERO).start()) {
             SyncParts clean = SyncParts.open(dir.resolve("clean"), fake.baseUrl(), fake.token());
             SyncResult cleanRun = clean.runner().run("test");
