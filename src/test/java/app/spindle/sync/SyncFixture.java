@@ -6,6 +6,7 @@ import app.spindle.discogs.DiscogsClient;
 import app.spindle.discogs.DiscogsCredentials;
 import app.spindle.discogs.RateGovernor;
 import app.spindle.discogs.fake.FakeDiscogs;
+import app.spindle.discogs.fake.FakeDiscogsBuilder;
 import app.spindle.discogs.fake.FakeRequest;
 import app.spindle.discogs.model.DiscogsModels;
 import app.spindle.mirror.Database;
@@ -45,7 +46,7 @@ final class SyncFixture {
         this(fake, dataDir, new SyncPolicy(Duration.ofDays(30), Duration.ofDays(1), 0.05, 50));
     }
 
-    static FakeDiscogs.Builder fake(int collection, int wants) {
+    static FakeDiscogsBuilder fake(int collection, int wants) {
         return FakeDiscogs.builder().seed(42).collectionSize(collection).wantlistSize(wants).folders(3)
                 .rateLimit(6000, Duration.ofSeconds(60)).latency(Duration.ZERO);
     }
