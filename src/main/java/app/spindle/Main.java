@@ -6,6 +6,7 @@ import app.spindle.config.Config;
 import app.spindle.config.Version;
 import app.spindle.mirror.DatabaseTooNewException;
 import app.spindle.mirror.Database;
+import app.spindle.sync.ForegroundSync;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -34,6 +35,7 @@ public final class Main {
             return switch (config.command()) {
                 case "serve" -> serve(config);
                 case "backup" -> backup(config);
+                case "sync" -> ForegroundSync.run(config, System.err);
                 default -> fail("the '" + config.command() + "' command is not available in this build yet");
             };
         } catch (ConfigException | DatabaseTooNewException e) {
