@@ -15,6 +15,7 @@ import app.spindle.mirror.Database;
 import app.spindle.mirror.Mirror;
 import app.spindle.mirror.SettingsCredentialStore;
 import app.spindle.mirror.query.ReleaseDetailsQuery;
+import app.spindle.sync.CoverImages;
 import app.spindle.sync.SyncPolicy;
 import app.spindle.sync.SyncRunner;
 import app.spindle.sync.SyncWorker;
@@ -80,10 +81,12 @@ public final class Spindle implements AutoCloseable {
         } else if (effective.discogsToken() != null && !effective.discogsToken().isBlank()) {
             auth.useTokenFromConfig(effective.discogsToken());
         }
-        DiscogsClient discogs = new DiscogsClient(api);
+        DiscogsClient discogs = new DiscogsClient(api, auth::confirmed);
         Mirror mirror = new Mirror(database, clock);
-        SyncWorker syncWorker = new SyncWorker(new SyncRunner(api, discogs, mirror, SyncPolicy.from(effective), clock),
-                effective.syncInterval(), auth::isAuthenticated);
+        SyncWorker syncWorker = new SyncWorker(
+                new SyncRunner(api, discogs, mirror, SyncPolicy.from(effective), clock, api::download,
+                        demoDiscogs != null ? CoverImages.Pace.LOCAL : CoverImages.Pace.GENTLE),
+                effective.syncInterval(), () -> hasWorkingAccount(auth));
         SyncControl sync = syncWorker::syncNow;
 
         StatusSource status = new LiveStatus(auth, syncWorker::status, api::counters, database.jdbi(), clock);
@@ -104,6 +107,12 @@ public final class Spindle implements AutoCloseable {
         web.start();
         syncWorker.start();
         return spindle;
+    }
+
+    /** No request here: the sync's own first phase asks Discogs who we are, and a 401 there disconnects. */
+    private static boolean hasWorkingAccount(DiscogsAuth auth) {
+        DiscogsAuth.AuthState state = auth.state();
+        return state.hasCredentials() && !state.needsReconnect();
     }
 
     public int port() {

@@ -44,6 +44,12 @@ class DemoModeTest {
             assertTrue(page.contains("badge-demo"), "the header says demo");
             assertTrue(page.contains("Demo mode: this is a made-up Discogs account"), "and so does the banner");
             assertTrue(http.get("/releases/249504").body().contains("Never Gonna Give You Up"));
+            try (var covers = Files.list(dir.resolve("demo").resolve("images"))) {
+                assertTrue(covers.count() >= 40, "covers were cached locally");
+            }
+            String withCover = http.get("/releases/" + spindle.database().jdbi().withHandle(h -> h.createQuery(
+                    "SELECT release_id FROM cover_images WHERE local_file IS NOT NULL LIMIT 1").mapTo(Long.class).one())).body();
+            assertTrue(withCover.contains("<img src=\"/images/"), "the release page shows the local cover");
         }
     }
 }
