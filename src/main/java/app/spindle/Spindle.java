@@ -3,17 +3,13 @@ package app.spindle;
 import app.spindle.config.Config;
 import app.spindle.config.ConfigException;
 import app.spindle.config.DataFolder;
-import app.spindle.discogs.ApiSettings;
 import app.spindle.discogs.DiscogsApiClient;
 import app.spindle.discogs.DiscogsAuth;
 import app.spindle.discogs.DiscogsClient;
 import app.spindle.discogs.DiscogsOAuthApi;
-import app.spindle.discogs.RateGovernor;
 import app.spindle.discogs.fake.FakeDiscogs;
-import app.spindle.discogs.model.DiscogsModels;
 import app.spindle.mirror.Database;
 import app.spindle.mirror.Mirror;
-import app.spindle.mirror.SettingsCredentialStore;
 import app.spindle.mirror.query.ReleaseDetailsQuery;
 import app.spindle.sync.CoverImages;
 import app.spindle.sync.SyncPolicy;
@@ -72,16 +68,14 @@ public final class Spindle implements AutoCloseable {
             effective = effective.withApiUrl(demoDiscogs.baseUrl());
         }
 
-        DiscogsApiClient api = new DiscogsApiClient(ApiSettings.from(effective), new RateGovernor(), new DiscogsModels());
-        DiscogsAuth auth = new DiscogsAuth(api, new SettingsCredentialStore(database.jdbi()), null);
-        SettingsRoutes.restoreConsumer(effective, auth, database.jdbi());
+        DiscogsAccess access = DiscogsAccess.connect(effective, database);
+        DiscogsApiClient api = access.api();
+        DiscogsAuth auth = access.auth();
+        DiscogsClient discogs = access.client();
         if (demoDiscogs != null) {
             auth.useConsumer(demoDiscogs.consumerKey(), demoDiscogs.consumerSecret());
             auth.useTokenFromConfig(demoDiscogs.token());
-        } else if (effective.discogsToken() != null && !effective.discogsToken().isBlank()) {
-            auth.useTokenFromConfig(effective.discogsToken());
         }
-        DiscogsClient discogs = new DiscogsClient(api, auth::confirmed);
         Mirror mirror = new Mirror(database, clock);
         SyncWorker syncWorker = new SyncWorker(
                 new SyncRunner(api, discogs, mirror, SyncPolicy.from(effective), clock, api::download,
