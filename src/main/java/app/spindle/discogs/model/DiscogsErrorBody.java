@@ -1,0 +1,5 @@
+package app.spindle.discogs.model;
+
+/** The API's error body: {@code {"message": "..."}}. */
+public record DiscogsErrorBody(String message) {
+}
