@@ -273,7 +273,7 @@ CREATE INDEX collection_items_release ON collection_items (release_id);
 CREATE INDEX collection_items_folder ON collection_items (folder_id, added_at);
 CREATE INDEX collection_items_added ON collection_items (added_at);
 CREATE INDEX collection_items_artist ON collection_items (sort_artist, sort_title);
-CREATE INDEX collection_items_title ON collection_items (sort_title);
+CREATE INDEX collection_items_title ON collection_items (sort_title, sort_artist);
 CREATE INDEX collection_items_year ON collection_items (year, sort_artist);
 CREATE INDEX collection_items_rating ON collection_items (rating, added_at);
 CREATE INDEX collection_items_label ON collection_items (sort_label, sort_catno);
@@ -306,7 +306,7 @@ CREATE TABLE wants (
 );
 CREATE INDEX wants_added ON wants (added_at);
 CREATE INDEX wants_artist ON wants (sort_artist, sort_title);
-CREATE INDEX wants_title ON wants (sort_title);
+CREATE INDEX wants_title ON wants (sort_title, sort_artist);
 CREATE INDEX wants_year ON wants (year, sort_artist);
 CREATE INDEX wants_label ON wants (sort_label, sort_catno);
 CREATE INDEX wants_listed ON wants (listed_run_id);

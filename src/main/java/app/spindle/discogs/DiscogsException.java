@@ -52,6 +52,16 @@ public abstract sealed class DiscogsException extends RuntimeException {
         }
     }
 
+    /**
+     * The OAuth dance failed: the consumer key/secret were refused, the request token or verifier
+     * expired, or a callback came back for an authorization this process did not start.
+     */
+    public static final class AuthorizationFailed extends DiscogsException {
+        public AuthorizationFailed(String message) {
+            super(message, null);
+        }
+    }
+
     /** Removes token and secret values from any URL or header text. */
     public static String withoutSecrets(String text) {
         if (text == null) {

@@ -1,0 +1,36 @@
+package app.spindle.discogs;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Where the connected account's credentials live between runs. {@code discogs} never touches the
+ * database, so the mirror implements this over its settings table.
+ */
+public interface CredentialStore {
+    Optional<StoredCredentials> load();
+
+    void save(StoredCredentials credentials);
+
+    void clear();
+
+    /** Kept in memory only: for tests and demo mode. */
+    final class InMemory implements CredentialStore {
+        private final AtomicReference<StoredCredentials> stored = new AtomicReference<>();
+
+        @Override
+        public Optional<StoredCredentials> load() {
+            return Optional.ofNullable(stored.get());
+        }
+
+        @Override
+        public void save(StoredCredentials credentials) {
+            stored.set(credentials);
+        }
+
+        @Override
+        public void clear() {
+            stored.set(null);
+        }
+    }
+}

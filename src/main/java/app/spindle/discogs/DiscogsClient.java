@@ -1,0 +1,279 @@
+package app.spindle.discogs;
+
+import app.spindle.discogs.model.CollectionPage;
+import app.spindle.discogs.model.DiscogsArtist;
+import app.spindle.discogs.model.DiscogsCollectionItem;
+import app.spindle.discogs.model.DiscogsCollectionValue;
+import app.spindle.discogs.model.DiscogsField;
+import app.spindle.discogs.model.DiscogsFolder;
+import app.spindle.discogs.model.DiscogsIdentity;
+import app.spindle.discogs.model.DiscogsLabel;
+import app.spindle.discogs.model.DiscogsMarketplaceStats;
+import app.spindle.discogs.model.DiscogsMaster;
+import app.spindle.discogs.model.DiscogsModels;
+import app.spindle.discogs.model.DiscogsProfile;
+import app.spindle.discogs.model.DiscogsRelease;
+import app.spindle.discogs.model.DiscogsWant;
+import app.spindle.discogs.model.MasterVersionsPage;
+import app.spindle.discogs.model.SearchPage;
+import app.spindle.discogs.model.WantsPage;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Typed Discogs operations for the rest of Spindle. Listing and details go in the background lane,
+ * actions and search in the interactive lane, unless a view from {@link #withPriority} says otherwise.
+ * The username for {@code /users/...} paths comes from {@code /oauth/identity}, asked once per credentials.
+ */
+public final class DiscogsClient {
+    private final DiscogsApiClient api;
+    private final DiscogsModels models;
+    private final Priority forced;
+    private final AtomicReference<Who> who;
+
+    public DiscogsClient(DiscogsApiClient api) {
+        this(api, null, new AtomicReference<>());
+    }
+
+    private DiscogsClient(DiscogsApiClient api, Priority forced, AtomicReference<Who> who) {
+        this.api = api;
+        this.models = api.models();
+        this.forced = forced;
+        this.who = who;
+    }
+
+    /** A view of this client whose every request goes in the given lane. */
+    public DiscogsClient withPriority(Priority priority) {
+        return new DiscogsClient(api, priority, who);
+    }
+
+    // --- the account
+
+    public DiscogsIdentity identity() {
+        DiscogsCredentials credentials = api.credentials();
+        Who known = who.get();
+        if (known != null && known.credentials() == credentials) {
+            return known.identity();
+        }
+        DiscogsIdentity identity = api.get("/oauth/identity", Map.of(), lane(Priority.BACKGROUND),
+                body -> models.parse(body, DiscogsIdentity.class));
+        who.set(new Who(credentials, identity));
+        return identity;
+    }
+
+    public String username() {
+        return identity().username();
+    }
+
+    public DiscogsProfile profile() {
+        return api.get("/users/" + user(), Map.of(), lane(Priority.BACKGROUND),
+                body -> models.parse(body, DiscogsProfile.class));
+    }
+
+    // --- collection
+
+    public List<DiscogsFolder> folders() {
+        return api.get(collection() + "/folders", Map.of(), lane(Priority.BACKGROUND), models::folders);
+    }
+
+    public List<DiscogsField> fields() {
+        return api.get(collection() + "/fields", Map.of(), lane(Priority.BACKGROUND), models::fields);
+    }
+
+    public DiscogsCollectionValue collectionValue() {
+        return api.get(collection() + "/value", Map.of(), lane(Priority.BACKGROUND),
+                body -> models.parse(body, DiscogsCollectionValue.class));
+    }
+
+    public CollectionPage collectionPage(long folderId, int page, int perPage, ListOrder order) {
+        return api.get(collection() + "/folders/" + folderId + "/releases", listQuery(page, perPage, order),
+                lane(Priority.BACKGROUND), models::collectionPage);
+    }
+
+    /** Every page of a folder (0 = the whole collection), 100 items a page. */
+    public Iterator<CollectionPage> collectionPages(long folderId, ListOrder order) {
+        return api.pages(collection() + "/folders/" + folderId + "/releases", orderQuery(order),
+                lane(Priority.BACKGROUND), models::collectionPage, CollectionPage::pagination);
+    }
+
+    /** The copies of one release in the collection. */
+    public List<DiscogsCollectionItem> instancesOf(long releaseId) {
+        return api.get(collection() + "/releases/" + releaseId, Map.of(), lane(Priority.BACKGROUND),
+                models::collectionPage).releases();
+    }
+
+    /** Adds a copy to a folder (1 = Uncategorized; 0 "All" cannot be added to). */
+    public DiscogsCollectionItem addToCollection(long releaseId, long folderId) {
+        if (folderId == DiscogsFolder.ALL) {
+            throw new IllegalArgumentException("folder 0 (All) cannot be added to; use 1 (Uncategorized)");
+        }
+        return api.post(collection() + "/folders/" + folderId + "/releases/" + releaseId, null,
+                lane(Priority.INTERACTIVE), body -> models.parse(body, DiscogsCollectionItem.class));
+    }
+
+    public void removeInstance(long folderId, long releaseId, long instanceId) {
+        api.delete(instancePath(folderId, releaseId, instanceId), lane(Priority.INTERACTIVE));
+    }
+
+    public void moveInstance(long fromFolderId, long releaseId, long instanceId, long toFolderId) {
+        api.post(instancePath(fromFolderId, releaseId, instanceId), Map.of("folder_id", toFolderId),
+                lane(Priority.INTERACTIVE), body -> null);
+    }
+
+    /** Rates a copy from 0 (no rating) to 5. */
+    public void rateInstance(long folderId, long releaseId, long instanceId, int rating) {
+        if (rating < 0 || rating > 5) {
+            throw new IllegalArgumentException("a rating is 0 to 5: " + rating);
+        }
+        api.post(instancePath(folderId, releaseId, instanceId), Map.of("rating", rating),
+                lane(Priority.INTERACTIVE), body -> null);
+    }
+
+    // --- wantlist
+
+    public WantsPage wantsPage(int page, int perPage, ListOrder order) {
+        return api.get("/users/" + user() + "/wants", listQuery(page, perPage, order), lane(Priority.BACKGROUND),
+                models::wantsPage);
+    }
+
+    public Iterator<WantsPage> wantsPages(ListOrder order) {
+        return api.pages("/users/" + user() + "/wants", orderQuery(order), lane(Priority.BACKGROUND),
+                models::wantsPage, WantsPage::pagination);
+    }
+
+    public DiscogsWant addWant(long releaseId) {
+        return api.put("/users/" + user() + "/wants/" + releaseId, null, lane(Priority.INTERACTIVE),
+                body -> models.parse(body, DiscogsWant.class));
+    }
+
+    public void removeWant(long releaseId) {
+        api.delete("/users/" + user() + "/wants/" + releaseId, lane(Priority.INTERACTIVE));
+    }
+
+    // --- database
+
+    public DiscogsRelease release(long releaseId) {
+        return api.get("/releases/" + releaseId, Map.of(), lane(Priority.BACKGROUND), models::release);
+    }
+
+    public DiscogsMaster master(long masterId) {
+        return api.get("/masters/" + masterId, Map.of(), lane(Priority.BACKGROUND),
+                body -> models.parse(body, DiscogsMaster.class));
+    }
+
+    public MasterVersionsPage masterVersions(long masterId, VersionFilter filter, int page, int perPage) {
+        Map<String, String> query = new LinkedHashMap<>(filter.parameters());
+        query.put("page", String.valueOf(page));
+        query.put("per_page", String.valueOf(perPage));
+        return api.get("/masters/" + masterId + "/versions", query, lane(Priority.BACKGROUND),
+                models::masterVersionsPage);
+    }
+
+    public DiscogsArtist artist(long artistId) {
+        return api.get("/artists/" + artistId, Map.of(), lane(Priority.BACKGROUND),
+                body -> models.parse(body, DiscogsArtist.class));
+    }
+
+    public DiscogsLabel label(long labelId) {
+        return api.get("/labels/" + labelId, Map.of(), lane(Priority.BACKGROUND),
+                body -> models.parse(body, DiscogsLabel.class));
+    }
+
+    /** Database search (needs a user's credentials). Discogs stops at 10,000 results. */
+    public SearchPage search(SearchQuery query, int page, int perPage) {
+        Map<String, String> parameters = new LinkedHashMap<>(query.parameters());
+        parameters.put("page", String.valueOf(page));
+        parameters.put("per_page", String.valueOf(perPage));
+        return api.get("/database/search", parameters, lane(Priority.INTERACTIVE), models::searchPage);
+    }
+
+    public DiscogsMarketplaceStats marketplaceStats(long releaseId) {
+        return api.get("/marketplace/stats/" + releaseId, Map.of(), lane(Priority.BACKGROUND),
+                body -> models.parse(body, DiscogsMarketplaceStats.class));
+    }
+
+    // --- collection, folders and wantlist as playlists
+
+    /** The whole collection, each user folder, and the wantlist. */
+    public List<VirtualPlaylist> getAllPlaylists() {
+        List<VirtualPlaylist> playlists = new ArrayList<>();
+        for (DiscogsFolder folder : folders()) {
+            if (folder.id() == DiscogsFolder.ALL) {
+                playlists.add(0, new VirtualPlaylist(VirtualPlaylist.COLLECTION_ID, "Collection",
+                        VirtualPlaylist.Kind.COLLECTION, folder.count()));
+            } else {
+                playlists.add(new VirtualPlaylist(VirtualPlaylist.folderId(folder.id()), folder.name(),
+                        VirtualPlaylist.Kind.FOLDER, folder.count()));
+            }
+        }
+        int wants = wantsPage(1, 1, ListOrder.NEWEST_FIRST).pagination().items();
+        playlists.add(new VirtualPlaylist(VirtualPlaylist.WANTLIST_ID, "Wantlist", VirtualPlaylist.Kind.WANTLIST, wants));
+        return playlists;
+    }
+
+    /** Every release of a playlist from {@link #getAllPlaylists()}, newest first, all pages. */
+    public List<PlaylistItem> getPlaylistTracks(String playlistId) {
+        List<PlaylistItem> items = new ArrayList<>();
+        if (VirtualPlaylist.WANTLIST_ID.equals(playlistId)) {
+            wantsPages(ListOrder.NEWEST_FIRST).forEachRemaining(page -> page.wants().forEach(want -> items.add(
+                    new PlaylistItem(want.id(), null, want.dateAdded(), want.rating(), want.basicInformation()))));
+            return items;
+        }
+        long folderId = folderIdOf(playlistId);
+        collectionPages(folderId, ListOrder.NEWEST_FIRST).forEachRemaining(page -> page.releases().forEach(item ->
+                items.add(new PlaylistItem(item.id(), item.instanceId(), item.dateAdded(), item.rating(),
+                        item.basicInformation()))));
+        return items;
+    }
+
+    private static long folderIdOf(String playlistId) {
+        if (VirtualPlaylist.COLLECTION_ID.equals(playlistId)) {
+            return DiscogsFolder.ALL;
+        }
+        if (playlistId != null && playlistId.startsWith(VirtualPlaylist.FOLDER_PREFIX)) {
+            try {
+                return Long.parseLong(playlistId.substring(VirtualPlaylist.FOLDER_PREFIX.length()));
+            } catch (NumberFormatException e) {
+                // falls through to the error below
+            }
+        }
+        throw new IllegalArgumentException("no such playlist: " + playlistId);
+    }
+
+    private Priority lane(Priority usual) {
+        return forced != null ? forced : usual;
+    }
+
+    private String user() {
+        return DiscogsApiClient.encode(username());
+    }
+
+    private String collection() {
+        return "/users/" + user() + "/collection";
+    }
+
+    private String instancePath(long folderId, long releaseId, long instanceId) {
+        return collection() + "/folders/" + folderId + "/releases/" + releaseId + "/instances/" + instanceId;
+    }
+
+    private static Map<String, String> orderQuery(ListOrder order) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("sort", order.field());
+        query.put("sort_order", order.sortOrder());
+        return query;
+    }
+
+    private static Map<String, String> listQuery(int page, int perPage, ListOrder order) {
+        Map<String, String> query = orderQuery(order);
+        query.put("page", String.valueOf(page));
+        query.put("per_page", String.valueOf(perPage));
+        return query;
+    }
+
+    private record Who(DiscogsCredentials credentials, DiscogsIdentity identity) {
+    }
+}

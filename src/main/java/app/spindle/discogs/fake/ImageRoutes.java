@@ -1,0 +1,49 @@
+package app.spindle.discogs.fake;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.imageio.ImageIO;
+
+/**
+ * Cover images of generated releases (the image host of the real Discogs is not an API endpoint):
+ * a small JPEG in colours drawn from the name, so the demo shows distinct covers offline.
+ */
+final class ImageRoutes {
+    static final String PATH = "/images/";
+
+    void addRoutes(RoutesConfig routes) {
+        routes.get(PATH + "{name}", this::image);
+    }
+
+    private void image(Context ctx) {
+        String name = ctx.pathParam("name");
+        if (!name.matches("R-\\d+-\\d+(-150)?\\.jpeg")) {
+            ctx.status(404).result("");
+            return;
+        }
+        int size = name.endsWith("-150.jpeg") ? 150 : 600;
+        int hash = name.replace("-150", "").hashCode();
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.getHSBColor((hash & 0xFF) / 255f, 0.55f, 0.75f));
+        g.fillRect(0, 0, size, size);
+        g.setColor(Color.getHSBColor(((hash >> 8) & 0xFF) / 255f, 0.6f, 0.35f));
+        g.fillOval(size / 6, size / 6, size * 2 / 3, size * 2 / 3);
+        g.setColor(Color.getHSBColor(((hash >> 16) & 0xFF) / 255f, 0.3f, 0.9f));
+        g.fillOval(size * 9 / 20, size * 9 / 20, size / 10, size / 10);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "jpg", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ctx.contentType("image/jpeg").header("Cache-Control", "public, max-age=31536000").result(out.toByteArray());
+    }
+}

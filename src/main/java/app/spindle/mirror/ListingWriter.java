@@ -1,0 +1,115 @@
+package app.spindle.mirror;
+
+import app.spindle.discogs.model.DiscogsBasicInformation;
+import app.spindle.discogs.model.DiscogsCollectionItem;
+import app.spindle.discogs.model.DiscogsCollectionNote;
+import app.spindle.discogs.model.DiscogsWant;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Writes collection and wantlist pages into the mirror, each page in one transaction, marking every
+ * row with the sync run that listed it; after a complete listing the rows that run did not see are
+ * removed ({@link #applyCompleteCollectionListing}). An interrupted listing therefore never deletes.
+ */
+public final class ListingWriter {
+    // Discogs's default custom fields; used when the account's field list has not been fetched yet.
+    private static final int DEFAULT_MEDIA_FIELD = 1;
+    private static final int DEFAULT_SLEEVE_FIELD = 2;
+
+    private final Jdbi jdbi;
+    private final ReleaseWriter releases;
+    private final Clock clock;
+
+    public ListingWriter(Jdbi jdbi, ReleaseWriter releases, Clock clock) {
+        this.jdbi = jdbi;
+        this.releases = releases;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores one page of collection items.
+     *
+     * @param runId the sync run listing them, or null for a single item written by a user action
+     * @return how many of the copies were new to the mirror
+     */
+    public int writeCollectionPage(Long runId, List<DiscogsCollectionItem> items) {
+        if (items.isEmpty()) {
+            return 0;
+        }
+        String now = Timestamps.format(clock.instant());
+        return jdbi.inTransaction(h -> {
+            CollectionRepository collection = h.attach(CollectionRepository.class);
+            FolderRepository folders = h.attach(FolderRepository.class);
+            int mediaField = folders.fieldNamed("Media Condition").orElse(DEFAULT_MEDIA_FIELD);
+            int sleeveField = folders.fieldNamed("Sleeve Condition").orElse(DEFAULT_SLEEVE_FIELD);
+            Set<Long> known = new HashSet<>(collection.existing(
+                    items.stream().map(DiscogsCollectionItem::instanceId).toList()));
+            for (DiscogsCollectionItem item : items) {
+                writeListedRelease(h, item.basicInformation(), item.id(), now);
+                ListedKeys keys = item.basicInformation() == null ? ListedKeys.none() : ListedKeys.of(item.basicInformation());
+                collection.upsert(new CollectionItemRow(item.instanceId(), item.id(), item.folderId(), item.rating(),
+                        item.dateAdded(), Timestamps.fromDiscogs(item.dateAdded()),
+                        noteValue(item.notes(), mediaField), noteValue(item.notes(), sleeveField),
+                        keys.sortArtist(), keys.sortTitle(), keys.sortLabel(), keys.sortCatno(), keys.year(),
+                        keys.formatName(), keys.formatSize(), runId));
+                collection.deleteFieldValues(item.instanceId());
+                collection.insertFieldValues(item.instanceId(),
+                        item.notes().stream().map(DiscogsCollectionNote::fieldId).toList(),
+                        item.notes().stream().map(DiscogsCollectionNote::value).toList());
+            }
+            return (int) items.stream().filter(i -> !known.contains(i.instanceId())).count();
+        });
+    }
+
+    /** Stores one page of wants; returns how many were new to the mirror. */
+    public int writeWantsPage(Long runId, List<DiscogsWant> wants) {
+        if (wants.isEmpty()) {
+            return 0;
+        }
+        String now = Timestamps.format(clock.instant());
+        return jdbi.inTransaction(h -> {
+            WantRepository repo = h.attach(WantRepository.class);
+            Set<Long> known = new HashSet<>(repo.existing(wants.stream().map(DiscogsWant::id).toList()));
+            for (DiscogsWant want : wants) {
+                writeListedRelease(h, want.basicInformation(), want.id(), now);
+                ListedKeys keys = want.basicInformation() == null ? ListedKeys.none() : ListedKeys.of(want.basicInformation());
+                repo.upsert(new WantRow(want.id(), want.rating(), want.dateAdded(),
+                        Timestamps.fromDiscogs(want.dateAdded()), want.notes(), keys.sortArtist(), keys.sortTitle(),
+                        keys.sortLabel(), keys.sortCatno(), keys.year(), keys.formatName(), keys.formatSize(), runId));
+            }
+            return (int) wants.stream().filter(w -> !known.contains(w.id())).count();
+        });
+    }
+
+    /** Removes the copies that the complete listing of run {@code runId} did not see; returns how many. */
+    public int applyCompleteCollectionListing(long runId) {
+        return jdbi.inTransaction(h -> h.attach(CollectionRepository.class).removeNotListedBy(runId));
+    }
+
+    /** Removes the wants that the complete listing of run {@code runId} did not see; returns how many. */
+    public int applyCompleteWantsListing(long runId) {
+        return jdbi.inTransaction(h -> h.attach(WantRepository.class).removeNotListedBy(runId));
+    }
+
+    private void writeListedRelease(Handle h, DiscogsBasicInformation basic, long releaseId,
+            String now) {
+        if (basic != null) {
+            releases.writeListed(h, basic, now);
+        } else {
+            // An item without basic_information still needs its release row; details will fill it.
+            h.createUpdate("INSERT INTO releases (id, title, listed_at) VALUES (:id, '', :now) "
+                    + "ON CONFLICT (id) DO UPDATE SET listed_at = excluded.listed_at")
+                    .bind("id", releaseId).bind("now", now).execute();
+        }
+    }
+
+    private static String noteValue(List<DiscogsCollectionNote> notes, int fieldId) {
+        return notes.stream().filter(n -> n.fieldId() == fieldId).map(DiscogsCollectionNote::value)
+                .findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,49 @@
+package app.spindle.mirror;
+
+import app.spindle.discogs.CredentialStore;
+import app.spindle.discogs.StoredCredentials;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Keeps the connected account's credentials in the settings table (the data folder is readable by
+ * its owner only). Nothing here logs or reports a value.
+ */
+public final class SettingsCredentialStore implements CredentialStore {
+    private final Jdbi jdbi;
+
+    public SettingsCredentialStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public Optional<StoredCredentials> load() {
+        return jdbi.withExtension(SettingsRepository.class, settings -> {
+            Map<String, String> values = new HashMap<>();
+            for (String key : StoredCredentials.settingKeys()) {
+                settings.get(key).ifPresent(v -> values.put(key, v));
+            }
+            return Optional.ofNullable(StoredCredentials.fromSettings(values));
+        });
+    }
+
+    @Override
+    public void save(StoredCredentials credentials) {
+        Map<String, String> values = credentials.toSettings();
+        jdbi.useTransaction(h -> {
+            SettingsRepository settings = h.attach(SettingsRepository.class);
+            StoredCredentials.settingKeys().forEach(settings::delete);
+            values.forEach(settings::put);
+        });
+    }
+
+    @Override
+    public void clear() {
+        jdbi.useTransaction(h -> {
+            SettingsRepository settings = h.attach(SettingsRepository.class);
+            StoredCredentials.settingKeys().forEach(settings::delete);
+        });
+    }
+}

@@ -1,0 +1,91 @@
+package app.spindle.sync;
+
+import app.spindle.discogs.DiscogsApiClient;
+import app.spindle.discogs.DiscogsException;
+import app.spindle.discogs.Priority;
+import app.spindle.discogs.model.DiscogsRelease;
+import app.spindle.mirror.Mirror;
+import app.spindle.mirror.ReleaseRepository;
+import app.spindle.mirror.Timestamps;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Phase 4: {@code GET /releases/{id}} for every release the collection or wantlist refers to whose
+ * details are missing, then a bounded share of those older than the refresh age, oldest first. The
+ * queue comes from the database, so a run that died resumes where it stopped.
+ */
+final class Details {
+    private static final Logger log = LoggerFactory.getLogger(Details.class);
+
+    /** How the phase went; {@code unreadable} releases stay queued for the next run. */
+    record Outcome(int fetched, int gone, int unreadable, String lastProblem) {
+    }
+
+    private record Fetched(DiscogsRelease release, String json) {
+    }
+
+    private final DiscogsApiClient api;
+    private final Mirror mirror;
+    private final SyncPolicy policy;
+    private final Clock clock;
+    private final SyncProgress progress;
+    private final Runnable checkStop;
+
+    Details(DiscogsApiClient api, Mirror mirror, SyncPolicy policy, Clock clock, SyncProgress progress,
+            Runnable checkStop) {
+        this.api = api;
+        this.mirror = mirror;
+        this.policy = policy;
+        this.clock = clock;
+        this.progress = progress;
+        this.checkStop = checkStop;
+    }
+
+    Outcome run() {
+        List<Long> queue = queue();
+        progress.phase("details", queue.size());
+        int fetched = 0;
+        int gone = 0;
+        int unreadable = 0;
+        String lastProblem = null;
+        for (long id : queue) {
+            checkStop.run();
+            try {
+                Fetched f = fetch(id);
+                mirror.releaseWriter().writeDetails(f.release(), f.json());
+                fetched++;
+            } catch (DiscogsException.NotFound e) {
+                mirror.releaseWriter().markGone(id);
+                gone++;
+            } catch (DiscogsException.BadResponse e) {
+                // One odd document must not hold up the others; it stays queued for the next run.
+                log.warn("Release {} could not be read: {}", id, e.getMessage());
+                unreadable++;
+                lastProblem = "release " + id + " could not be read (" + e.getMessage() + ")";
+            }
+            progress.done(fetched + gone + unreadable);
+        }
+        return new Outcome(fetched, gone, unreadable, lastProblem);
+    }
+
+    private List<Long> queue() {
+        ReleaseRepository releases = mirror.releases();
+        Set<Long> ids = new LinkedHashSet<>(releases.missingDetails(Integer.MAX_VALUE));
+        String staleBefore = Timestamps.format(clock.instant().minus(policy.refreshAge()));
+        ids.addAll(releases.staleDetails(staleBefore, policy.staleLimit(releases.referencedCount())));
+        return new ArrayList<>(ids);
+    }
+
+    /** The document as sent is kept next to the rows, so the release is read here with its body. */
+    private Fetched fetch(long id) {
+        return api.get("/releases/" + id, Map.of(), Priority.BACKGROUND,
+                body -> new Fetched(api.models().release(body), body));
+    }
+}

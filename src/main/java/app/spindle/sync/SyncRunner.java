@@ -1,0 +1,162 @@
+package app.spindle.sync;
+
+import app.spindle.discogs.DiscogsApiClient;
+import app.spindle.discogs.DiscogsClient;
+import app.spindle.discogs.DiscogsException;
+import app.spindle.mirror.Mirror;
+import app.spindle.mirror.SyncRunRepository;
+import app.spindle.mirror.Timestamps;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One sync run, phase after phase: who → probe → listing (only when something changed or the
+ * complete listing is due) → details. Every page and every release is written in its own
+ * transaction, so a run that dies anywhere leaves a consistent mirror, and the next run continues.
+ */
+public final class SyncRunner {
+    private static final Logger log = LoggerFactory.getLogger(SyncRunner.class);
+
+    private final DiscogsClient client;
+    private final Mirror mirror;
+    private final SyncPolicy policy;
+    private final Clock clock;
+    private final SyncProgress progress;
+    private final Listing listing;
+    private final Details details;
+    private volatile boolean stopRequested;
+
+    public SyncRunner(DiscogsApiClient api, DiscogsClient client, Mirror mirror, SyncPolicy policy, Clock clock) {
+        this.client = client;
+        this.mirror = mirror;
+        this.policy = policy;
+        this.clock = clock;
+        this.progress = new SyncProgress(clock, () -> api.counters().requests(), initialStatus(mirror));
+        this.listing = new Listing(client, mirror.listingWriter(), progress, this::checkStop);
+        this.details = new Details(api, mirror, policy, clock, progress, this::checkStop);
+    }
+
+    public SyncProgress progress() {
+        return progress;
+    }
+
+    /** Asks a running run to stop at the next page or release; what it wrote stays. */
+    public void requestStop() {
+        stopRequested = true;
+    }
+
+    /** Runs one sync to its end (or its first failure); one run at a time. */
+    public synchronized SyncResult run(String trigger) {
+        stopRequested = false;
+        SyncRunRepository runs = mirror.syncRuns();
+        runs.markInterrupted(now());
+        long runId = runs.start(trigger, now());
+        progress.runStarted();
+        int added = 0;
+        int removed = 0;
+        int fetched = 0;
+        SyncResult.Outcome outcome = SyncResult.Outcome.SUCCEEDED;
+        String error = null;
+        try {
+            progress.phase("identity", 1);
+            client.identity();
+            progress.phase("probe", 3);
+            Probe.Result probe = Probe.run(client, mirror);
+            mirror.folders().replaceFolders(probe.folders());
+            boolean fullDue = completeListingDue();
+            boolean listCollection = fullDue || probe.collectionChanged();
+            boolean listWants = fullDue || probe.wantsChanged();
+            log.info("Sync {}: collection {}, wantlist {}{}", runId, probe.collectionChanged() ? "changed" : "unchanged",
+                    probe.wantsChanged() ? "changed" : "unchanged", fullDue ? ", complete listing due" : "");
+            Listing.Outcome collection = null;
+            Listing.Outcome wants = null;
+            if (listCollection) {
+                if (probe.collectionFirstPage().pagination().items() > 0) {
+                    mirror.folders().replaceFields(client.fields());
+                }
+                collection = listing.collection(runId, probe.collectionFirstPage());
+                added += collection.added();
+                removed += collection.removed();
+            }
+            if (listWants) {
+                wants = listing.wants(runId, probe.wantsFirstPage());
+                added += wants.added();
+                removed += wants.removed();
+            }
+            if (collection != null && wants != null && collection.complete() && wants.complete()) {
+                runs.listingCompleted(runId, now(), added, removed);
+            }
+            Details.Outcome fetchedDetails = details.run();
+            fetched = fetchedDetails.fetched();
+            if (fetchedDetails.unreadable() > 0) {
+                outcome = SyncResult.Outcome.FAILED;
+                error = fetchedDetails.unreadable() + " release(s) could not be read; the next sync tries again ("
+                        + fetchedDetails.lastProblem() + ")";
+            }
+        } catch (SyncStopped e) {
+            outcome = SyncResult.Outcome.INTERRUPTED;
+            error = e.getMessage();
+        } catch (DiscogsException.Unauthorized e) {
+            outcome = SyncResult.Outcome.DISCONNECTED;
+            error = FailureWords.of(e);
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted() || stopRequested) {
+                outcome = SyncResult.Outcome.INTERRUPTED;
+                error = new SyncStopped().getMessage();
+            } else {
+                outcome = SyncResult.Outcome.FAILED;
+                error = FailureWords.of(e);
+                if (!(e instanceof DiscogsException)) {
+                    log.error("Sync {} failed", runId, e);
+                }
+            }
+        }
+        long requests = progress.requestsUsed();
+        runs.finish(runId, outcome.word(), now(), requests, fetched, error);
+        if (error != null) {
+            log.warn("Sync {} ended {}: {}", runId, outcome.word(), error);
+        } else {
+            log.info("Sync {} succeeded: {} requests, {} added, {} removed, {} releases fetched", runId, requests,
+                    added, removed, fetched);
+        }
+        progress.runFinished(stateAfter(outcome), runs.lastSuccessAt().orElse(null), error);
+        return new SyncResult(runId, outcome, requests, added, removed, fetched, error);
+    }
+
+    private boolean completeListingDue() {
+        return mirror.syncRuns().lastCompleteListingAt()
+                .map(Timestamps::parse)
+                .map(last -> !last.plus(policy.fullListingInterval()).isAfter(clock.instant()))
+                .orElse(true);
+    }
+
+    private void checkStop() {
+        if (stopRequested || Thread.currentThread().isInterrupted()) {
+            throw new SyncStopped();
+        }
+    }
+
+    private String now() {
+        return Timestamps.format(clock.instant());
+    }
+
+    private static SyncStatus.State stateAfter(SyncResult.Outcome outcome) {
+        return switch (outcome) {
+            case SUCCEEDED, INTERRUPTED -> SyncStatus.State.IDLE;
+            case FAILED -> SyncStatus.State.FAILED;
+            case DISCONNECTED -> SyncStatus.State.DISCONNECTED;
+        };
+    }
+
+    private static SyncStatus initialStatus(Mirror mirror) {
+        return mirror.syncRuns().latest()
+                .map(run -> new SyncStatus(switch (run.outcome()) {
+                    case "failed" -> SyncStatus.State.FAILED;
+                    case "disconnected" -> SyncStatus.State.DISCONNECTED;
+                    default -> SyncStatus.State.IDLE;
+                }, null, 0, 0, run.requests(), null, run.startedAt(),
+                        mirror.syncRuns().lastSuccessAt().orElse(null), run.error()))
+                .orElse(SyncStatus.idle(null));
+    }
+}

@@ -1,0 +1,34 @@
+package app.spindle.sync;
+
+/**
+ * A snapshot of the sync for pages and {@code /api/status}. {@code etaSeconds} is null until a rate is
+ * known; {@code lastError} is in plain words, never a token.
+ */
+public record SyncStatus(
+        State state,
+        String phase,
+        long done,
+        long total,
+        long requests,
+        Long etaSeconds,
+        String startedAt,
+        String lastSuccessAt,
+        String lastError) {
+
+    public enum State {
+        IDLE, RUNNING, FAILED, DISCONNECTED;
+
+        /** The lower-case word of {@code /api/status}. */
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public static SyncStatus idle(String lastSuccessAt) {
+        return new SyncStatus(State.IDLE, null, 0, 0, 0, null, null, lastSuccessAt, null);
+    }
+
+    public boolean running() {
+        return state == State.RUNNING;
+    }
+}
