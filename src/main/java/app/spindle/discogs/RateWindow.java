@@ -77,6 +77,9 @@ final class RateWindow {
     /** A 429: wait as told, else exponentially longer each time in a row, with jitter (0..1). */
     void rateLimited(long now, Duration retryAfter, double jitter) {
         rateLimitedInARow++;
+        // a refused request did not count against the window (if the server counted it after all,
+        // forgetting it only makes us see a larger external share, and yield more)
+        sends.pollLast();
         long delay;
         if (retryAfter != null && !retryAfter.isNegative() && !retryAfter.isZero()) {
             delay = retryAfter.toMillis();
@@ -97,8 +100,16 @@ final class RateWindow {
         return (windowMillis + marginMillis) / effectiveLimit();
     }
 
+    /**
+     * The limit minus other clients' share. While another client is active we also keep a tenth of
+     * the limit free: two polite clients that each take exactly what the other leaves would sit right
+     * at the limit and collide on every jitter.
+     */
     int effectiveLimit() {
-        return Math.max(1, limit - externalShare);
+        if (externalShare == 0) {
+            return limit;
+        }
+        return Math.max(1, limit - externalShare - Math.max(1, limit / 10));
     }
 
     /** Our requests in the server's window (the last window, without our margin). */
