@@ -45,6 +45,8 @@ public final class ShelfReader implements AutoCloseable {
             WHERE i.release_id IN (<keys>)
             """;
 
+    private static final int SLICE = 500;
+
     private record CountKey(Shelf shelf, ShelfFilter filter) {
     }
 
@@ -70,6 +72,19 @@ public final class ShelfReader implements AutoCloseable {
                 .mapTo(Boolean.class).one());
     }
 
+    /** The name behind a facet value that is an id (a label's, a folder's); empty for other facets. */
+    public Optional<String> nameOf(Facet facet, String value) {
+        String sql = switch (facet) {
+            case LABEL -> "SELECT name FROM release_labels WHERE label_id = :id AND name IS NOT NULL LIMIT 1";
+            case FOLDER -> "SELECT name FROM collection_folders WHERE id = :id";
+            default -> null;
+        };
+        if (sql == null) {
+            return Optional.empty();
+        }
+        return jdbi.withHandle(h -> h.createQuery(sql).bind("id", Long.parseLong(value)).mapTo(String.class).findOne());
+    }
+
     public List<ShelfItem> page(Shelf shelf, ShelfFilter filter, ShelfSort sort, int offset, int limit) {
         FilterSql sql = FilterSql.of(shelf, filter);
         return jdbi.withHandle(h -> {
@@ -90,13 +105,24 @@ public final class ShelfReader implements AutoCloseable {
             return List.of();
         }
         Map<Long, Row> rows = new HashMap<>();
-        h.createQuery(shelf == Shelf.COLLECTION ? COLLECTION_DETAILS : WANT_DETAILS)
-                .bindList("keys", keys)
-                .map((rs, ctx) -> Row.of(rs))
-                .forEach(row -> rows.put(row.key, row));
-        List<Long> releaseIds = rows.values().stream().map(r -> r.releaseId).distinct().toList();
-        Map<Long, List<ShelfItem.LabelLine>> labels = labels(h, releaseIds);
-        Map<Long, List<ShelfItem.FormatLine>> formats = formats(h, releaseIds);
+        Map<Long, List<ShelfItem.LabelLine>> labels = new HashMap<>();
+        Map<Long, List<ShelfItem.FormatLine>> formats = new HashMap<>();
+        // In slices, so that printing a whole wantlist stays under SQLite's limit on bound values.
+        for (int from = 0; from < keys.size(); from += SLICE) {
+            List<Long> slice = keys.subList(from, Math.min(keys.size(), from + SLICE));
+            List<Long> releaseIds = new ArrayList<>();
+            h.createQuery(shelf == Shelf.COLLECTION ? COLLECTION_DETAILS : WANT_DETAILS)
+                    .bindList("keys", slice)
+                    .map((rs, ctx) -> Row.of(rs))
+                    .forEach(row -> {
+                        rows.put(row.key, row);
+                        releaseIds.add(row.releaseId);
+                    });
+            if (!releaseIds.isEmpty()) {
+                labels.putAll(labels(h, releaseIds));
+                formats.putAll(formats(h, releaseIds));
+            }
+        }
         List<ShelfItem> items = new ArrayList<>();
         for (Long key : keys) {
             Row row = rows.get(key);
