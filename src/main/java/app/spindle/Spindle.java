@@ -15,6 +15,8 @@ import app.spindle.mirror.Mirror;
 import app.spindle.mirror.query.MirrorVersion;
 import app.spindle.mirror.query.ShelfFacets;
 import app.spindle.mirror.query.ShelfReader;
+import app.spindle.mirror.query.StatsReader;
+import app.spindle.mirror.query.TrackSearch;
 import app.spindle.web.ApiStatus;
 import app.spindle.web.ErrorPages;
 import app.spindle.web.PageContext;
@@ -26,6 +28,9 @@ import app.spindle.web.WebServer;
 import app.spindle.web.collection.CollectionRoutes;
 import app.spindle.web.collection.CoverFiles;
 import app.spindle.web.collection.ShelfViews;
+import app.spindle.web.export.ExportRoutes;
+import app.spindle.web.stats.StatsRoutes;
+import app.spindle.web.tracks.TracksRoutes;
 import app.spindle.web.wantlist.DiscogsWantlistRemote;
 import app.spindle.web.wantlist.WantlistActions;
 import app.spindle.web.wantlist.WantlistRemote;
@@ -67,6 +72,7 @@ public final class Spindle implements AutoCloseable {
         ShelfReader shelves = new ShelfReader(database.jdbi(), mirrorVersion);
         ShelfFacets facets = new ShelfFacets(database.jdbi(), mirrorVersion);
         ShelfViews shelfViews = new ShelfViews(shelves, facets);
+        StatsReader stats = new StatsReader(database.jdbi(), facets, mirrorVersion);
         String base = effective.basePath();
         WantlistActions wantlistActions = new WantlistActions(wantlistRemote(effective), mirror.wants(),
                 mirror.listingWriter());
@@ -74,9 +80,11 @@ public final class Spindle implements AutoCloseable {
                 List.of(new Access(effective, templates, pages, new Sessions(clock), new LoginThrottle(clock)),
                         new SystemRoutes(templates, status), new PageRoutes(effective, templates, pages, status),
                         new CollectionRoutes(base, templates, pages, shelfViews, new CoverFiles(effective.dataDir())),
-                        new WantlistRoutes(base, templates, pages, shelfViews, shelves, wantlistActions)),
+                        new WantlistRoutes(base, templates, pages, shelfViews, shelves, wantlistActions),
+                        new TracksRoutes(base, templates, pages, new TrackSearch(database.jdbi())),
+                        new StatsRoutes(templates, pages, stats), new ExportRoutes(base, shelves, clock)),
                 new ErrorPages(templates, pages));
-        Spindle spindle = new Spindle(effective, database, web, List.of(facets, shelves, mirrorVersion));
+        Spindle spindle = new Spindle(effective, database, web, List.of(stats, facets, shelves, mirrorVersion));
         web.start();
         return spindle;
     }

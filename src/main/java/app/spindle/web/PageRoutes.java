@@ -22,14 +22,10 @@ public final class PageRoutes implements RouteGroup {
     @Override
     public void addRoutes(RoutesConfig routes) {
         routes.get(Paths.HOME, ctx -> ctx.redirect(config.basePath() + Paths.COLLECTION));
-        routes.get(Paths.TRACKS, ctx -> empty(ctx, "tracks", "Tracks",
-                "Every track of every mirrored record: which record has this track, and on which side?"));
         routes.get(Paths.MATCH, ctx -> empty(ctx, "match", "Match",
                 "Link digital tracks to their vinyl: do you own this on vinyl, and which pressing should you buy?"));
         routes.get(Paths.SEARCH, ctx -> empty(ctx, "search", "Search Discogs",
                 "Search the Discogs database and add releases to your wantlist or collection."));
-        routes.get(Paths.STATS, ctx -> empty(ctx, "stats", "Stats",
-                "Your collection by decade, genre, style, format, label and country."));
         routes.get(Paths.SETTINGS, this::settings);
     }
 

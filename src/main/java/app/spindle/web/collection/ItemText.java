@@ -2,6 +2,8 @@ package app.spindle.web.collection;
 
 import app.spindle.mirror.query.ShelfItem;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,20 +12,38 @@ public final class ItemText {
     private ItemText() {
     }
 
-    /** "2 × Vinyl, LP, Album, Reissue, Red" for each format, joined with " + ". */
+    /**
+     * "2 × Vinyl, LP, Album, Red" per kind of format, joined with " + "; identical formats (a box of ten
+     * alike LPs) are counted together, and past three kinds the rest is only counted.
+     */
     public static String format(List<ShelfItem.FormatLine> formats) {
-        List<String> lines = new ArrayList<>();
+        Map<String, Integer> kinds = new LinkedHashMap<>();
         for (ShelfItem.FormatLine f : formats) {
             List<String> parts = new ArrayList<>();
-            String qty = f.qty() == null || f.qty().isBlank() || f.qty().equals("1") ? "" : f.qty() + " × ";
-            parts.add(qty + (f.name() == null ? "" : f.name()));
+            parts.add(f.name() == null ? "" : f.name());
             parts.addAll(f.descriptions());
             if (f.text() != null && !f.text().isBlank()) {
                 parts.add(f.text());
             }
-            lines.add(String.join(", ", parts));
+            kinds.merge(String.join(", ", parts), quantity(f.qty()), Integer::sum);
+        }
+        List<String> lines = new ArrayList<>();
+        for (Map.Entry<String, Integer> kind : kinds.entrySet()) {
+            if (lines.size() == 3) {
+                lines.add((kinds.size() - 3) + " more");
+                break;
+            }
+            lines.add((kind.getValue() > 1 ? kind.getValue() + " × " : "") + kind.getKey());
         }
         return String.join(" + ", lines);
+    }
+
+    private static int quantity(String qty) {
+        try {
+            return Math.max(1, Integer.parseInt(qty == null ? "1" : qty.strip()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     public static String stars(int rating) {
