@@ -121,6 +121,15 @@ class CollectionRoutesTest {
     }
 
     @Test
+    void the_facet_panel_can_be_asked_for_on_its_own() {
+        HttpResponse<String> r = http.get(app.spindle.web.Paths.COLLECTION_FACETS + "?genre=Rock");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().trim().startsWith("<aside id=\"" + app.spindle.web.Paths.SHELF_FACETS_ID + "\""), r.body());
+        assertFalse(r.body().contains("data-facet=\"genre\""), "a chosen facet is not offered again");
+        assertEquals(400, http.get(app.spindle.web.Paths.COLLECTION_FACETS + "?rating=11").statusCode());
+    }
+
+    @Test
     void the_back_button_restore_gets_the_whole_page() {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(http.base() + "/collection?genre=Rock"))
                 .header("HX-Request", "true").header("HX-History-Restore-Request", "true").GET().build());
