@@ -12,7 +12,7 @@ import app.spindle.discogs.RateGovernor;
 import app.spindle.discogs.model.DiscogsModels;
 import app.spindle.mirror.Database;
 import app.spindle.mirror.Mirror;
-import app.spindle.mirror.query.MirrorVersion;
+import app.spindle.mirror.query.MirrorReads;
 import app.spindle.mirror.query.ShelfFacets;
 import app.spindle.mirror.query.ShelfReader;
 import app.spindle.mirror.query.StatsReader;
@@ -68,11 +68,12 @@ public final class Spindle implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         PageContext pages = new PageContext(effective, status);
         Mirror mirror = new Mirror(database, clock);
-        MirrorVersion mirrorVersion = new MirrorVersion(database.jdbi());
-        ShelfReader shelves = new ShelfReader(database.jdbi(), mirrorVersion);
-        ShelfFacets facets = new ShelfFacets(database.jdbi(), mirrorVersion);
+        MirrorReads reads = new MirrorReads(database.jdbi());
+        ShelfReader shelves = new ShelfReader(reads);
+        ShelfFacets facets = new ShelfFacets(reads);
         ShelfViews shelfViews = new ShelfViews(shelves, facets);
-        StatsReader stats = new StatsReader(database.jdbi(), facets, mirrorVersion);
+        StatsReader stats = new StatsReader(reads, facets);
+        TrackSearch tracks = new TrackSearch(reads);
         String base = effective.basePath();
         WantlistActions wantlistActions = new WantlistActions(wantlistRemote(effective), mirror.wants(),
                 mirror.listingWriter());
@@ -81,10 +82,10 @@ public final class Spindle implements AutoCloseable {
                         new SystemRoutes(templates, status), new PageRoutes(effective, templates, pages, status),
                         new CollectionRoutes(base, templates, pages, shelfViews, new CoverFiles(effective.dataDir())),
                         new WantlistRoutes(base, templates, pages, shelfViews, shelves, wantlistActions),
-                        new TracksRoutes(base, templates, pages, new TrackSearch(database.jdbi())),
+                        new TracksRoutes(base, templates, pages, tracks),
                         new StatsRoutes(templates, pages, stats), new ExportRoutes(base, shelves, clock)),
                 new ErrorPages(templates, pages));
-        Spindle spindle = new Spindle(effective, database, web, List.of(stats, facets, shelves, mirrorVersion));
+        Spindle spindle = new Spindle(effective, database, web, List.of(tracks, stats, facets, shelves, reads));
         web.start();
         return spindle;
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Counts, for the filtered shelf, how many entries have each value of every facet not yet chosen —
@@ -15,12 +14,12 @@ public final class ShelfFacets implements AutoCloseable {
     private record Key(Shelf shelf, ShelfFilter filter) {
     }
 
-    private final Jdbi jdbi;
+    private final MirrorReads jdbi;
     private final VersionedCache<Key, List<FacetCounts>> cache;
 
-    public ShelfFacets(Jdbi jdbi, MirrorVersion version) {
-        this.jdbi = jdbi;
-        this.cache = new VersionedCache<>(version, 512, "spindle-facets");
+    public ShelfFacets(MirrorReads reads) {
+        this.jdbi = reads;
+        this.cache = new VersionedCache<>(reads.version(), 512, "spindle-facets");
     }
 
     public List<FacetCounts> counts(Shelf shelf, ShelfFilter filter) {
@@ -34,7 +33,7 @@ public final class ShelfFacets implements AutoCloseable {
 
     private List<FacetCounts> compute(Shelf shelf, ShelfFilter filter) {
         FilterSql sql = FilterSql.of(shelf, filter);
-        return jdbi.withHandle(h -> {
+        return jdbi.with(h -> {
             // The filter runs once into a temporary table; every facet then counts over that table.
             String source = shelf.table();
             if (!filter.isEmpty()) {

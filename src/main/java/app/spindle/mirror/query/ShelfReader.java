@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Reads pages of a shelf. A page costs four small queries whatever the shelf's size: the keys of the
@@ -50,26 +49,33 @@ public final class ShelfReader implements AutoCloseable {
     private record CountKey(Shelf shelf, ShelfFilter filter) {
     }
 
-    private final Jdbi jdbi;
-    private final VersionedCache<CountKey, Long> counts;
+    private record PageKey(Shelf shelf, ShelfFilter filter, ShelfSort sort, int offset, int limit) {
+    }
 
-    public ShelfReader(Jdbi jdbi, MirrorVersion version) {
-        this.jdbi = jdbi;
-        this.counts = new VersionedCache<>(version, 512, "spindle-counts");
+    /** Pages of at most this many entries are kept; longer reads (exports, shopping lists) are not. */
+    private static final int KEPT_PAGE_SIZE = 100;
+
+    private final MirrorReads jdbi;
+    private final VersionedCache<CountKey, Long> counts;
+    private final VersionedCache<PageKey, List<ShelfItem>> pages;
+
+    public ShelfReader(MirrorReads reads) {
+        this.jdbi = reads;
+        this.counts = new VersionedCache<>(reads.version(), 512, "spindle-counts");
+        this.pages = new VersionedCache<>(reads.version(), 256, "spindle-pages");
     }
 
     /** How many entries the shelf holds under the filter (counting 100,000 rows takes a while: kept until the mirror changes). */
     public long count(Shelf shelf, ShelfFilter filter) {
         return counts.get(new CountKey(shelf, filter), () -> {
             FilterSql sql = FilterSql.of(shelf, filter);
-            return jdbi.withHandle(h -> sql.bind(h.createQuery("SELECT count(*)" + sql.from())).mapTo(Long.class).one());
+            return jdbi.with(h -> sql.bind(h.createQuery("SELECT count(*)" + sql.from())).mapTo(Long.class).one());
         });
     }
 
     /** True when nothing of this shelf is mirrored yet. */
     public boolean isEmpty(Shelf shelf) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT NOT EXISTS (SELECT 1 FROM " + shelf.table() + ")")
-                .mapTo(Boolean.class).one());
+        return count(shelf, ShelfFilter.NONE) == 0;
     }
 
     /** The name behind a facet value that is an id (a label's, a folder's); empty for other facets. */
@@ -82,12 +88,20 @@ public final class ShelfReader implements AutoCloseable {
         if (sql == null) {
             return Optional.empty();
         }
-        return jdbi.withHandle(h -> h.createQuery(sql).bind("id", Long.parseLong(value)).mapTo(String.class).findOne());
+        return jdbi.with(h -> h.createQuery(sql).bind("id", Long.parseLong(value)).mapTo(String.class).findOne());
     }
 
+    /** One page in the given order; a page viewed again is served from memory until the mirror changes. */
     public List<ShelfItem> page(Shelf shelf, ShelfFilter filter, ShelfSort sort, int offset, int limit) {
+        if (limit > KEPT_PAGE_SIZE) {
+            return read(shelf, filter, sort, offset, limit);
+        }
+        return pages.get(new PageKey(shelf, filter, sort, offset, limit), () -> read(shelf, filter, sort, offset, limit));
+    }
+
+    private List<ShelfItem> read(Shelf shelf, ShelfFilter filter, ShelfSort sort, int offset, int limit) {
         FilterSql sql = FilterSql.of(shelf, filter);
-        return jdbi.withHandle(h -> {
+        return jdbi.with(h -> {
             List<Long> keys = sql.bind(h.createQuery("SELECT i." + shelf.key() + sql.from()
                             + " ORDER BY " + sort.orderBy(shelf) + " LIMIT :limit OFFSET :offset"))
                     .bind("limit", limit).bind("offset", offset)
@@ -97,7 +111,7 @@ public final class ShelfReader implements AutoCloseable {
     }
 
     public Optional<ShelfItem> item(Shelf shelf, long key) {
-        return jdbi.withHandle(h -> items(h, shelf, List.of(key))).stream().findFirst();
+        return jdbi.with(h -> items(h, shelf, List.of(key))).stream().findFirst();
     }
 
     private static List<ShelfItem> items(Handle h, Shelf shelf, List<Long> keys) {
@@ -172,6 +186,7 @@ public final class ShelfReader implements AutoCloseable {
     @Override
     public void close() {
         counts.close();
+        pages.close();
     }
 
     private record Row(long key, long releaseId, int rating, String addedAt, Integer folderId, String folderName,

@@ -6,21 +6,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Reads the figures of the stats page. The counts by facet are the collection's unfiltered facet counts;
  * the totals and the months are computed here; all of it is kept until the mirror changes.
  */
 public final class StatsReader implements AutoCloseable {
-    private final Jdbi jdbi;
+    private final MirrorReads jdbi;
     private final ShelfFacets facets;
     private final VersionedCache<String, CollectionStats> cache;
 
-    public StatsReader(Jdbi jdbi, ShelfFacets facets, MirrorVersion version) {
-        this.jdbi = jdbi;
+    public StatsReader(MirrorReads reads, ShelfFacets facets) {
+        this.jdbi = reads;
         this.facets = facets;
-        this.cache = new VersionedCache<>(version, 1, "spindle-stats");
+        this.cache = new VersionedCache<>(reads.version(), 1, "spindle-stats");
     }
 
     public CollectionStats stats() {
@@ -30,7 +29,7 @@ public final class StatsReader implements AutoCloseable {
     private CollectionStats compute() {
         Map<Facet, List<FacetCount>> counts = new LinkedHashMap<>();
         facets.counts(Shelf.COLLECTION, ShelfFilter.NONE).forEach(c -> counts.put(c.facet(), c.values()));
-        return jdbi.withHandle(h -> new CollectionStats(
+        return jdbi.with(h -> new CollectionStats(
                 number(h, "SELECT count(*) FROM collection_items"),
                 number(h, "SELECT count(DISTINCT release_id) FROM collection_items"),
                 number(h, """

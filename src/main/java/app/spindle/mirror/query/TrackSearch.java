@@ -6,14 +6,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
 /**
  * Finds tracks across every mirrored record. The search index narrows to the records whose text holds
  * every word; each of their tracks is then kept when every word is in its title or its artists.
  */
-public final class TrackSearch {
+public final class TrackSearch implements AutoCloseable {
     private static final String COLUMNS = """
             SELECT t.release_id, t.seq, t.position, t.side, t.title, t.duration,
                 (SELECT group_concat(coalesce(nullif(ta.anv, ''), ta.name), ', ') FROM track_artists ta
@@ -31,13 +30,23 @@ public final class TrackSearch {
     public record TrackPage(List<TrackHit> hits, boolean more) {
     }
 
-    private final Jdbi jdbi;
-
-    public TrackSearch(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    private record Key(String text, int offset, int limit) {
     }
 
+    private final MirrorReads jdbi;
+    private final VersionedCache<Key, TrackPage> found;
+
+    public TrackSearch(MirrorReads reads) {
+        this.jdbi = reads;
+        this.found = new VersionedCache<>(reads.version(), 256, "spindle-tracks");
+    }
+
+    /** Tracks whose title or artists hold every word; a search made again is answered from memory until the mirror changes. */
     public TrackPage search(String text, int offset, int limit) {
+        return found.get(new Key(text, offset, limit), () -> find(text, offset, limit));
+    }
+
+    private TrackPage find(String text, int offset, int limit) {
         List<String> words = FtsQuery.words(text);
         if (words.isEmpty()) {
             return new TrackPage(List.of(), false);
@@ -52,7 +61,7 @@ public final class TrackSearch {
                     .append(" OR ta.anv LIKE :w").append(n).append(")))");
         }
         sql.append(" ORDER BY r.sort_artist, r.sort_title, t.release_id, t.seq LIMIT :limit OFFSET :offset");
-        return jdbi.withHandle(h -> {
+        return jdbi.with(h -> {
             Query query = h.createQuery(sql.toString()).bind("q", FtsQuery.of(text))
                     .bind("limit", limit + 1).bind("offset", offset);
             for (int n = 0; n < words.size(); n++) {
@@ -64,7 +73,7 @@ public final class TrackSearch {
 
     /** With nothing to search for: the tracks of the most recently added records, {@code records} records a page. */
     public TrackPage recent(int offset, int records) {
-        return jdbi.withHandle(h -> {
+        return jdbi.with(h -> {
             List<Long> ids = new ArrayList<>(new LinkedHashSet<>(h.createQuery(
                             "SELECT release_id FROM collection_items ORDER BY added_at DESC, instance_id DESC"
                                     + " LIMIT :limit OFFSET :offset")
@@ -73,6 +82,11 @@ public final class TrackSearch {
             List<Long> shown = ids.subList(0, Math.min(records, ids.size()));
             return new TrackPage(tracksOf(h, shown), more);
         });
+    }
+
+    @Override
+    public void close() {
+        found.close();
     }
 
     private static List<TrackHit> tracksOf(Handle h, List<Long> releaseIds) {

@@ -19,6 +19,10 @@ final class ShelfLinks {
         this.path = path;
     }
 
+    String path() {
+        return path;
+    }
+
     String to(ShelfRequest request) {
         return path + query(request, request.display() == ShelfRequest.Display.LIST);
     }

@@ -33,8 +33,21 @@ public final class ShelfViews {
     private static final List<ShelfSort.Key> SORT_KEYS = List.of(ShelfSort.Key.ADDED, ShelfSort.Key.ARTIST,
             ShelfSort.Key.TITLE, ShelfSort.Key.YEAR, ShelfSort.Key.LABEL, ShelfSort.Key.RATING);
 
+    private record PanelKey(ShelfRequest request, String path) {
+    }
+
+    /** A facet panel as built from one list of counts: rebuilt only when the counts are new. */
+    private record BuiltPanel(List<FacetCounts> counts, ShelfView.FacetPanel panel) {
+    }
+
     private final ShelfReader reader;
     private final ShelfFacets facets;
+    private final Map<PanelKey, BuiltPanel> panels = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<PanelKey, BuiltPanel> eldest) {
+            return size() > 256;
+        }
+    };
 
     public ShelfViews(ShelfReader reader, ShelfFacets facets) {
         this.reader = reader;
@@ -80,8 +93,24 @@ public final class ShelfViews {
     }
 
     private ShelfView.FacetPanel facetPanel(ShelfRequest request, ShelfLinks links) {
+        List<FacetCounts> counts = facets.counts(request.shelf(), request.filter());
+        PanelKey key = new PanelKey(request.withPage(1), links.path());
+        synchronized (panels) {
+            BuiltPanel built = panels.get(key);
+            if (built != null && built.counts() == counts) {
+                return built.panel();
+            }
+        }
+        ShelfView.FacetPanel panel = facetPanel(request, links, counts);
+        synchronized (panels) {
+            panels.put(key, new BuiltPanel(counts, panel));
+        }
+        return panel;
+    }
+
+    private ShelfView.FacetPanel facetPanel(ShelfRequest request, ShelfLinks links, List<FacetCounts> all) {
         List<ShelfView.FacetGroup> groups = new ArrayList<>();
-        for (FacetCounts counts : facets.counts(request.shelf(), request.filter())) {
+        for (FacetCounts counts : all) {
             if (counts.values().isEmpty()) {
                 continue;
             }

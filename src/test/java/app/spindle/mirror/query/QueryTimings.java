@@ -11,8 +11,9 @@ class QueryTimings {
     @Test
     void time() {
         Database db = Database.open(Path.of(System.getProperty("synthetic.dir", "/tmp/synthetic")));
-        MirrorVersion version = new MirrorVersion(db.jdbi());
-        ShelfReader reader = new ShelfReader(db.jdbi(), version);
+        MirrorReads reads = new MirrorReads(db.jdbi());
+        MirrorVersion version = reads.version();
+        ShelfReader reader = new ShelfReader(reads);
         ShelfFilter jazz = new ShelfFilter(Map.of(Facet.GENRE, "Jazz"), "");
         ShelfFilter jazz60s = new ShelfFilter(Map.of(Facet.GENRE, "Jazz", Facet.DECADE, "1960"), "");
         ShelfFilter blue = ShelfFilter.NONE.withText("blue night");
@@ -31,7 +32,7 @@ class QueryTimings {
             t("page jazz60s year", () -> reader.page(Shelf.COLLECTION, jazz60s, new ShelfSort(ShelfSort.Key.YEAR, false), 0, 60));
             t("page blue night", () -> reader.page(Shelf.COLLECTION, blue, ShelfSort.NEWEST_FIRST, 0, 60));
             t("page b*", () -> reader.page(Shelf.COLLECTION, b, ShelfSort.NEWEST_FIRST, 0, 60));
-            try (ShelfFacets facets = new ShelfFacets(db.jdbi(), version)) {
+            try (ShelfFacets facets = new ShelfFacets(reads)) {
                 t("facets all", () -> facets.counts(Shelf.COLLECTION, ShelfFilter.NONE));
                 t("facets all cached", () -> facets.counts(Shelf.COLLECTION, ShelfFilter.NONE));
                 t("facets jazz", () -> facets.counts(Shelf.COLLECTION, jazz));
