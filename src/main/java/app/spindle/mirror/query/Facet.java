@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * One way to narrow a shelf, with the SQL that filters by it and the SQL that counts its values.
  * Conditions test the shelf row {@code i} against the bound parameter named after the facet; the
- * counting queries read the already-filtered rows from a CTE also called {@code i}. Values are bound,
+ * counting queries read the already-filtered rows from a CTE also called {@code i}, whose
+ * {@code item_key} names each entry once (a release may list a label or genre twice). Values are bound,
  * never written into the SQL; only these constants are.
  */
 public enum Facet {
@@ -26,12 +27,12 @@ public enum Facet {
     GENRE("genre", ValueKind.TEXT, EnumSet.allOf(Shelf.class),
             "i.release_id IN (SELECT release_id FROM release_genres WHERE genre = :genre)",
             """
-            SELECT g.genre, g.genre, count(*) FROM i JOIN release_genres g ON g.release_id = i.release_id
+            SELECT g.genre, g.genre, count(DISTINCT i.item_key) FROM i JOIN release_genres g ON g.release_id = i.release_id
             GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT 30"""),
     STYLE("style", ValueKind.TEXT, EnumSet.allOf(Shelf.class),
             "i.release_id IN (SELECT release_id FROM release_styles WHERE style = :style)",
             """
-            SELECT s.style, s.style, count(*) FROM i JOIN release_styles s ON s.release_id = i.release_id
+            SELECT s.style, s.style, count(DISTINCT i.item_key) FROM i JOIN release_styles s ON s.release_id = i.release_id
             GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT 30"""),
     DECADE("decade", ValueKind.NUMBER, EnumSet.allOf(Shelf.class),
             "i.year BETWEEN :decade AND :decade + 9",
@@ -46,7 +47,7 @@ public enum Facet {
             "i.release_id IN (SELECT release_id FROM release_labels WHERE label_id = :label AND kind = 'label')",
             """
             SELECT g.label_id, (SELECT x.name FROM release_labels x WHERE x.label_id = g.label_id LIMIT 1), g.n
-            FROM (SELECT l.label_id, count(*) AS n FROM i
+            FROM (SELECT l.label_id, count(DISTINCT i.item_key) AS n FROM i
                   JOIN release_labels l ON l.release_id = i.release_id AND l.kind = 'label'
                   GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 30) g"""),
     COUNTRY("country", ValueKind.TEXT, EnumSet.allOf(Shelf.class),

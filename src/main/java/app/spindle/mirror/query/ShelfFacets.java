@@ -19,7 +19,7 @@ public final class ShelfFacets implements AutoCloseable {
 
     public ShelfFacets(MirrorReads reads) {
         this.jdbi = reads;
-        this.cache = new VersionedCache<>(reads.version(), 512, "spindle-facets");
+        this.cache = new VersionedCache<>(reads.version(), 512, "spindle-facets", true);
     }
 
     public List<FacetCounts> counts(Shelf shelf, ShelfFilter filter) {
@@ -41,7 +41,7 @@ public final class ShelfFacets implements AutoCloseable {
                 sql.bind(h.createUpdate("CREATE TEMP TABLE facet_rows AS SELECT *" + sql.from())).execute();
                 source = "temp.facet_rows";
             }
-            String cte = "WITH i AS (SELECT * FROM " + source + ") ";
+            String cte = "WITH i AS (SELECT *, " + shelf.key() + " AS item_key FROM " + source + ") ";
             List<FacetCounts> all = new ArrayList<>();
             for (Facet facet : Facet.values()) {
                 if (facet.appliesTo(shelf) && !filter.has(facet) && shown(facet, filter)) {

@@ -61,8 +61,8 @@ public final class ShelfReader implements AutoCloseable {
 
     public ShelfReader(MirrorReads reads) {
         this.jdbi = reads;
-        this.counts = new VersionedCache<>(reads.version(), 512, "spindle-counts");
-        this.pages = new VersionedCache<>(reads.version(), 256, "spindle-pages");
+        this.counts = new VersionedCache<>(reads.version(), 512, "spindle-counts", false);
+        this.pages = new VersionedCache<>(reads.version(), 256, "spindle-pages", false);
     }
 
     /** How many entries the shelf holds under the filter (counting 100,000 rows takes a while: kept until the mirror changes). */

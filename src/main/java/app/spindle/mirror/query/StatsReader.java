@@ -19,7 +19,7 @@ public final class StatsReader implements AutoCloseable {
     public StatsReader(MirrorReads reads, ShelfFacets facets) {
         this.jdbi = reads;
         this.facets = facets;
-        this.cache = new VersionedCache<>(reads.version(), 1, "spindle-stats");
+        this.cache = new VersionedCache<>(reads.version(), 1, "spindle-stats", true);
     }
 
     public CollectionStats stats() {

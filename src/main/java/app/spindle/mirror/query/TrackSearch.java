@@ -38,7 +38,7 @@ public final class TrackSearch implements AutoCloseable {
 
     public TrackSearch(MirrorReads reads) {
         this.jdbi = reads;
-        this.found = new VersionedCache<>(reads.version(), 256, "spindle-tracks");
+        this.found = new VersionedCache<>(reads.version(), 256, "spindle-tracks", false);
     }
 
     /** Tracks whose title or artists hold every word; a search made again is answered from memory until the mirror changes. */

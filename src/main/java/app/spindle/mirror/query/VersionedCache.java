@@ -13,9 +13,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Remembers figures derived from the mirror, keyed by what they were asked for and stamped with the
- * {@link MirrorVersion} they were computed at. When the mirror has changed, a figure that was cheap to
- * compute is computed again at once; an expensive one (facets over 100,000 copies) is served as it was
- * while one background thread recomputes it, so pages stay fast while a sync keeps writing.
+ * {@link MirrorVersion} they were computed at. When the mirror has changed, a figure is computed again
+ * at once, unless the cache may serve stale figures and this one was expensive (facets over 100,000
+ * copies): then it is served as it was while one background thread recomputes it, so pages stay fast
+ * while a sync keeps writing. Entries and results people act on (pages, counts) are never stale.
  */
 final class VersionedCache<K, V> implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(VersionedCache.class);
@@ -28,9 +29,11 @@ final class VersionedCache<K, V> implements AutoCloseable {
     private final Map<K, Entry<V>> entries;
     private final Set<K> refreshing = ConcurrentHashMap.newKeySet();
     private final ExecutorService background;
+    private final boolean mayServeStale;
 
-    VersionedCache(MirrorVersion version, int capacity, String threadName) {
+    VersionedCache(MirrorVersion version, int capacity, String threadName, boolean mayServeStale) {
         this.version = version;
+        this.mayServeStale = mayServeStale;
         this.entries = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<K, Entry<V>> eldest) {
@@ -53,7 +56,7 @@ final class VersionedCache<K, V> implements AutoCloseable {
         if (entry != null && entry.version() == now) {
             return entry.value();
         }
-        if (entry != null && entry.costNanos() > EXPENSIVE_NANOS) {
+        if (mayServeStale && entry != null && entry.costNanos() > EXPENSIVE_NANOS) {
             if (refreshing.add(key)) {
                 background.execute(() -> {
                     try {
