@@ -5,6 +5,10 @@ import app.spindle.config.ConfigParser;
 import app.spindle.config.Config;
 import app.spindle.config.Version;
 import app.spindle.mirror.DatabaseTooNewException;
+import app.spindle.mirror.Database;
+import app.spindle.sync.ForegroundSync;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 
@@ -30,6 +34,8 @@ public final class Main {
             Config config = ConfigParser.parse(args, System::getenv);
             return switch (config.command()) {
                 case "serve" -> serve(config);
+                case "backup" -> backup(config);
+                case "sync" -> ForegroundSync.run(config, System.err);
                 default -> fail("the '" + config.command() + "' command is not available in this build yet");
             };
         } catch (ConfigException | DatabaseTooNewException e) {
@@ -58,6 +64,23 @@ public final class Main {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return 0;
+    }
+
+    private static int backup(Config config) {
+        if (config.arguments().size() != 1) {
+            return fail("backup needs exactly one argument: the file to write (e.g. backup spindle-2026-11-25.db)");
+        }
+        Path dataDir = config.demo() ? config.dataDir().resolve("demo") : config.dataDir();
+        if (!Files.exists(dataDir.resolve(Database.FILE_NAME))) {
+            return fail("there is no database in " + dataDir.toAbsolutePath() + " to back up");
+        }
+        try {
+            Database.open(dataDir).backupTo(Path.of(config.arguments().get(0)));
+        } catch (IllegalArgumentException e) {
+            return fail(e.getMessage());
+        }
+        System.err.println("spindle: backup written to " + Path.of(config.arguments().get(0)).toAbsolutePath());
         return 0;
     }
 

@@ -3,41 +3,51 @@ package app.spindle;
 import app.spindle.config.Config;
 import app.spindle.config.ConfigException;
 import app.spindle.config.DataFolder;
-import app.spindle.config.Version;
 import app.spindle.discogs.ApiSettings;
 import app.spindle.discogs.DiscogsApiClient;
+import app.spindle.discogs.DiscogsAuth;
 import app.spindle.discogs.DiscogsClient;
-import app.spindle.discogs.DiscogsCredentials;
+import app.spindle.discogs.DiscogsOAuthApi;
 import app.spindle.discogs.RateGovernor;
+import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.discogs.model.DiscogsModels;
 import app.spindle.mirror.Database;
 import app.spindle.mirror.Mirror;
+import app.spindle.mirror.SettingsCredentialStore;
 import app.spindle.mirror.query.MirrorReads;
+import app.spindle.mirror.query.ReleaseDetailsQuery;
 import app.spindle.mirror.query.ShelfFacets;
 import app.spindle.mirror.query.ShelfReader;
 import app.spindle.mirror.query.StatsReader;
 import app.spindle.mirror.query.TrackSearch;
-import app.spindle.web.ApiStatus;
+import app.spindle.sync.SyncPolicy;
+import app.spindle.sync.SyncRunner;
+import app.spindle.sync.SyncWorker;
 import app.spindle.web.ErrorPages;
+import app.spindle.web.LiveStatus;
+import app.spindle.web.ImageRoutes;
 import app.spindle.web.PageContext;
 import app.spindle.web.PageRoutes;
 import app.spindle.web.StatusSource;
+import app.spindle.web.SyncControl;
 import app.spindle.web.SystemRoutes;
 import app.spindle.web.Templates;
 import app.spindle.web.WebServer;
 import app.spindle.web.collection.CollectionRoutes;
-import app.spindle.web.collection.CoverFiles;
 import app.spindle.web.collection.ShelfViews;
 import app.spindle.web.export.ExportRoutes;
+import app.spindle.web.release.ReleaseRoutes;
+import app.spindle.web.search.SearchRoutes;
+import app.spindle.web.search.WriteThrough;
+import app.spindle.web.security.Access;
 import app.spindle.web.stats.StatsRoutes;
 import app.spindle.web.tracks.TracksRoutes;
 import app.spindle.web.wantlist.DiscogsWantlistRemote;
 import app.spindle.web.wantlist.WantlistActions;
-import app.spindle.web.wantlist.WantlistRemote;
 import app.spindle.web.wantlist.WantlistRoutes;
-import app.spindle.web.security.Access;
 import app.spindle.web.security.LoginThrottle;
 import app.spindle.web.security.Sessions;
+import app.spindle.web.settings.SettingsRoutes;
 import java.time.Clock;
 import java.util.List;
 
@@ -45,14 +55,21 @@ import java.util.List;
 public final class Spindle implements AutoCloseable {
     private final Config config;
     private final Database database;
+    private final SyncWorker sync;
+    private final DiscogsAuth auth;
     private final WebServer web;
+    private final FakeDiscogs demoDiscogs;
     private final List<AutoCloseable> readers;
 
-    private Spindle(Config config, Database database, WebServer web, List<AutoCloseable> readers) {
+    private Spindle(Config config, Database database, DiscogsAuth auth, SyncWorker sync, WebServer web,
+                    FakeDiscogs demoDiscogs, List<AutoCloseable> readers) {
+        this.demoDiscogs = demoDiscogs;
+        this.readers = readers;
         this.config = config;
         this.database = database;
+        this.sync = sync;
+        this.auth = auth;
         this.web = web;
-        this.readers = readers;
     }
 
     public static Spindle start(Config config) {
@@ -62,12 +79,31 @@ public final class Spindle implements AutoCloseable {
         }
         Config effective = config.withDataDir(DataFolder.prepare(
                 config.demo() ? config.dataDir().resolve("demo") : config.dataDir()));
-        Database database = Database.open(effective.dataDir());
-        StatusSource status = () -> ApiStatus.disconnected(Version.number());
-        Templates templates = new Templates();
         Clock clock = Clock.systemUTC();
-        PageContext pages = new PageContext(effective, status);
+        Database database = Database.open(effective.dataDir());
+        FakeDiscogs demoDiscogs = config.demo() ? DemoAccount.start(effective.demoSize()) : null;
+        if (demoDiscogs != null) {
+            effective = effective.withApiUrl(demoDiscogs.baseUrl());
+        }
+
+        DiscogsApiClient api = new DiscogsApiClient(ApiSettings.from(effective), new RateGovernor(), new DiscogsModels());
+        DiscogsAuth auth = new DiscogsAuth(api, new SettingsCredentialStore(database.jdbi()), null);
+        SettingsRoutes.restoreConsumer(effective, auth, database.jdbi());
+        if (demoDiscogs != null) {
+            auth.useConsumer(demoDiscogs.consumerKey(), demoDiscogs.consumerSecret());
+            auth.useTokenFromConfig(demoDiscogs.token());
+        } else if (effective.discogsToken() != null && !effective.discogsToken().isBlank()) {
+            auth.useTokenFromConfig(effective.discogsToken());
+        }
+        DiscogsClient discogs = new DiscogsClient(api);
         Mirror mirror = new Mirror(database, clock);
+        SyncWorker syncWorker = new SyncWorker(new SyncRunner(api, discogs, mirror, SyncPolicy.from(effective), clock),
+                effective.syncInterval(), auth::isAuthenticated);
+        SyncControl sync = syncWorker::syncNow;
+
+        StatusSource status = new LiveStatus(auth, syncWorker::status, api::counters, database.jdbi(), clock);
+        Templates templates = new Templates();
+        PageContext pages = new PageContext(effective, status);
         MirrorReads reads = new MirrorReads(database.jdbi());
         ShelfReader shelves = new ShelfReader(reads);
         ShelfFacets facets = new ShelfFacets(reads);
@@ -75,29 +111,29 @@ public final class Spindle implements AutoCloseable {
         StatsReader stats = new StatsReader(reads, facets);
         TrackSearch tracks = new TrackSearch(reads);
         String base = effective.basePath();
-        WantlistActions wantlistActions = new WantlistActions(wantlistRemote(effective), mirror.wants(),
-                mirror.listingWriter());
-        WebServer web = new WebServer(effective, templates,
-                List.of(new Access(effective, templates, pages, new Sessions(clock), new LoginThrottle(clock)),
-                        new SystemRoutes(templates, status), new PageRoutes(effective, templates, pages, status),
-                        new CollectionRoutes(base, templates, pages, shelfViews, new CoverFiles(effective.dataDir())),
-                        new WantlistRoutes(base, templates, pages, shelfViews, shelves, wantlistActions),
-                        new TracksRoutes(base, templates, pages, tracks),
-                        new StatsRoutes(templates, pages, stats), new ExportRoutes(base, shelves, clock)),
+        WantlistActions wantlistActions = new WantlistActions(new DiscogsWantlistRemote(discogs, auth::isAuthenticated),
+                mirror.wants(), mirror.listingWriter());
+        WebServer web = new WebServer(effective, templates, List.of(
+                new Access(effective, templates, pages, new Sessions(clock), new LoginThrottle(clock),
+                        DiscogsOAuthApi.authorizeOrigin(effective.apiUrl())),
+                new SystemRoutes(templates, status, effective.basePath()),
+                new PageRoutes(effective, templates, pages, status),
+                new SettingsRoutes(effective, templates, pages, status, auth, sync, database.jdbi()),
+                new ReleaseRoutes(templates, pages, new ReleaseDetailsQuery(database.jdbi()), discogs),
+                new SearchRoutes(templates, pages, auth, discogs, new WriteThrough(discogs, mirror.listingWriter()),
+                        database.jdbi(), effective.basePath()),
+                new ImageRoutes(effective.dataDir()),
+                new CollectionRoutes(base, templates, pages, shelfViews),
+                new WantlistRoutes(base, templates, pages, shelfViews, shelves, wantlistActions),
+                new TracksRoutes(base, templates, pages, tracks),
+                new StatsRoutes(templates, pages, stats),
+                new ExportRoutes(base, shelves, clock)),
                 new ErrorPages(templates, pages));
-        Spindle spindle = new Spindle(effective, database, web, List.of(tracks, stats, facets, shelves, reads));
+        Spindle spindle = new Spindle(effective, database, auth, syncWorker, web, demoDiscogs,
+                List.of(tracks, stats, facets, shelves, reads));
         web.start();
+        syncWorker.start();
         return spindle;
-    }
-
-    /** Wantlist changes go to Discogs when a token is configured; the lead's shared client should replace this. */
-    private static WantlistRemote wantlistRemote(Config config) {
-        if (config.discogsToken() == null || config.discogsToken().isBlank()) {
-            return WantlistRemote.NOT_CONNECTED;
-        }
-        DiscogsApiClient api = new DiscogsApiClient(ApiSettings.from(config), new RateGovernor(), new DiscogsModels());
-        api.useCredentials(new DiscogsCredentials.PersonalToken(config.discogsToken()));
-        return new DiscogsWantlistRemote(new DiscogsClient(api));
     }
 
     public int port() {
@@ -112,15 +148,27 @@ public final class Spindle implements AutoCloseable {
         return database;
     }
 
+    public SyncWorker sync() {
+        return sync;
+    }
+
+    public DiscogsAuth auth() {
+        return auth;
+    }
+
     @Override
     public void close() {
         web.stop();
+        sync.close();
         for (AutoCloseable reader : readers) {
             try {
                 reader.close();
             } catch (Exception e) {
-                // closing caches and a read connection cannot lose data
+                // closing caches and read connections cannot lose data
             }
+        }
+        if (demoDiscogs != null) {
+            demoDiscogs.close();
         }
     }
 }

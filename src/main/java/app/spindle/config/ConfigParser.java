@@ -125,7 +125,7 @@ public final class ConfigParser {
                 basePath,
                 size("--max-upload", setting.apply("--max-upload")),
                 demo,
-                positiveInt("--demo-size", setting.apply("--demo-size"), 1, 1_000_000));
+                positiveInt("--demo-size", setting.apply("--demo-size"), 1, 100_000));
     }
 
     public static String help() {

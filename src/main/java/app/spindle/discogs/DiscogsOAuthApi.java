@@ -12,6 +12,13 @@ public final class DiscogsOAuthApi extends DefaultApi10a {
     private final String apiBaseUrl;
     private final DiscogsCredentials.SignatureMethod method;
 
+    /** The scheme, host and port of the authorize page for this API base. */
+    public static String authorizeOrigin(String apiBaseUrl) {
+        java.net.URI uri = java.net.URI.create(new DiscogsOAuthApi(apiBaseUrl, DiscogsCredentials.SignatureMethod.PLAINTEXT)
+                .getAuthorizationBaseUrl());
+        return uri.getScheme() + "://" + uri.getAuthority();
+    }
+
     public DiscogsOAuthApi(String apiBaseUrl, DiscogsCredentials.SignatureMethod method) {
         this.apiBaseUrl = stripTrailingSlash(apiBaseUrl);
         this.method = method;

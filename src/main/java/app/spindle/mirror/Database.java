@@ -50,6 +50,32 @@ public final class Database {
         return file;
     }
 
+    /**
+     * Writes a consistent copy of the whole database to {@code target} while others keep reading and
+     * writing (VACUUM INTO reads one snapshot). The target must not exist yet.
+     */
+    public void backupTo(Path target) {
+        Path abs = target.toAbsolutePath().normalize();
+        if (Files.exists(abs)) {
+            throw new IllegalArgumentException(abs + " already exists; choose a new file name");
+        }
+        if (abs.getParent() != null && !Files.isDirectory(abs.getParent())) {
+            throw new IllegalArgumentException("folder " + abs.getParent() + " does not exist");
+        }
+        createOwnerOnly(abs);
+        try {
+            Files.delete(abs); // VACUUM INTO refuses an existing file, even an empty one
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        jdbi.useHandle(h -> h.createUpdate("VACUUM INTO :target").bind("target", abs.toString()).execute());
+        try {
+            Files.setPosixFilePermissions(abs, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException | IOException e) {
+            log.debug("Could not restrict permissions of {}", abs);
+        }
+    }
+
     public int schemaVersion() {
         return jdbi.withHandle(h -> h.createQuery("PRAGMA user_version").mapTo(Integer.class).one());
     }
@@ -59,8 +85,14 @@ public final class Database {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(10_000);
+        // A deferred transaction that reads and then writes cannot wait for a concurrent writer in WAL
+        // mode: it fails with SQLITE_BUSY at once. Taking the write lock at BEGIN lets the busy timeout
+        // work; pages read outside transactions, so they never wait on the sync.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.enforceForeignKeys(true);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        // deleted rows are zeroed on disk: a forgotten token does not linger in free pages
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         return ds;

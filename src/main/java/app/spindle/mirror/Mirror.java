@@ -63,6 +63,10 @@ public final class Mirror {
         return jdbi().onDemand(SyncRunRepository.class);
     }
 
+    public CoverImageRepository covers() {
+        return jdbi().onDemand(CoverImageRepository.class);
+    }
+
     public SettingsRepository settings() {
         return jdbi().onDemand(SettingsRepository.class);
     }

@@ -45,5 +45,7 @@ public final class SettingsCredentialStore implements CredentialStore {
             SettingsRepository settings = h.attach(SettingsRepository.class);
             StoredCredentials.settingKeys().forEach(settings::delete);
         });
+        // the write-ahead log still holds the old rows until a checkpoint: write them out and empty it
+        jdbi.useHandle(h -> h.createQuery("PRAGMA wal_checkpoint(TRUNCATE)").mapToMap().list());
     }
 }

@@ -25,9 +25,22 @@ public final class SyncRunner {
     private final SyncProgress progress;
     private final Listing listing;
     private final Details details;
+    private final CoverImages covers;
     private volatile boolean stopRequested;
 
+    /** A runner that does not cache cover images. */
     public SyncRunner(DiscogsApiClient api, DiscogsClient client, Mirror mirror, SyncPolicy policy, Clock clock) {
+        this(api, client, mirror, policy, clock, null, CoverImages.Pace.GENTLE);
+    }
+
+    /** A runner that ends each run by caching cover thumbnails in {@code <data>/images/} with {@code images}. */
+    public SyncRunner(DiscogsApiClient api, DiscogsClient client, Mirror mirror, SyncPolicy policy, Clock clock,
+            ImageFetcher images) {
+        this(api, client, mirror, policy, clock, images, CoverImages.Pace.GENTLE);
+    }
+
+    SyncRunner(DiscogsApiClient api, DiscogsClient client, Mirror mirror, SyncPolicy policy, Clock clock,
+            ImageFetcher images, CoverImages.Pace pace) {
         this.client = client;
         this.mirror = mirror;
         this.policy = policy;
@@ -35,6 +48,8 @@ public final class SyncRunner {
         this.progress = new SyncProgress(clock, () -> api.counters().requests(), initialStatus(mirror));
         this.listing = new Listing(client, mirror.listingWriter(), progress, this::checkStop);
         this.details = new Details(api, mirror, policy, clock, progress, this::checkStop);
+        this.covers = images == null ? null : new CoverImages(images, mirror,
+                mirror.database().file().toAbsolutePath().getParent(), pace, clock, progress, this::checkStop);
     }
 
     public SyncProgress progress() {
@@ -89,6 +104,9 @@ public final class SyncRunner {
             }
             Details.Outcome fetchedDetails = details.run();
             fetched = fetchedDetails.fetched();
+            if (covers != null) {
+                covers.run();
+            }
             if (fetchedDetails.unreadable() > 0) {
                 outcome = SyncResult.Outcome.FAILED;
                 error = fetchedDetails.unreadable() + " release(s) could not be read; the next sync tries again ("

@@ -6,8 +6,22 @@ public record ApiStatus(String version, Account account, Sync sync, Counts count
     public record Account(String username, boolean connected) {
     }
 
-    /** state: idle | running | failed | disconnected. */
-    public record Sync(String state, String phase, long done, long total, String lastSuccessAt, String lastError) {
+    /** state: idle | running | failed | disconnected; etaSeconds (beyond DESIGN.md's fields) is null until a rate is known. */
+    public record Sync(String state, String phase, long done, long total, String lastSuccessAt, String lastError,
+                       Long etaSeconds) {
+        /** "about 3 minutes left", or null. */
+        public String etaWords() {
+            if (etaSeconds == null || !"running".equals(state)) {
+                return null;
+            }
+            if (etaSeconds < 90) {
+                return "about " + Math.max(1, etaSeconds) + " seconds left";
+            }
+            if (etaSeconds < 90 * 60) {
+                return "about " + Math.round(etaSeconds / 60.0) + " minutes left";
+            }
+            return "about " + Math.round(etaSeconds / 3600.0) + " hours left";
+        }
     }
 
     public record Counts(long collection, long wantlist, long releases, long tracks) {
@@ -18,7 +32,7 @@ public record ApiStatus(String version, Account account, Sync sync, Counts count
 
     public static ApiStatus disconnected(String version) {
         return new ApiStatus(version, new Account(null, false),
-                new Sync("disconnected", null, 0, 0, null, null),
+                new Sync("disconnected", null, 0, 0, null, null, null),
                 new Counts(0, 0, 0, 0), new Api(0, 0, 0, 0));
     }
 }

@@ -1,5 +1,6 @@
 package app.spindle.web;
 
+import app.spindle.discogs.DiscogsException;
 import app.spindle.web.security.Forbidden;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -30,6 +31,11 @@ public final class ErrorPages {
     public void addRoutes(RoutesConfig routes) {
         routes.exception(BadRequest.class, (e, ctx) -> show(ctx, 400, "That request did not make sense", e.getMessage()));
         routes.exception(Forbidden.class, (e, ctx) -> show(ctx, 403, "Refused", e.getMessage()));
+        routes.exception(DiscogsException.class, (e, ctx) -> {
+            DiscogsProblem problem = DiscogsProblem.of(e);
+            log.warn("Discogs failed {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            show(ctx, problem.status(), "Discogs did not do that", problem.message());
+        });
         routes.exception(NotFound.class, (e, ctx) -> show(ctx, 404, "Not found", e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
             log.error("Unexpected error on {} {}: {}", ctx.method(), ctx.path(), e.toString(), e);

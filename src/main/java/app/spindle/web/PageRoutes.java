@@ -24,19 +24,11 @@ public final class PageRoutes implements RouteGroup {
         routes.get(Paths.HOME, ctx -> ctx.redirect(config.basePath() + Paths.COLLECTION));
         routes.get(Paths.MATCH, ctx -> empty(ctx, "match", "Match",
                 "Link digital tracks to their vinyl: do you own this on vinyl, and which pressing should you buy?"));
-        routes.get(Paths.SEARCH, ctx -> empty(ctx, "search", "Search Discogs",
-                "Search the Discogs database and add releases to your wantlist or collection."));
-        routes.get(Paths.SETTINGS, this::settings);
     }
 
     private void empty(Context ctx, String key, String title, String lead) {
         templates.page(ctx, "empty.jte", new EmptyPage(pages.layout(ctx, title, key), title, lead,
                 List.of("Connect your Discogs account in Settings to start the first sync.",
                         "Or try Spindle with made-up data: ./run.sh --demo")));
-    }
-
-    private void settings(Context ctx) {
-        templates.page(ctx, "settings/index.jte", new SettingsPage(pages.layout(ctx, "Settings", "settings"),
-                status.current(), config.dataDir().toAbsolutePath().normalize().toString()));
     }
 }

@@ -7,6 +7,7 @@ public final class Paths {
     public static final String WANTLIST = "/wantlist";
     public static final String RELEASE = "/releases/{id}";
     public static final String MASTER = "/masters/{id}";
+    public static final String RELEASE_MARKETPLACE = "/releases/{id}/marketplace";
     public static final String TRACKS = "/tracks";
     public static final String MATCH = "/match";
     public static final String SEARCH = "/search";
@@ -20,8 +21,16 @@ public final class Paths {
     public static final String WANTLIST_REMOVE = "/wantlist/{id}/remove";
     public static final String WANTLIST_RESTORE = "/wantlist/{id}/restore";
     public static final String SHOPPING_LIST = "/wantlist/shopping-list";
-    public static final String IMAGE = "/images/{name}";
-    public static final String IMAGES = "/images/";
+
+    public static final String SETTINGS_TOKEN = "/settings/token";
+    public static final String SETTINGS_CONSUMER = "/settings/consumer";
+    public static final String SETTINGS_DISCONNECT = "/settings/disconnect";
+    public static final String SYNC_NOW = "/settings/sync";
+    public static final String AUTH_CONNECT = "/auth/connect";
+    public static final String AUTH_CALLBACK = "/auth/callback";
+
+    public static final String ACTION_WANT = "/actions/want/{id}";
+    public static final String ACTION_COLLECT = "/actions/collect/{id}";
 
     public static final String LOGIN = "/login";
     public static final String LOGOUT = "/logout";
@@ -30,6 +39,8 @@ public final class Paths {
     public static final String API_STATUS = "/api/status";
     public static final String API_RELEASE = "/api/releases/{id}";
     public static final String API_MATCH = "/api/match";
+
+    public static final String IMAGE = "/images/{name}";
 
     public static final String PARTIAL_STATUS = "/partials/status";
 
@@ -45,6 +56,27 @@ public final class Paths {
     /** A path with its {id} filled in: {@code withId(WANTLIST_REMOVE, 42)} → /wantlist/42/remove. */
     public static String withId(String path, long id) {
         return path.replace("{id}", Long.toString(id));
+    }
+
+    /** A cached cover: {@code local_file} is relative to the data folder, e.g. "images/249504.jpg". */
+    public static String imageUrl(String localFile) {
+        return "/images/" + localFile.substring(localFile.lastIndexOf('/') + 1);
+    }
+
+    public static String release(long id) {
+        return "/releases/" + id;
+    }
+
+    public static String actionWant(long id) {
+        return "/actions/want/" + id;
+    }
+
+    public static String actionCollect(long id) {
+        return "/actions/collect/" + id;
+    }
+
+    public static String master(long id) {
+        return "/masters/" + id;
     }
 
     private Paths() {

@@ -7,10 +7,12 @@ import io.javalin.http.Context;
 public final class SystemRoutes implements RouteGroup {
     private final Templates templates;
     private final StatusSource status;
+    private final String basePath;
 
-    public SystemRoutes(Templates templates, StatusSource status) {
+    public SystemRoutes(Templates templates, StatusSource status, String basePath) {
         this.templates = templates;
         this.status = status;
+        this.basePath = basePath;
     }
 
     @Override
@@ -21,6 +23,6 @@ public final class SystemRoutes implements RouteGroup {
     }
 
     private void statusPanel(Context ctx) {
-        ctx.html(templates.render("partials/status.jte", status.current()));
+        ctx.html(templates.render("partials/status.jte", new StatusPanel(status.current(), basePath)));
     }
 }

@@ -59,8 +59,23 @@ public final class SyncedAccount implements AutoCloseable {
                 "--api-url", fake.baseUrl(), "--token", fake.token()}, key -> null);
     }
 
+    /** Starts Spindle on this folder and waits for the sync it runs at start, so tests act on a quiet mirror. */
     public Spindle startSpindle() {
-        return Spindle.start(config());
+        Spindle spindle = Spindle.start(config());
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (spindle.sync().status().running() || spindle.sync().status().lastSuccessAt() == null) {
+            if (System.nanoTime() > until) {
+                throw new IllegalStateException("the start sync did not finish: " + spindle.sync().status());
+            }
+            Thread.onSpinWait();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return spindle;
     }
 
     public Jdbi jdbi() {

@@ -27,13 +27,16 @@ public abstract class BrowserTest {
     @BeforeAll
     static void startAppAndBrowser() throws IOException {
         dataDir = Files.createTempDirectory("spindle-browser");
-        spindle = Spindle.start(configure(Config.defaults(dataDir).withPort(0)));
-        configureBrowser();
+        startApp(Config.defaults(dataDir).withPort(0));
     }
 
-    /** Subclasses that need another configuration (demo, FakeDiscogs) hide this with their own. */
-    protected static Config configure(Config config) {
-        return config;
+    /** Replaces the running app with one of another configuration (e.g. pointing at a FakeDiscogs). */
+    protected static void startApp(Config config) throws IOException {
+        if (spindle != null) {
+            spindle.close();
+        }
+        spindle = Spindle.start(config);
+        configureBrowser();
     }
 
     static void configureBrowser() throws IOException {

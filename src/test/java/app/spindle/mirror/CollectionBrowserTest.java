@@ -3,6 +3,8 @@ package app.spindle.mirror;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -117,23 +119,37 @@ class CollectionBrowserTest {
             }
         }
         filters.forEach(browser::page); // warm up
-        long[] nanos = new long[filters.size() * 3];
+        // CPU time of this thread (SQLite runs in it) measures the work, not the waiting for a core that a
+        // loaded 2-core box adds; wall time is printed beside it.
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long[] cpuNanos = new long[filters.size() * 3];
+        long[] wallNanos = new long[filters.size() * 3];
         int n = 0;
         for (int round = 0; round < 3; round++) {
             for (CollectionFilter f : filters) {
-                long start = System.nanoTime();
+                long wall = System.nanoTime();
+                long start = cpu.getCurrentThreadCpuTime();
                 browser.page(f);
-                nanos[n++] = System.nanoTime() - start;
+                cpuNanos[n] = cpu.getCurrentThreadCpuTime() - start;
+                wallNanos[n++] = System.nanoTime() - wall;
             }
         }
-        Arrays.sort(nanos);
-        double p50 = nanos[nanos.length / 2] / 1e6;
-        double p99 = nanos[(int) Math.ceil(nanos.length * 0.99) - 1] / 1e6;
-        double max = nanos[nanos.length - 1] / 1e6;
-        System.out.printf("collection page, %d copies, %d queries: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                COPIES, nanos.length, p50, p99, max);
-        // 50 ms is the target on an idle machine; the bound leaves room for a loaded 2-core box.
-        assertTrue(p99 < 250, "p99 " + p99 + " ms");
+        double cpuP99 = p99(cpuNanos);
+        System.out.printf("collection page, %d copies, %d queries: CPU p50 %.1f ms, p99 %.1f ms; wall p50 %.1f ms, p99 %.1f ms%n",
+                COPIES, cpuNanos.length, p50(cpuNanos), cpuP99, p50(wallNanos), p99(wallNanos));
+        assertTrue(cpuP99 < 50, "CPU p99 " + cpuP99 + " ms");
+    }
+
+    private static double p50(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2] / 1e6;
+    }
+
+    private static double p99(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6;
     }
 
     private static CollectionFilter filter(UnaryOperator<CollectionFilter> f) {

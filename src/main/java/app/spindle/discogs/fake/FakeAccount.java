@@ -2,7 +2,6 @@ package app.spindle.discogs.fake;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -178,9 +177,10 @@ public final class FakeAccount {
                     items.add(instance);
                 }
             }
-            Comparator<CollectionInstance> comparator = order.comparator(sort, descending, CollectionInstance::releaseId,
-                    CollectionInstance::rating, CollectionInstance::instanceId);
-            items.sort(comparator);
+            if (!sort.equals("added") || descending) {
+                order.sort(items, sort, descending, CollectionInstance::releaseId, CollectionInstance::rating,
+                        CollectionInstance::instanceId);
+            }
             return List.copyOf(items);
         });
     }
@@ -188,7 +188,7 @@ public final class FakeAccount {
     synchronized List<WantEntry> wantListing(String sort, boolean descending) {
         return wantListings.computeIfAbsent(sort + "/" + descending, key -> {
             List<WantEntry> items = new ArrayList<>(wants.values());
-            items.sort(order.comparator(sort, descending, WantEntry::releaseId, WantEntry::rating, WantEntry::addedEpochSecond));
+            order.sort(items, sort, descending, WantEntry::releaseId, WantEntry::rating, WantEntry::addedEpochSecond);
             return List.copyOf(items);
         });
     }

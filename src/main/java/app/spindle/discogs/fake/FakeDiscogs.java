@@ -5,11 +5,12 @@ import io.javalin.Javalin;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,7 @@ public final class FakeDiscogs implements AutoCloseable {
 
     record Identity(String username, long userId, String token, String consumerKey, String consumerSecret) {}
 
-    private FakeDiscogs(Builder settings) {
+    FakeDiscogs(FakeDiscogsBuilder settings) {
         long started = System.nanoTime();
         ObjectMapper json = new ObjectMapper();
         identity = new Identity(settings.username, 4_242_424L, secret("token", settings.seed, 40),
@@ -45,7 +46,11 @@ public final class FakeDiscogs implements AutoCloseable {
         account = new FakeAccount(catalogue, settings.clock);
         new AccountSeeder(settings.seed).seed(account, catalogue, settings.collectionSize, settings.wantlistSize,
                 settings.folders, settings.includeRealReleases);
-        SearchIndex index = new SearchIndex(generated);
+        // Built on the side: start-up serves listings at once, and the index is ready long before a sync searches.
+        FutureTask<SearchIndex> index = new FutureTask<>(() -> new SearchIndex(generated));
+        Thread indexer = new Thread(index, "fake-discogs-search-index");
+        indexer.setDaemon(true);
+        indexer.start();
         faults = new FaultInjector(settings.seed);
         limiter = new MovingWindowLimiter(settings.limit, settings.window);
         requests = new RequestLog();
@@ -70,7 +75,7 @@ public final class FakeDiscogs implements AutoCloseable {
             new CollectionRoutes(account, access, listings, responder, real).addRoutes(cfg.routes);
             new WantlistRoutes(account, access, listings, responder, settings.clock).addRoutes(cfg.routes);
             new DatabaseRoutes(catalogue, account, responder).addRoutes(cfg.routes);
-            new SearchRoutes(catalogue, index, new RealReleaseSearch(catalogue.realFacts(), real), account, responder)
+            new SearchRoutes(catalogue, () -> ready(index), new RealReleaseSearch(catalogue.realFacts(), real), account, responder)
                     .addRoutes(cfg.routes);
             new MarketplaceRoutes(catalogue, responder).addRoutes(cfg.routes);
             new ImageRoutes().addRoutes(cfg.routes);
@@ -82,8 +87,8 @@ public final class FakeDiscogs implements AutoCloseable {
                 account.wantReleaseIds().size(), baseUrl, (System.nanoTime() - started) / 1_000_000);
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static FakeDiscogsBuilder builder() {
+        return new FakeDiscogsBuilder();
     }
 
     /** "http://127.0.0.1:PORT": what DISCOGS_API_URL is set to. */
@@ -163,102 +168,23 @@ public final class FakeDiscogs implements AutoCloseable {
         app.stop();
     }
 
+    private static SearchIndex ready(FutureTask<SearchIndex> index) {
+        try {
+            return index.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiError(500, "An internal server error occurred.");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the search index could not be built", e.getCause());
+        }
+    }
+
     private static String secret(String purpose, long seed, int length) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest((purpose + ":" + seed).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest).substring(0, length);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Settings for a new fake; {@link #start()} builds the account and serves it on a free port. */
-    public static final class Builder {
-        private long seed = 42;
-        private int collectionSize = 500;
-        private int wantlistSize = 100;
-        private int folders = 4;
-        private int limit = 60;
-        private Duration window = Duration.ofSeconds(60);
-        private Duration latency = Duration.ZERO;
-        private String username = "demo_collector";
-        private boolean includeRealReleases = true;
-        private Clock clock = Clock.systemUTC();
-        private String host = "127.0.0.1";
-        private int port = 0;
-
-        private Builder() {}
-
-        public Builder seed(long seed) {
-            this.seed = seed;
-            return this;
-        }
-
-        /** Generated collection items (0 to 100,000); the real captured releases are added unless excluded. */
-        public Builder collectionSize(int items) {
-            this.collectionSize = checked(items, 0, 100_000, "collectionSize");
-            return this;
-        }
-
-        public Builder wantlistSize(int wants) {
-            this.wantlistSize = checked(wants, 0, 100_000, "wantlistSize");
-            return this;
-        }
-
-        /** User folders besides 0 "All" and 1 "Uncategorized". */
-        public Builder folders(int userFolders) {
-            this.folders = checked(userFolders, 0, 100, "folders");
-            return this;
-        }
-
-        public Builder rateLimit(int limit, Duration window) {
-            this.limit = checked(limit, 1, Integer.MAX_VALUE, "rate limit");
-            this.window = window;
-            return this;
-        }
-
-        public Builder latency(Duration latency) {
-            this.latency = latency;
-            return this;
-        }
-
-        public Builder username(String username) {
-            this.username = username;
-            return this;
-        }
-
-        /** Whether the real captured releases are in the collection too (default true). */
-        public Builder includeRealReleases(boolean include) {
-            this.includeRealReleases = include;
-            return this;
-        }
-
-        /** The clock for dates of new items and the 15-minute life of request tokens. */
-        public Builder clock(Clock clock) {
-            this.clock = clock;
-            return this;
-        }
-
-        public Builder host(String host) {
-            this.host = host;
-            return this;
-        }
-
-        /** 0 (the default) picks a free port. */
-        public Builder port(int port) {
-            this.port = checked(port, 0, 65_535, "port");
-            return this;
-        }
-
-        public FakeDiscogs start() {
-            return new FakeDiscogs(this);
-        }
-
-        private static int checked(int value, int min, int max, String name) {
-            if (value < min || value > max) {
-                throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", was " + value);
-            }
-            return value;
         }
     }
 }

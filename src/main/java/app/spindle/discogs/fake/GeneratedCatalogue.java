@@ -1,10 +1,7 @@
 package app.spindle.discogs.fake;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The skeleton of the generated world, built once from the seed in compact arrays: which releases are
@@ -30,6 +27,7 @@ final class GeneratedCatalogue {
     static final int KIND_ARTIST = 3;
     static final int KIND_LABEL = 4;
     static final int KIND_WORK_DETAILS = 5;
+    static final int KIND_TRACKS = 9;
 
     final long seed;
     final int releaseCount;
@@ -69,12 +67,12 @@ final class GeneratedCatalogue {
         Dice dice = Dice.of(seed, 0, 0);
         artistNames = new ArtistNames(seed).generate(Math.max(8, releaseCount / 12));
         int labels = Math.max(6, releaseCount / 40);
-        labelNames = new String[labels];
-        labelPrefixes = new String[labels];
-        catnoStyle = new byte[labels];
-        catnoBase = new int[labels];
-        labelByPrefix = new HashMap<>();
-        nameLabels(dice);
+        LabelNames names = new LabelNames(seed, labels);
+        labelNames = names.names;
+        labelPrefixes = names.prefixes;
+        catnoStyle = names.catnoStyle;
+        catnoBase = names.catnoBase;
+        labelByPrefix = names.byPrefix;
 
         int[] starts = new int[releaseCount];
         byte[] sizes = new byte[releaseCount];
@@ -279,53 +277,5 @@ final class GeneratedCatalogue {
                     : u < 0.76 ? FormatKind.TEN_INCH : cdEra && u < 0.9 ? FormatKind.CD : FormatKind.LP;
             default -> u < 0.5 ? FormatKind.BOX_SET : u < 0.8 || !cdEra ? FormatKind.DOUBLE_LP_GATEFOLD : FormatKind.CD;
         };
-    }
-
-    private void nameLabels(Dice dice) {
-        Set<String> names = new HashSet<>();
-        for (int l = 0; l < labelNames.length; l++) {
-            Dice label = Dice.of(seed, KIND_LABEL, l);
-            String first = label.chance(0.3) ? label.pick(Vocabulary.LAST_NAMES)
-                    : label.chance(0.5) ? label.pick(Vocabulary.ADJECTIVES) : label.pick(Vocabulary.NOUNS);
-            // Two words before the suffix keep the names made-up ("Island Records" would be a real label).
-            String second = " " + label.pick(Vocabulary.NOUNS);
-            String suffix = label.pick(Vocabulary.LABEL_SUFFIXES);
-            String name = (first + second + (suffix.isEmpty() ? "" : " " + suffix)).trim();
-            if (!names.add(name)) {
-                int n = 2;
-                while (!names.add(name + " (" + n + ")")) {
-                    n++;
-                }
-                name = name + " (" + n + ")";
-            }
-            labelNames[l] = name;
-            String prefix = initials(first + second + " " + suffix, label);
-            char extra = 'A';
-            while (labelByPrefix.containsKey(prefix) || labelByPrefix.containsKey(prefix + "CD") || prefix.endsWith("CD")) {
-                prefix = prefix + extra++;
-                if (extra > 'Z') {
-                    extra = 'A';
-                }
-            }
-            labelPrefixes[l] = prefix;
-            labelByPrefix.put(prefix, l);
-            catnoStyle[l] = (byte) label.below(3);
-            catnoBase[l] = label.chance(0.5) ? 1 : label.between(10, 900);
-        }
-    }
-
-    private static String initials(String words, Dice dice) {
-        String[] parts = words.trim().split("\\s+");
-        if (parts.length == 1 || dice.chance(0.35)) {
-            String word = parts[0].toUpperCase().replaceAll("[^A-Z]", "");
-            return word.substring(0, Math.min(word.length(), dice.between(2, 4)));
-        }
-        StringBuilder initials = new StringBuilder();
-        for (String part : parts) {
-            if (!part.isEmpty() && Character.isLetter(part.charAt(0))) {
-                initials.append(Character.toUpperCase(part.charAt(0)));
-            }
-        }
-        return initials.toString();
     }
 }

@@ -20,6 +20,15 @@ final class GeneratedReleases {
     }
 
     GeneratedWork work(int j) {
+        return work(j, true);
+    }
+
+    /** A work without its songs, which listings, sorting and search results do not need. */
+    GeneratedWork summary(int j) {
+        return work(j, false);
+    }
+
+    private GeneratedWork work(int j, boolean withTracks) {
         Dice dice = Dice.of(catalogue.seed, GeneratedCatalogue.KIND_WORK_DETAILS, j);
         int kind = catalogue.workKind[j];
         String title = workTitle(dice);
@@ -31,6 +40,11 @@ final class GeneratedReleases {
         while (styles.size() < styleCount) {
             styles.add(dice.pick(pool));
         }
+        if (!withTracks) {
+            return new GeneratedWork(j, catalogue.masterId(j), kind, title, artists, genre, List.copyOf(styles),
+                    List.of(), new int[0], -1, "");
+        }
+        dice = Dice.of(catalogue.seed, GeneratedCatalogue.KIND_TRACKS, j);
         int tracks = switch (kind) {
             case GeneratedCatalogue.SINGLE -> dice.between(2, 3);
             case GeneratedCatalogue.EP -> dice.between(4, 6);
@@ -53,7 +67,7 @@ final class GeneratedReleases {
     }
 
     ReleaseFacts facts(int k) {
-        GeneratedWork work = work(catalogue.workOf[k]);
+        GeneratedWork work = summary(catalogue.workOf[k]);
         return facts(k, work);
     }
 

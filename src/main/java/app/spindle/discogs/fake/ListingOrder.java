@@ -21,18 +21,27 @@ final class ListingOrder {
         this.catalogue = catalogue;
     }
 
-    /** Comparator over (release id, rating, added) triples, ties broken by when the item was added. */
-    <T> Comparator<T> comparator(String sort, boolean descending, Function<T, Long> releaseId,
-                                 Function<T, Integer> rating, Function<T, Long> added) {
-        Comparator<T> byAdded = Comparator.comparing(added);
-        Comparator<T> primary = switch (sort) {
-            case "added" -> byAdded;
-            case "rating" -> Comparator.comparing(rating);
-            case "year" -> Comparator.comparing(item -> Integer.parseInt(key("year", releaseId.apply(item))));
-            default -> Comparator.comparing(item -> key(sort, releaseId.apply(item)));
-        };
-        Comparator<T> ordered = descending ? primary.reversed() : primary;
-        return sort.equals("added") ? ordered : ordered.thenComparing(byAdded);
+    /** Sorts in place, computing each item's key once (sorting 100,000 items calls a comparator ~1.7M times). */
+    <T> void sort(java.util.List<T> items, String sort, boolean descending, Function<T, Long> releaseId,
+                  Function<T, Integer> rating, Function<T, Long> added) {
+        record Keyed<T>(T item, Comparable<Object> key, long added) {}
+        java.util.List<Keyed<T>> keyed = new java.util.ArrayList<>(items.size());
+        for (T item : items) {
+            Comparable<?> key = switch (sort) {
+                case "added" -> added.apply(item);
+                case "rating" -> rating.apply(item);
+                case "year" -> Integer.parseInt(key("year", releaseId.apply(item)));
+                default -> key(sort, releaseId.apply(item));
+            };
+            @SuppressWarnings("unchecked")
+            Comparable<Object> comparable = (Comparable<Object>) key;
+            keyed.add(new Keyed<>(item, comparable, added.apply(item)));
+        }
+        Comparator<Keyed<T>> byKey = (a, b) -> a.key().compareTo(b.key());
+        keyed.sort((descending ? byKey.reversed() : byKey).thenComparingLong(Keyed::added));
+        for (int i = 0; i < items.size(); i++) {
+            items.set(i, keyed.get(i).item());
+        }
     }
 
     static String checkedSort(String sort) {

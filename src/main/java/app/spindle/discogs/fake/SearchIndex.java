@@ -35,14 +35,17 @@ final class SearchIndex {
                 posting(labelsByWord, token).add(l);
             }
         }
+        // Generated titles repeat a lot: their postings lists are looked up once per distinct title.
+        Map<String, IntList[]> titlePostings = new HashMap<>();
+        Map<String, IntList[]> trackPostings = new HashMap<>();
         for (int j = 0; j < catalogue.workCount; j++) {
             GeneratedWork work = releases.work(j);
-            for (String token : SearchQuery.tokens(work.title())) {
-                posting(titleWorks, token).add(j);
+            for (IntList posting : postings(titlePostings, titleWorks, work.title())) {
+                posting.add(j);
             }
             for (String title : work.trackTitles()) {
-                for (String token : SearchQuery.tokens(title)) {
-                    posting(trackWorks, token).add(j);
+                for (IntList posting : postings(trackPostings, trackWorks, title)) {
+                    posting.add(j);
                 }
             }
             for (ReleaseFacts.Credit credit : work.artists()) {
@@ -199,6 +202,11 @@ final class SearchIndex {
             }
         }
         return found;
+    }
+
+    private static IntList[] postings(Map<String, IntList[]> cache, Map<String, IntList> index, String title) {
+        return cache.computeIfAbsent(title, t -> SearchQuery.tokens(t).stream().map(token -> posting(index, token))
+                .distinct().toArray(IntList[]::new));
     }
 
     private static IntList posting(Map<String, IntList> index, String token) {

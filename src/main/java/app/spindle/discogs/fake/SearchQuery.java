@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The parameters of GET /database/search that the fake understands. */
 record SearchQuery(String q, String type, String title, String artist, String label, String genre, String style,
@@ -42,17 +41,36 @@ record SearchQuery(String q, String type, String title, String artist, String la
 
     /** Lower case, accents dropped, split on anything that is not a letter or digit. */
     static List<String> tokens(String text) {
-        List<String> tokens = new ArrayList<>();
+        List<String> tokens = new ArrayList<>(4);
         if (text == null) {
             return tokens;
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        for (String token : folded.split("[^\\p{L}\\p{Nd}]+")) {
-            if (!token.isEmpty()) {
-                tokens.add(token);
+        String folded = isAscii(text) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        // A hand-written scan: the search index tokenises a million generated titles at start-up.
+        StringBuilder token = new StringBuilder();
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                token.append(Character.toLowerCase(c));
+            } else if (token.length() > 0) {
+                tokens.add(token.toString());
+                token.setLength(0);
             }
         }
+        if (token.length() > 0) {
+            tokens.add(token.toString());
+        }
         return tokens;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String compact(String text) {

@@ -10,6 +10,7 @@ import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * GET /database/search: authentication required; artists, masters, releases and labels that match,
@@ -21,13 +22,13 @@ final class SearchRoutes {
     record Hit(String type, long id) {}
 
     private final Catalogue catalogue;
-    private final SearchIndex index;
+    private final Supplier<SearchIndex> index;
     private final RealReleaseSearch realSearch;
     private final FakeAccount account;
     private final Responder responder;
     private final BasicInformation basics = new BasicInformation();
 
-    SearchRoutes(Catalogue catalogue, SearchIndex index, RealReleaseSearch realSearch, FakeAccount account, Responder responder) {
+    SearchRoutes(Catalogue catalogue, Supplier<SearchIndex> index, RealReleaseSearch realSearch, FakeAccount account, Responder responder) {
         this.catalogue = catalogue;
         this.index = index;
         this.realSearch = realSearch;
@@ -60,13 +61,13 @@ final class SearchRoutes {
         GeneratedCatalogue generated = catalogue.generated();
         boolean namesToo = query.q() != null && !query.hasReleaseFilters();
         if (query.wants("artist") && (namesToo || query.type() != null && query.q() != null)) {
-            BitSet artists = index.artists(query.q());
+            BitSet artists = index.get().artists(query.q());
             for (int a = artists.nextSetBit(0); a >= 0 && hits.size() < MAX_RESULTS; a = artists.nextSetBit(a + 1)) {
                 hits.add(new Hit("artist", generated.artistId(a)));
             }
         }
         List<ReleaseFacts> real = realSearch.matching(query);
-        BitSet releases = index.releases(query);
+        BitSet releases = index.get().releases(query);
         if (query.wants("master")) {
             Set<Long> masters = new LinkedHashSet<>();
             real.stream().filter(f -> f.masterId() != 0).forEach(f -> masters.add(f.masterId()));
@@ -85,7 +86,7 @@ final class SearchRoutes {
             }
         }
         if (query.wants("label") && (namesToo || query.type() != null && query.q() != null)) {
-            BitSet labels = index.labels(query.q());
+            BitSet labels = index.get().labels(query.q());
             for (int l = labels.nextSetBit(0); l >= 0 && hits.size() < MAX_RESULTS; l = labels.nextSetBit(l + 1)) {
                 hits.add(new Hit("label", generated.labelId(l)));
             }

@@ -10,27 +10,24 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 
-/** The collection: every copy, browsed by facets, search and sort; and the covers it shows. */
+/** The collection: every copy, browsed by facets, search and sort. */
 public final class CollectionRoutes implements RouteGroup {
     private final String basePath;
     private final Templates templates;
     private final PageContext pages;
     private final ShelfViews views;
-    private final CoverFiles covers;
 
-    public CollectionRoutes(String basePath, Templates templates, PageContext pages, ShelfViews views, CoverFiles covers) {
+    public CollectionRoutes(String basePath, Templates templates, PageContext pages, ShelfViews views) {
         this.basePath = basePath;
         this.templates = templates;
         this.pages = pages;
         this.views = views;
-        this.covers = covers;
     }
 
     @Override
     public void addRoutes(RoutesConfig routes) {
         routes.get(Paths.COLLECTION, this::collection);
         routes.get(Paths.COLLECTION_FACETS, this::facets);
-        routes.get(Paths.IMAGE, covers::serve);
     }
 
     private void collection(Context ctx) {

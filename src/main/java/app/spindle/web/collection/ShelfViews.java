@@ -219,6 +219,6 @@ public final class ShelfViews {
         if (localFile == null || !localFile.startsWith("images/") || localFile.indexOf('/', 7) >= 0) {
             return null;
         }
-        return basePath + Paths.IMAGES + localFile.substring("images/".length());
+        return basePath + Paths.imageUrl(localFile);
     }
 }

@@ -26,8 +26,11 @@ public final class Access implements RouteGroup {
     private final Sessions sessions;
     private final LoginThrottle throttle;
     private final CsrfGuard csrf;
+    private final SecurityHeaders headers;
 
-    public Access(Config config, Templates templates, PageContext pages, Sessions sessions, LoginThrottle throttle) {
+    public Access(Config config, Templates templates, PageContext pages, Sessions sessions, LoginThrottle throttle,
+                  String authorizeOrigin) {
+        this.headers = new SecurityHeaders(authorizeOrigin);
         this.config = config;
         this.templates = templates;
         this.pages = pages;
@@ -39,7 +42,7 @@ public final class Access implements RouteGroup {
     @Override
     public void addRoutes(RoutesConfig routes) {
         routes.before(ctx -> {
-            SecurityHeaders.apply(ctx);
+            headers.apply(ctx);
             csrf.check(ctx);
             if (config.hasPassword() && !isOpen(ctx) && !sessions.isValid(ctx.cookie(SESSION_COOKIE))) {
                 refuse(ctx);

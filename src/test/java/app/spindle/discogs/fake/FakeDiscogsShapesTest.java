@@ -167,6 +167,26 @@ class FakeDiscogsShapesTest {
         assertEquals("", noAgent.body());
     }
 
+    @Test
+    void a_public_collection_shows_folder_0_to_anyone_without_notes_or_images() {
+        JsonNode page = api.anonymous(user + "/collection/folders/0/releases?per_page=100").json();
+        for (JsonNode item : page.get("releases")) {
+            assertFalse(item.has("notes"));
+            assertEquals("", item.get("basic_information").get("thumb").asText());
+        }
+        assertEquals(401, api.anonymous(user + "/collection/folders/1/releases").status());
+        assertEquals(1, api.anonymous(user + "/collection/folders").json().get("folders").size());
+    }
+
+    @Test
+    void generated_cover_images_are_served_as_jpeg() {
+        String thumb = api.get("/releases/40000001").json().get("thumb").asText();
+        assertTrue(thumb.startsWith(fake.baseUrl() + "/images/"));
+        FakeApi.Answer image = api.anonymous(thumb);
+        assertEquals(200, image.status());
+        assertEquals("image/jpeg", image.header("Content-Type"));
+    }
+
     private static Set<String> difference(Set<String> a, Set<String> b) {
         Set<String> rest = new TreeSet<>(a);
         rest.removeAll(b);

@@ -189,7 +189,9 @@ class CollectionRoutesTest {
         assertEquals("image/jpeg", r.headers().firstValue("Content-Type").orElseThrow());
         for (String path : new String[] {"/images/..%2Fspindle.db", "/images/%2E%2E%2Fspindle.db", "/images/spindle.db",
                 "/images/.hidden.jpg", "/images/missing.jpg"}) {
-            assertEquals(404, http.get(path).statusCode(), path);
+            HttpResponse<String> refused = http.get(path);
+            assertTrue(refused.statusCode() == 404 || refused.statusCode() == 400, path + " -> " + refused.statusCode());
+            assertFalse(refused.body().contains("SQLite"), path);
         }
     }
 

@@ -1,0 +1,94 @@
+package app.spindle.discogs.fake;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/** Settings for a new fake; {@link #start()} builds the account and serves it on a free port. */
+public final class FakeDiscogsBuilder {
+    long seed = 42;
+    int collectionSize = 500;
+    int wantlistSize = 100;
+    int folders = 4;
+    int limit = 60;
+    Duration window = Duration.ofSeconds(60);
+    Duration latency = Duration.ZERO;
+    String username = "demo_collector";
+    boolean includeRealReleases = true;
+    Clock clock = Clock.systemUTC();
+    String host = "127.0.0.1";
+    int port = 0;
+
+    FakeDiscogsBuilder() {}
+
+    public FakeDiscogsBuilder seed(long seed) {
+        this.seed = seed;
+        return this;
+    }
+
+    /** Generated collection items (0 to 100,000); the real captured releases are added unless excluded. */
+    public FakeDiscogsBuilder collectionSize(int items) {
+        this.collectionSize = checked(items, 0, 100_000, "collectionSize");
+        return this;
+    }
+
+    public FakeDiscogsBuilder wantlistSize(int wants) {
+        this.wantlistSize = checked(wants, 0, 100_000, "wantlistSize");
+        return this;
+    }
+
+    /** User folders besides 0 "All" and 1 "Uncategorized". */
+    public FakeDiscogsBuilder folders(int userFolders) {
+        this.folders = checked(userFolders, 0, 100, "folders");
+        return this;
+    }
+
+    public FakeDiscogsBuilder rateLimit(int limit, Duration window) {
+        this.limit = checked(limit, 1, Integer.MAX_VALUE, "rate limit");
+        this.window = window;
+        return this;
+    }
+
+    public FakeDiscogsBuilder latency(Duration latency) {
+        this.latency = latency;
+        return this;
+    }
+
+    public FakeDiscogsBuilder username(String username) {
+        this.username = username;
+        return this;
+    }
+
+    /** Whether the real captured releases are in the collection too (default true). */
+    public FakeDiscogsBuilder includeRealReleases(boolean include) {
+        this.includeRealReleases = include;
+        return this;
+    }
+
+    /** The clock for dates of new items and the 15-minute life of request tokens. */
+    public FakeDiscogsBuilder clock(Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
+    public FakeDiscogsBuilder host(String host) {
+        this.host = host;
+        return this;
+    }
+
+    /** 0 (the default) picks a free port. */
+    public FakeDiscogsBuilder port(int port) {
+        this.port = checked(port, 0, 65_535, "port");
+        return this;
+    }
+
+    public FakeDiscogs start() {
+        return new FakeDiscogs(this);
+    }
+
+    private static int checked(int value, int min, int max, String name) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", was " + value);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,261 @@
+package app.spindle.match;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Scores how well a candidate release fits a digital track. Each field both sides have becomes a
+ * {@link ScorePart}; the confidence is the weighted mean of their similarities, renormalised over
+ * those parts, then lowered a little for each field the track had but the candidate lacked
+ * ({@link ScoreWeights#missingFieldPenalty}). So a search result without a tracklist is not
+ * punished like one whose tracklist lacks the title, and an album-title match still scores when the
+ * tracklist does not hold the title.
+ */
+public final class Scorer {
+
+    /** A tracklist entry at least this alike is "the" track, reported with position and side. */
+    static final double TRACK_FOUND = 0.7;
+    /** Without a tracklist, a release title this alike to the track title counts (singles). */
+    static final double RELEASE_TITLE_AS_TRACK = 0.85;
+
+    private final ScoreWeights weights;
+    private final TextSimilarity similarity = new TextSimilarity();
+    private final FieldSimilarity fields = new FieldSimilarity(similarity);
+
+    public Scorer() {
+        this(ScoreWeights.DEFAULT);
+    }
+
+    public Scorer(ScoreWeights weights) {
+        this.weights = weights;
+    }
+
+    public ScoreWeights weights() {
+        return weights;
+    }
+
+    public Score score(DigitalTrack track, Candidate candidate) {
+        return score(NormalizedTrack.of(track), NormalizedCandidate.of(candidate));
+    }
+
+    public Score score(NormalizedTrack t, NormalizedCandidate c) {
+        Parts parts = new Parts();
+        catalogNumber(t, c, parts);
+        barcode(t, c, parts);
+        TrackMatch match = track(t, c, parts);
+        artist(t, c, match, parts);
+        album(t, c, parts);
+        year(t, c, parts);
+        label(t, c, parts);
+        vinyl(c, parts);
+        return parts.score(c.candidate(), match);
+    }
+
+    private void catalogNumber(NormalizedTrack t, NormalizedCandidate c, Parts parts) {
+        if (t.catno() == null) {
+            return;
+        }
+        if (c.catnos().isEmpty()) {
+            parts.missing(ScorePart.CATALOG_NUMBER, weights.catalogNumber());
+            return;
+        }
+        CatalogNumber best = c.catnos().get(0);
+        CatalogNumber.Agreement agreement = CatalogNumber.Agreement.NONE;
+        for (CatalogNumber catno : c.catnos()) {
+            CatalogNumber.Agreement a = t.catno().compare(catno);
+            if (a.compareTo(agreement) < 0) {
+                agreement = a;
+                best = catno;
+            }
+        }
+        String mine = t.catno().raw();
+        switch (agreement) {
+            case EXACT -> parts.add(ScorePart.CATALOG_NUMBER, weights.catalogNumber(), 1.0,
+                    "catalog number " + best.raw() + " matches exactly");
+            case LEADING_ZEROS -> parts.add(ScorePart.CATALOG_NUMBER, weights.catalogNumber(), 0.9,
+                    "catalog number " + best.raw() + " matches " + mine + " but for leading zeros");
+            case FORMAT_SUFFIX -> parts.add(ScorePart.CATALOG_NUMBER, weights.catalogNumber(), 0.5,
+                    "catalog number " + best.raw() + " is " + mine + " with another format suffix");
+            case NONE -> parts.add(ScorePart.CATALOG_NUMBER, weights.catalogNumber(), 0.0,
+                    "catalog number " + best.raw() + " differs from " + mine);
+        }
+    }
+
+    private void barcode(NormalizedTrack t, NormalizedCandidate c, Parts parts) {
+        if (t.barcode() == null) {
+            return;
+        }
+        if (c.barcodes().isEmpty()) {
+            parts.missing(ScorePart.BARCODE, weights.barcode());
+            return;
+        }
+        boolean same = c.barcodes().stream().anyMatch(b -> b.sameAs(t.barcode()));
+        parts.add(ScorePart.BARCODE, weights.barcode(), same ? 1.0 : 0.0,
+                same ? "barcode " + t.barcode() + " matches exactly" : "barcode " + t.barcode() + " differs");
+    }
+
+    private TrackMatch track(NormalizedTrack t, NormalizedCandidate c, Parts parts) {
+        if (t.title().isEmpty()) {
+            return null;
+        }
+        if (c.tracks().isEmpty()) {
+            double s = fields.title(t.title(), c.title());
+            if (s >= RELEASE_TITLE_AS_TRACK) {
+                parts.add(ScorePart.TRACK, weights.track(), s,
+                        "title matches the release title '" + c.candidate().title() + "' " + percent(s));
+            } else {
+                parts.missing(ScorePart.TRACK, weights.track());
+            }
+            return null;
+        }
+        NormalizedCandidate.Track best = null;
+        double bestSimilarity = -1;
+        for (NormalizedCandidate.Track track : c.tracks()) {
+            double s = fields.title(t.title(), track.title());
+            if (s > bestSimilarity) {
+                bestSimilarity = s;
+                best = track;
+                if (s >= 1) {
+                    break;
+                }
+            }
+        }
+        String label = (best.raw().position() == null || best.raw().position().isBlank() ? "" : best.raw().position() + " ")
+                + best.raw().title();
+        if (bestSimilarity < TRACK_FOUND) {
+            parts.add(ScorePart.TRACK, weights.track(), bestSimilarity,
+                    "no track like the title in the tracklist (closest '" + label + "' " + percent(bestSimilarity) + ")");
+            return null;
+        }
+        parts.add(ScorePart.TRACK, weights.track(), bestSimilarity,
+                "track '" + label + "' matches title " + percent(bestSimilarity));
+        TrackPosition position = TrackPosition.parse(best.raw().position());
+        return new TrackMatch(position.position(), position.side(), position.disc(), best.raw().title(), bestSimilarity);
+    }
+
+    private void artist(NormalizedTrack t, NormalizedCandidate c, TrackMatch match, Parts parts) {
+        if (t.artist().isEmpty()) {
+            return;
+        }
+        List<String> guests = new ArrayList<>(t.artist().featured());
+        guests.addAll(t.title().featured());
+        double s = c.artist().various() || c.artist().isEmpty() ? -1 : fields.artist(t.artist(), guests, c.artist());
+        String against = c.candidate().artist();
+        if (match != null) {
+            // a compilation or split release credits the track itself
+            for (NormalizedCandidate.Track track : c.tracks()) {
+                if (track.raw().title().equals(match.title()) && !track.artist().isEmpty()) {
+                    double ts = fields.artist(t.artist(), guests, track.artist());
+                    if (ts > s) {
+                        s = ts;
+                        against = String.join(", ", track.raw().artists());
+                    }
+                }
+            }
+        }
+        if (s < 0) {
+            parts.missing(ScorePart.ARTIST, weights.artist());
+            return;
+        }
+        parts.add(ScorePart.ARTIST, weights.artist(), s, "artist '" + against + "' " + likeness(s));
+    }
+
+    private void album(NormalizedTrack t, NormalizedCandidate c, Parts parts) {
+        if (t.album().isEmpty()) {
+            return;
+        }
+        if (c.album().isEmpty()) {
+            parts.missing(ScorePart.ALBUM, weights.album());
+            return;
+        }
+        double s = similarity.compact(t.album(), c.album());
+        parts.add(ScorePart.ALBUM, weights.album(), s, s >= 0.9
+                ? "album matches the release title '" + c.candidate().title() + "' " + percent(s)
+                : "album differs from the release title '" + c.candidate().title() + "' (" + percent(s) + ")");
+    }
+
+    private void year(NormalizedTrack t, NormalizedCandidate c, Parts parts) {
+        Integer mine = t.year();
+        Integer theirs = c.candidate().year();
+        if (mine == null) {
+            return;
+        }
+        if (theirs == null) {
+            parts.missing(ScorePart.YEAR, weights.year());
+            return;
+        }
+        int distance = Math.abs(mine - theirs);
+        double s = Math.max(0, 1 - weights.yearStep() * distance);
+        // the cost in confidence is only known once all parts are in: Parts.score fills it in
+        parts.add(ScorePart.YEAR, weights.year(), s, distance == 0 ? "year " + theirs + " matches" : "year " + mine + " vs " + theirs);
+    }
+
+    private void label(NormalizedTrack t, NormalizedCandidate c, Parts parts) {
+        if (t.label().isEmpty()) {
+            return;
+        }
+        if (c.labels().isEmpty()) {
+            parts.missing(ScorePart.LABEL, weights.label());
+            return;
+        }
+        double s = c.labels().stream().mapToDouble(l -> similarity.compact(t.label(), l)).max().orElse(0);
+        parts.add(ScorePart.LABEL, weights.label(), s,
+                "label '" + String.join(", ", c.candidate().labels()) + "' " + likeness(s));
+    }
+
+    private void vinyl(NormalizedCandidate c, Parts parts) {
+        if (c.vinyl() == null) {
+            parts.missing(ScorePart.VINYL, weights.vinyl());
+            return;
+        }
+        parts.add(ScorePart.VINYL, weights.vinyl(), c.vinyl() ? 1.0 : 0.0, c.vinyl()
+                ? "format is vinyl" : "format is " + String.join(", ", c.candidate().formats()) + ", not vinyl");
+    }
+
+    private static String likeness(double s) {
+        return (s >= 0.9 ? "matches " : s >= 0.5 ? "is close, " : "differs, ") + percent(s);
+    }
+
+    static String percent(double similarity) {
+        return Math.round(similarity * 100) + " %";
+    }
+
+    /** The parts collected for one candidate, and the missing fields' weight. */
+    private final class Parts {
+        private final List<ScorePart> present = new ArrayList<>();
+        private final List<String> missing = new ArrayList<>();
+        private double missingWeight;
+
+        void add(String name, double weight, double similarity, String explanation) {
+            present.add(new ScorePart(name, weight, similarity, explanation));
+        }
+
+        void missing(String name, double weight) {
+            missing.add(name);
+            missingWeight += weight;
+        }
+
+        Score score(Candidate candidate, TrackMatch match) {
+            double total = present.stream().mapToDouble(ScorePart::weight).sum();
+            if (total == 0) {
+                return new Score(candidate, 0, List.of(), missing, match);
+            }
+            double mean = present.stream().mapToDouble(p -> p.weight() * p.similarity()).sum() / total;
+            double coverage = total / (total + missingWeight);
+            double scale = 1 - weights.missingFieldPenalty() * (1 - coverage);
+            List<ScorePart> parts = new ArrayList<>();
+            for (ScorePart p : present) {
+                if (p.name().equals(ScorePart.YEAR) && p.similarity() < 1) {
+                    double cost = p.weight() * (1 - p.similarity()) / total * scale;
+                    p = new ScorePart(p.name(), p.weight(), p.similarity(),
+                            p.explanation() + String.format(Locale.ROOT, ": \u2212%.2f", cost));
+                }
+                parts.add(p);
+            }
+            parts.sort(Comparator.comparingDouble((ScorePart p) -> p.weight() * p.similarity()).reversed());
+            return new Score(candidate, mean * scale, parts, missing, match);
+        }
+    }
+}

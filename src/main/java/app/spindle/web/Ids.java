@@ -1,0 +1,26 @@
+package app.spindle.web;
+
+import io.javalin.http.Context;
+
+/** Reads a Discogs id from the path: a positive whole number, or a 400 that says so. */
+public final class Ids {
+    private Ids() {
+    }
+
+    public static long pathId(Context ctx, String name) {
+        String raw = ctx.pathParam(name);
+        try {
+            long id = Long.parseLong(raw);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException ignored) {
+            // fall through to the message
+        }
+        throw new BadRequest("'" + shorten(raw) + "' is not a Discogs id: ids are positive whole numbers.");
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+}

@@ -1,0 +1,65 @@
+package app.spindle.web;
+
+import app.spindle.config.Version;
+import app.spindle.discogs.ApiCounters;
+import app.spindle.discogs.DiscogsAuth;
+import app.spindle.sync.SyncStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * {@code /api/status} from the live parts: the account, the sync's progress, the API counters and
+ * the mirror's counts (counted at most once a second: every page shows a banner from this).
+ */
+public final class LiveStatus implements StatusSource {
+    private static final Duration COUNTS_TTL = Duration.ofSeconds(1);
+
+    private final DiscogsAuth auth;
+    private final Supplier<SyncStatus> sync;
+    private final Supplier<ApiCounters> counters;
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private volatile ApiStatus.Counts counts;
+    private volatile Instant countedAt = Instant.EPOCH;
+
+    public LiveStatus(DiscogsAuth auth, Supplier<SyncStatus> sync, Supplier<ApiCounters> counters, Jdbi jdbi, Clock clock) {
+        this.auth = auth;
+        this.sync = sync;
+        this.counters = counters;
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    @Override
+    public ApiStatus current() {
+        DiscogsAuth.AuthState account = auth.state();
+        boolean connected = account.hasCredentials() && !account.needsReconnect();
+        SyncStatus s = sync.get();
+        String state = !connected && !s.running() ? "disconnected" : s.state().word();
+        ApiCounters api = counters.get();
+        return new ApiStatus(Version.number(),
+                new ApiStatus.Account(account.username(), connected),
+                new ApiStatus.Sync(state, s.phase(), s.done(), s.total(), s.lastSuccessAt(), s.lastError(), s.etaSeconds()),
+                counts(),
+                new ApiStatus.Api(api.requests(), api.rateLimited(), api.limit(), api.remaining() == null ? 0 : api.remaining()));
+    }
+
+    private ApiStatus.Counts counts() {
+        Instant now = clock.instant();
+        if (counts == null || countedAt.plus(COUNTS_TTL).isBefore(now)) {
+            counts = jdbi.withHandle(h -> h.createQuery("""
+                            SELECT (SELECT count(*) FROM collection_items) AS collection,
+                                   (SELECT count(*) FROM wants) AS wantlist,
+                                   (SELECT count(*) FROM releases) AS releases,
+                                   (SELECT count(*) FROM tracks WHERE type = 'track' OR type IS NULL) AS tracks""")
+                    .map((rs, ctx) -> new ApiStatus.Counts(rs.getLong("collection"), rs.getLong("wantlist"),
+                            rs.getLong("releases"), rs.getLong("tracks")))
+                    .one());
+            countedAt = now;
+        }
+        return counts;
+    }
+}

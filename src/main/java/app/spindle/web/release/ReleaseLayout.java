@@ -1,0 +1,94 @@
+package app.spindle.web.release;
+
+import app.spindle.mirror.query.ReleaseDetails;
+import app.spindle.mirror.query.ReleaseDetails.Credit;
+import app.spindle.mirror.query.ReleaseDetails.Identifier;
+import app.spindle.mirror.query.ReleaseDetails.Track;
+import app.spindle.web.release.ReleasePage.CreditLine;
+import app.spindle.web.release.ReleasePage.IdentifierGroup;
+import app.spindle.web.release.ReleasePage.IdentifierLine;
+import app.spindle.web.release.ReleasePage.Side;
+import app.spindle.web.release.ReleasePage.TrackLine;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns a release's rows into what the page shows: sides, grouped identifiers, credits by role. */
+final class ReleaseLayout {
+    private ReleaseLayout() {
+    }
+
+    /** "Artist A & Artist B" as printed on the release, ANVs included. */
+    static String artistLine(List<Credit> credits) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < credits.size(); i++) {
+            Credit c = credits.get(i);
+            out.append(c.shownName());
+            String join = c.join() == null ? "" : c.join().trim();
+            if (i < credits.size() - 1) {
+                out.append(join.isEmpty() || join.equals(",") ? (join.equals(",") ? ", " : " & ") : " " + join + " ");
+            }
+        }
+        return out.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    static List<Side> sides(List<Track> tracks) {
+        Map<String, List<TrackLine>> bySide = new LinkedHashMap<>();
+        String current = "";
+        for (Track t : tracks) {
+            String kind = t.parentSeq() != null ? "subtrack" : t.type() == null ? "track" : t.type();
+            if (t.parentSeq() == null && t.side() != null && !t.side().isBlank()) {
+                current = t.side();
+            }
+            bySide.computeIfAbsent(current, k -> new ArrayList<>()).add(new TrackLine(kind, t.position(), t.title(),
+                    t.duration(), t.artists().isEmpty() ? null : artistLine(t.artists()), creditText(t.credits())));
+        }
+        List<Side> sides = new ArrayList<>();
+        bySide.forEach((side, lines) -> sides.add(new Side(side.isEmpty() ? null : sideLabel(side), lines)));
+        return sides;
+    }
+
+    private static String sideLabel(String side) {
+        return side.chars().allMatch(Character::isDigit) ? "Disc " + side : "Side " + side;
+    }
+
+    private static String creditText(List<Credit> credits) {
+        if (credits.isEmpty()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        for (CreditLine line : creditLines(credits)) {
+            parts.add(line.role() + ": " + line.names());
+        }
+        return String.join(" · ", parts);
+    }
+
+    static List<IdentifierGroup> identifierGroups(List<Identifier> identifiers) {
+        Map<String, List<IdentifierLine>> byType = new LinkedHashMap<>();
+        for (Identifier i : identifiers) {
+            String type = i.type() == null || i.type().isBlank() ? "Other" : i.type();
+            byType.computeIfAbsent(type, k -> new ArrayList<>()).add(new IdentifierLine(i.value(), i.description()));
+        }
+        List<IdentifierGroup> groups = new ArrayList<>();
+        byType.forEach((type, lines) -> groups.add(new IdentifierGroup(type, lines)));
+        return groups;
+    }
+
+    /** Credits grouped by role, in the order roles first appear. */
+    static List<CreditLine> creditLines(List<Credit> credits) {
+        Map<String, List<String>> byRole = new LinkedHashMap<>();
+        for (Credit c : credits) {
+            String role = c.role() == null || c.role().isBlank() ? "Credit" : c.role();
+            String name = c.shownName() + (c.tracks() != null && !c.tracks().isBlank() ? " (tracks " + c.tracks() + ")" : "");
+            byRole.computeIfAbsent(role, k -> new ArrayList<>()).add(name);
+        }
+        List<CreditLine> lines = new ArrayList<>();
+        byRole.forEach((role, names) -> lines.add(new CreditLine(role, String.join(", ", names))));
+        return lines;
+    }
+
+    static List<String> formatLines(ReleaseDetails release) {
+        return FormatWords.lines(release.formats());
+    }
+}

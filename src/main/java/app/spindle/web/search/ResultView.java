@@ -1,0 +1,37 @@
+package app.spindle.web.search;
+
+import app.spindle.discogs.model.DiscogsMasterVersion;
+import app.spindle.discogs.model.DiscogsSearchResult;
+import app.spindle.mirror.query.OwnershipQuery.Marks;
+
+/** One Discogs search hit or master version, with whether the user already has or wants it. */
+public record ResultView(long id, String type, String title, String year, String country, String formats,
+                         String labels, String catno, String thumb, boolean owned, boolean wanted) {
+
+    public boolean isMaster() {
+        return "master".equals(type);
+    }
+
+    static ResultView of(DiscogsSearchResult r, Marks marks) {
+        boolean owned = marks.owned() || (r.userData() != null && r.userData().inCollection());
+        boolean wanted = marks.wanted() || (r.userData() != null && r.userData().inWantlist());
+        return new ResultView(r.id(), r.type(), r.title(), blankToNull(r.year()), r.country(), String.join(", ", r.format()),
+                String.join(", ", r.label().stream().distinct().limit(3).toList()), blankToNull(r.catno()), blankToNull(r.thumb()),
+                owned, wanted);
+    }
+
+    static ResultView of(DiscogsMasterVersion v, Marks marks) {
+        boolean owned = marks.owned() || (v.stats() != null && v.stats().user() != null && v.stats().user().inCollection() > 0);
+        boolean wanted = marks.wanted() || (v.stats() != null && v.stats().user() != null && v.stats().user().inWantlist() > 0);
+        return new ResultView(v.id(), "release", v.title(), blankToNull(v.released()), v.country(), v.format(), v.label(),
+                blankToNull(v.catno()), blankToNull(v.thumb()), owned, wanted);
+    }
+
+    ResultView marked(boolean nowOwned, boolean nowWanted) {
+        return new ResultView(id, type, title, year, country, formats, labels, catno, thumb, nowOwned, nowWanted);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() || s.equals("0") ? null : s;
+    }
+}

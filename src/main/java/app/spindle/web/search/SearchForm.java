@@ -1,0 +1,107 @@
+package app.spindle.web.search;
+
+import app.spindle.discogs.SearchQuery;
+import app.spindle.web.BadRequest;
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** The search form's fields, validated; format defaults to Vinyl. */
+public record SearchForm(String q, String type, String format, String year, String country, String label, String catno,
+                         int page) {
+    static final int PER_PAGE = 25;
+    /** Discogs stops at 10,000 results. */
+    static final int MAX_PAGE = 10_000 / PER_PAGE;
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+
+    public static SearchForm from(Context ctx) {
+        String type = text(ctx, "type", 10);
+        if (type == null) {
+            type = "release";
+        } else if (!type.equals("release") && !type.equals("master")) {
+            throw new BadRequest("Search for releases or masters (type=release or type=master).");
+        }
+        String year = text(ctx, "year", 4);
+        if (year != null && !YEAR.matcher(year).matches()) {
+            throw new BadRequest("The year must be four digits, e.g. 1987.");
+        }
+        String format = ctx.queryParam("format") == null ? "Vinyl" : text(ctx, "format", 40);
+        int page = 1;
+        String rawPage = ctx.queryParam("page");
+        if (rawPage != null && !rawPage.isBlank()) {
+            try {
+                page = Integer.parseInt(rawPage.trim());
+            } catch (NumberFormatException e) {
+                throw new BadRequest("The page must be a whole number.");
+            }
+            if (page < 1 || page > MAX_PAGE) {
+                throw new BadRequest("The page must be between 1 and " + MAX_PAGE + " (Discogs shows at most 10,000 results).");
+            }
+        }
+        return new SearchForm(text(ctx, "q", 200), type, format, year, text(ctx, "country", 60), text(ctx, "label", 200),
+                text(ctx, "catno", 100), page);
+    }
+
+    private static String text(Context ctx, String name, int max) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        value = value.strip();
+        if (value.length() > max) {
+            throw new BadRequest("The " + name + " field takes at most " + max + " characters.");
+        }
+        return value;
+    }
+
+    public boolean isEmpty() {
+        return q == null && year == null && country == null && label == null && catno == null;
+    }
+
+    public SearchQuery toQuery() {
+        SearchQuery query = q == null ? SearchQuery.any() : SearchQuery.text(q);
+        query = query.type(type);
+        if (format != null) {
+            query = query.format(format);
+        }
+        if (year != null) {
+            query = query.year(year);
+        }
+        if (country != null) {
+            query = query.country(country);
+        }
+        if (label != null) {
+            query = query.label(label);
+        }
+        if (catno != null) {
+            query = query.catno(catno);
+        }
+        return query;
+    }
+
+    /** The query string of this search at another page. */
+    public String atPage(int n) {
+        Map<String, String> params = new LinkedHashMap<>();
+        put(params, "q", q);
+        put(params, "type", type);
+        params.put("format", format == null ? "" : format);
+        put(params, "year", year);
+        put(params, "country", country);
+        put(params, "label", label);
+        put(params, "catno", catno);
+        params.put("page", String.valueOf(n));
+        StringBuilder out = new StringBuilder("?");
+        params.forEach((k, v) -> out.append(out.length() > 1 ? "&" : "").append(k).append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return out.toString();
+    }
+
+    private static void put(Map<String, String> params, String key, String value) {
+        if (value != null) {
+            params.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package app.spindle.web.search;
+
+import app.spindle.mirror.FolderRow;
+import app.spindle.web.Layout;
+import java.util.List;
+
+/** Live Discogs search: the form, a page of results, and why there are none when there are none. */
+public record SearchScreen(Layout layout, SearchForm form, List<ResultView> results, int page, int pages, long items,
+                         String notice, boolean connected, List<FolderRow> folders) {
+}

@@ -1,0 +1,122 @@
+package app.spindle.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScorerTest {
+
+    private final Scorer scorer = new Scorer();
+    private final Ranking ranking = new Ranking(scorer);
+
+    private static Candidate release(long id, String artist, String title, List<String> catnos, List<String> formats,
+                                     List<CandidateTrack> tracks, String source, boolean owned) {
+        return new Candidate(id, artist, title, 1999, catnos, List.of("Warp Records"), List.of(), formats, "UK", tracks,
+                source, owned, false, null);
+    }
+
+    private static Candidate windowlicker(long id, List<String> catnos) {
+        return release(id, "Aphex Twin", "Windowlicker", catnos, List.of("Vinyl", "12\""),
+                List.of(new CandidateTrack("A", "Windowlicker"), new CandidateTrack("B2", "Nannou")), Candidate.MIRROR, false);
+    }
+
+    @Test
+    void a_missing_catalog_number_costs_less_than_a_wrong_one() {
+        DigitalTrack track = DigitalTrack.of("Aphex Twin", "Windowlicker").withCatno("WAP105");
+        double missing = scorer.score(track, windowlicker(1, List.of())).confidence();
+        double wrong = scorer.score(track, windowlicker(2, List.of("WAP106"))).confidence();
+        double right = scorer.score(track, windowlicker(3, List.of("WAP 105"))).confidence();
+        assertTrue(right > missing && missing > wrong, right + " > " + missing + " > " + wrong);
+        assertEquals(List.of(ScorePart.CATALOG_NUMBER), scorer.score(track, windowlicker(1, List.of())).missing());
+    }
+
+    @Test
+    void fields_the_track_does_not_have_cost_nothing() {
+        Score score = scorer.score(DigitalTrack.of("Aphex Twin", "Windowlicker"), windowlicker(1, List.of("WAP105")));
+        assertEquals(1.0, score.confidence(), 1e-9);
+        assertEquals(List.of(), score.missing());
+    }
+
+    @Test
+    void the_parts_contributions_add_up_to_the_confidence() {
+        Score score = scorer.score(new DigitalTrack("Apex Twin", "Windowlicker", "Windowlicker", 2001, "WAP105", "Warp", null,
+                null), windowlicker(1, List.of("WAP 105")));
+        double sum = score.parts().stream().mapToDouble(p -> score.contribution(p.name())).sum();
+        assertEquals(score.confidence(), sum, 1e-9);
+        assertTrue(score.confidence() > 0.8 && score.confidence() < 1, "confidence " + score.confidence());
+    }
+
+    @Test
+    void the_matching_track_comes_with_position_and_side() {
+        Score score = scorer.score(DigitalTrack.of("Aphex Twin", "Nannou"), windowlicker(1, List.of()));
+        assertEquals(new TrackMatch("B2", "B", null, "Nannou", 1.0), score.track());
+        assertEquals("track 'B2 Nannou' matches title 100 %", score.part(ScorePart.TRACK).orElseThrow().explanation());
+    }
+
+    @Test
+    void a_cd_position_names_the_disc() {
+        Candidate box = release(5, "Brian Eno", "Working Backwards", List.of("EGBS 2"), List.of("CD"),
+                List.of(new CandidateTrack("1-03", "Baby's On Fire"), new CandidateTrack("2-01", "Burning Airlines")),
+                Candidate.DISCOGS, false);
+        TrackMatch match = scorer.score(DigitalTrack.of("Eno", "Babys on Fire"), box).track();
+        assertEquals(1, match.disc());
+        assertNull(match.side());
+    }
+
+    @Test
+    void a_compilation_without_track_artists_leaves_the_artist_out() {
+        Candidate various = release(6, "Various", "Warp 10+1", List.of(), List.of("Vinyl"),
+                List.of(new CandidateTrack("A1", "Windowlicker")), Candidate.MIRROR, false);
+        Score score = scorer.score(DigitalTrack.of("Aphex Twin", "Windowlicker"), various);
+        assertEquals(List.of(ScorePart.ARTIST), score.missing());
+        assertTrue(score.confidence() > 0.85, "confidence " + score.confidence());
+    }
+
+    @Test
+    void a_typo_is_forgiven_but_named() {
+        Score score = scorer.score(DigitalTrack.of("Aphex Twin", "Windowlickr"), windowlicker(1, List.of()));
+        String explanation = score.part(ScorePart.TRACK).orElseThrow().explanation();
+        assertTrue(explanation.matches("track 'A Windowlicker' matches title 9\\d %"), explanation);
+    }
+
+    @Test
+    void ties_rank_the_owned_copy_first_and_are_ambiguous() {
+        Candidate notOwned = windowlicker(1, List.of("WAP105"));
+        Candidate owned = release(2, "Aphex Twin", "Windowlicker", List.of("WAP105"), List.of("Vinyl"),
+                List.of(new CandidateTrack("A", "Windowlicker")), Candidate.MIRROR, true);
+        RankedCandidates ranked = ranking.rank(DigitalTrack.of("Aphex Twin", "Windowlicker"), List.of(notOwned, owned));
+        assertEquals(2, ranked.best().candidate().releaseId());
+        assertTrue(ranked.ambiguous());
+    }
+
+    @Test
+    void the_same_release_from_mirror_and_discogs_is_listed_once_as_the_mirror_one() {
+        Candidate fromSearch = release(7, "Aphex Twin", "Windowlicker", List.of("WAP105"), List.of("Vinyl"), List.of(),
+                Candidate.DISCOGS, false);
+        Candidate fromMirror = windowlicker(7, List.of("WAP105"));
+        RankedCandidates ranked = ranking.rank(DigitalTrack.of("Aphex Twin", "Windowlicker"), List.of(fromSearch, fromMirror));
+        assertEquals(1, ranked.scored().size());
+        assertEquals(Candidate.MIRROR, ranked.best().candidate().source());
+        assertFalse(ranked.ambiguous());
+    }
+
+    @Test
+    void no_candidates_rank_to_nothing() {
+        RankedCandidates ranked = ranking.rank(DigitalTrack.of("a", "b"), List.of());
+        assertNull(ranked.best());
+        assertTrue(ranked.decidingPart().isEmpty());
+    }
+
+    @Test
+    void discogs_search_barcodes_full_of_matrix_strings_are_ignored() {
+        Candidate c = new Candidate(11849140, "DJ Healer", "Nothing 2 Loose", 2018, List.of("APW-2"),
+                List.of("All Possible Worlds"), List.of("APW-2 A Dmm H.P. mastered by rico at the basement all possible worlds"),
+                List.of("Vinyl", "12\"", "33 \u2153 RPM", "Album"), "Germany", List.of(), Candidate.DISCOGS, false, false, null);
+        Score score = scorer.score(DigitalTrack.of("DJ Healer", "Nothing 2 Loose").withBarcode("4 250101 412345"), c);
+        assertEquals(List.of(ScorePart.BARCODE), score.missing());
+    }
+}
