@@ -12,10 +12,10 @@ import java.util.stream.Collectors;
  * and a description listing every value make it readable without seeing it.
  */
 public record BarChart(String id, String title, String description, int width, int height, List<Bar> bars) {
-    static final int WIDTH = 520;
+    static final int WIDTH = 400;
     static final int ROW = 26;
-    static final int LABEL_WIDTH = 170;
-    static final int BAR_SPACE = WIDTH - LABEL_WIDTH - 60;
+    static final int LABEL_WIDTH = 135;
+    static final int BAR_SPACE = WIDTH - LABEL_WIDTH - 50;
 
     public record Bar(String label, String fullLabel, String count, int y, int barWidth, int textY, int countX) {
     }
@@ -28,7 +28,7 @@ public record BarChart(String id, String title, String description, int width, i
             FacetCount v = shown.get(n);
             int w = (int) Math.max(2, Math.round((double) v.count() / Math.max(1, max) * BAR_SPACE));
             int y = n * ROW + 4;
-            bars.add(new Bar(shorten(label(v), 24), label(v), String.format(Locale.ROOT, "%,d", v.count()), y, w,
+            bars.add(new Bar(shorten(label(v), 19), label(v), String.format(Locale.ROOT, "%,d", v.count()), y, w,
                     y + 14, LABEL_WIDTH + w + 6));
         }
         String description = shown.isEmpty() ? "No data yet." : shown.stream()

@@ -9,9 +9,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Records added per month as columns, the last {@code months} months; labelled every quarter. */
-public record ColumnChart(String id, String title, String description, int width, int height, int baseline,
+public record ColumnChart(String id, String cssClass, String title, String description, int width, int height, int baseline,
                           int maxLabelY, String maxLabel, List<Column> columns) {
-    static final int WIDTH = 720;
     static final int HEIGHT = 220;
     static final int TOP = 18;
     static final int BOTTOM = 40;
@@ -20,11 +19,13 @@ public record ColumnChart(String id, String title, String description, int width
     public record Column(String tip, int x, int y, int w, int h, String label, int labelX) {
     }
 
-    public static ColumnChart of(String id, String title, List<FacetCount> allMonths, int months) {
+    /** @param width the drawing's own width: narrower for phones, so its text stays readable when scaled down */
+    public static ColumnChart of(String id, String cssClass, String title, List<FacetCount> allMonths, int months,
+                                 int width) {
         List<FacetCount> shown = allMonths.subList(Math.max(0, allMonths.size() - months), allMonths.size());
         long max = shown.stream().mapToLong(FacetCount::count).max().orElse(0);
         int baseline = HEIGHT - BOTTOM;
-        int slot = shown.isEmpty() ? 0 : (WIDTH - LEFT) / shown.size();
+        int slot = shown.isEmpty() ? 0 : (width - LEFT) / shown.size();
         List<Column> columns = new ArrayList<>();
         boolean yearShown = false;
         for (int n = 0; n < shown.size(); n++) {
@@ -39,8 +40,8 @@ public record ColumnChart(String id, String title, String description, int width
         String description = shown.isEmpty() ? "No records added yet." : shown.stream()
                 .filter(m -> m.count() > 0).map(m -> monthName(m.value()) + ": " + m.count())
                 .collect(Collectors.joining(", "));
-        return new ColumnChart(id, title, description.isEmpty() ? "No records added in this time." : description,
-                WIDTH, HEIGHT, baseline, TOP - 4, max == 0 ? "" : "most: " + max + " a month", columns);
+        return new ColumnChart(id, cssClass, title, description.isEmpty() ? "No records added in this time." : description,
+                width, HEIGHT, baseline, TOP - 4, max == 0 ? "" : "most: " + max + " a month", columns);
     }
 
     public boolean empty() {

@@ -52,7 +52,9 @@ public final class StatsRoutes implements RouteGroup {
                 BarChart.of("country", "By country", s.byCountry(), 15),
                 BarChart.of("label", "Top labels", s.byLabel(), 15));
         templates.page(ctx, "stats/index.jte", new StatsPage(pages.layout(ctx, "Stats", "stats"), totals,
-                ColumnChart.of("added", "Records added per month", s.addedPerMonth(), 36), charts));
+                List.of(ColumnChart.of("added", "wide-only", "Records added per month", s.addedPerMonth(), 36, 720),
+                        ColumnChart.of("added-year", "narrow-only", "Records added per month, last 12 months",
+                                s.addedPerMonth(), 12, 360)), charts));
     }
 
     private static StatsPage.Total total(long n, String label) {

@@ -47,7 +47,7 @@ class StatsRoutesTest {
             assertTrue(body.contains("<desc id=\"chart-" + svgs.group(1) + "-desc\">"), svgs.group(1));
             charts++;
         }
-        assertEquals(8, charts, body);
+        assertEquals(9, charts, body);
         for (String title : new String[] {"Records added per month", "By decade", "By genre", "By style", "By size", "By country", "Top labels"}) {
             assertTrue(body.contains(title), title);
         }
