@@ -40,14 +40,14 @@ class StatsRoutesTest {
         HttpResponse<String> r = http.get("/stats");
         assertEquals(200, r.statusCode());
         String body = r.body();
-        Matcher svgs = Pattern.compile("<svg class=\"chart [^\"]*\"[^>]*role=\"img\"[^>]*aria-labelledby=\"chart-(\\w+)-title").matcher(body);
+        Matcher svgs = Pattern.compile("<svg class=\"chart [^\"]*\"[^>]*role=\"img\"[^>]*aria-labelledby=\"chart-([\\w-]+)-title").matcher(body);
         int charts = 0;
         while (svgs.find()) {
             assertTrue(body.contains("<title id=\"chart-" + svgs.group(1) + "-title\">"), svgs.group(1));
             assertTrue(body.contains("<desc id=\"chart-" + svgs.group(1) + "-desc\">"), svgs.group(1));
             charts++;
         }
-        assertEquals(9, charts, body);
+        assertEquals(9, charts, "charts with a title and a description");
         for (String title : new String[] {"Records added per month", "By decade", "By genre", "By style", "By size", "By country", "Top labels"}) {
             assertTrue(body.contains(title), title);
         }
