@@ -1,6 +1,7 @@
 package app.spindle;
 
 import app.spindle.config.ConfigException;
+import app.spindle.config.DataFolder;
 import app.spindle.config.ConfigParser;
 import app.spindle.config.Config;
 import app.spindle.config.Version;
@@ -35,7 +36,7 @@ public final class Main {
             return switch (config.command()) {
                 case "serve" -> serve(config);
                 case "backup" -> backup(config);
-                case "sync" -> ForegroundSync.run(config, System.err);
+                case "sync" -> sync(config);
                 default -> fail("the '" + config.command() + "' command is not available in this build yet");
             };
         } catch (ConfigException | DatabaseTooNewException e) {
@@ -65,6 +66,15 @@ public final class Main {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    private static int sync(Config config) {
+        if (config.demo()) {
+            return fail("the demo account syncs by itself while Spindle runs with --demo");
+        }
+        Database database = Database.open(DataFolder.prepare(config.dataDir()));
+        DiscogsAccess access = DiscogsAccess.connect(config, database);
+        return ForegroundSync.run(config, database, access.api(), access.auth(), access.client(), System.err);
     }
 
     private static int backup(Config config) {

@@ -135,6 +135,13 @@ public final class DiscogsAuth {
         }
     }
 
+    /** Discogs confirmed who {@code credentials} belong to (the sync asks at every run). */
+    public void confirmed(DiscogsCredentials credentials, DiscogsIdentity identity) {
+        if (api.credentials() == credentials && state.hasCredentials()) {
+            state = new AuthState(true, true, identity.username());
+        }
+    }
+
     public AuthState state() {
         return state;
     }

@@ -39,7 +39,7 @@ public final class SyncRunner {
         this(api, client, mirror, policy, clock, images, CoverImages.Pace.GENTLE);
     }
 
-    SyncRunner(DiscogsApiClient api, DiscogsClient client, Mirror mirror, SyncPolicy policy, Clock clock,
+    public SyncRunner(DiscogsApiClient api, DiscogsClient client, Mirror mirror, SyncPolicy policy, Clock clock,
             ImageFetcher images, CoverImages.Pace pace) {
         this.client = client;
         this.mirror = mirror;
