@@ -12,7 +12,6 @@ import app.spindle.web.ErrorPages;
 import app.spindle.web.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
