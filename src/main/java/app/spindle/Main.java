@@ -85,8 +85,8 @@ public final class Main {
         if (!Files.exists(dataDir.resolve(Database.FILE_NAME))) {
             return fail("there is no database in " + dataDir.toAbsolutePath() + " to back up");
         }
-        try {
-            Database.open(dataDir).backupTo(Path.of(config.arguments().get(0)));
+        try (Database database = Database.open(dataDir)) {
+            database.backupTo(Path.of(config.arguments().get(0)));
         } catch (IllegalArgumentException e) {
             return fail(e.getMessage());
         }

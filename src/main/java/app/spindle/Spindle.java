@@ -171,6 +171,7 @@ public final class Spindle implements AutoCloseable {
                 // closing caches and read connections cannot lose data
             }
         }
+        database.close();
         if (demoDiscogs != null) {
             demoDiscogs.close();
         }
