@@ -98,10 +98,11 @@ public final class Spindle implements AutoCloseable {
                 effective.syncInterval(), () -> hasWorkingAccount(auth));
         SyncControl sync = syncWorker::syncNow;
 
-        StatusSource status = new LiveStatus(auth, syncWorker::status, api::counters, database.jdbi(), clock);
+        MirrorReads reads = new MirrorReads(database.jdbi());
+        StatusSource status = new LiveStatus(auth, syncWorker::status, api::counters, database.jdbi(), clock,
+                reads.version()::current);
         Templates templates = new Templates();
         PageContext pages = new PageContext(effective, status);
-        MirrorReads reads = new MirrorReads(database.jdbi());
         ShelfReader shelves = new ShelfReader(reads);
         ShelfFacets facets = new ShelfFacets(reads);
         ShelfViews shelfViews = new ShelfViews(shelves, facets);

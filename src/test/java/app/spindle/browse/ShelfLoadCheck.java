@@ -16,8 +16,10 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
- * Not part of the suite: serves the 100k synthetic mirror (MakeSyntheticDb) and measures latency and
- * throughput of the browsing pages with a few client threads on the same machine.
+ * Not part of the suite: serves the 100k synthetic mirror and measures latency and throughput of the
+ * browsing pages with a few client threads in the same JVM. Run
+ * {@code mvn test -Dtest=MakeSyntheticDb -Dsurefire.failIfNoSpecifiedTests=false} once (about 30 s), then
+ * {@code mvn test -Dtest=ShelfLoadCheck -Dsurefire.failIfNoSpecifiedTests=false [-Dload.threads=4 -Dload.seconds=10]}.
  */
 class ShelfLoadCheck {
     @Test
@@ -39,6 +41,14 @@ class ShelfLoadCheck {
                         HttpResponse.BodyHandlers.ofString());
                 System.out.printf("cold %-55s %3d %7.1f ms %7d bytes%n", path, r.statusCode(), (System.nanoTime() - t) / 1e6, r.body().length());
             }
+            String only = System.getProperty("load.only");
+            if (only != null) {
+                run(client, base, List.of(only), threads, 5);
+                run(client, base, List.of(only), threads, seconds);
+                return;
+            }
+            System.out.println("warm-up:");
+            run(client, base, paths, threads, 5);
             for (String path : List.of("/collection", "/collection?genre=Jazz&decade=1960&sort=year-asc", "/collection?page=1000",
                     "/collection?q=blue+night")) {
                 run(client, base, List.of(path), threads, seconds);

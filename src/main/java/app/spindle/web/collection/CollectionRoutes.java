@@ -33,11 +33,11 @@ public final class CollectionRoutes implements RouteGroup {
     private void collection(Context ctx) {
         ShelfRequest request = ShelfParams.parse(ctx, Shelf.COLLECTION, cookiePath());
         ShelfFragments.varyByHtmx(ctx);
-        if (request.filter().isEmpty() && views.isEmpty(Shelf.COLLECTION)) {
+        ShelfView shelf = views.view(request, basePath, Paths.COLLECTION, Paths.COLLECTION_FACETS);
+        if (shelf.total() == 0 && request.filter().isEmpty()) {
             templates.page(ctx, "empty.jte", nothingMirrored(ctx));
             return;
         }
-        ShelfView shelf = views.view(request, basePath, Paths.COLLECTION, Paths.COLLECTION_FACETS);
         if (ShelfFragments.wanted(ctx)) {
             ctx.header("HX-Push-Url", shelf.action() + ShelfParams.queryOf(request));
             templates.page(ctx, "partials/shelf/results.jte", shelf);

@@ -12,7 +12,6 @@ import app.spindle.web.ErrorPages;
 import app.spindle.web.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -118,7 +117,7 @@ public final class ShelfViews {
             List<ShelfView.FacetOption> options = new ArrayList<>();
             for (FacetCount value : counts.values()) {
                 options.add(new ShelfView.FacetOption(valueLabel(facet, value.value(), value.label()),
-                        String.format(Locale.ROOT, "%,d", value.count()),
+                        ItemText.grouped(value.count()),
                         links.to(request.withFilter(request.filter().with(facet, value.value())))));
             }
             int shown = options.size() > SHOWN_VALUES + 2 ? SHOWN_VALUES : options.size();

@@ -1,7 +1,6 @@
 package app.spindle.web.stats;
 
 import app.spindle.mirror.query.CollectionStats;
-import app.spindle.mirror.query.FacetCount;
 import app.spindle.mirror.query.StatsReader;
 import app.spindle.web.EmptyPage;
 import app.spindle.web.PageContext;

@@ -26,16 +26,10 @@ public final class DiscogsWantlistRemote implements WantlistRemote {
         }
     }
 
-    /**
-     * DiscogsClient.addWant cannot send notes and a rating yet, so Discogs gets the bare want and the
-     * mirror keeps the notes and rating the person had; pass them on once the client takes them.
-     */
     @Override
     public DiscogsWant addWant(long releaseId, String notes, int rating) {
         requireConnected();
-        DiscogsWant added = client.addWant(releaseId);
-        return new DiscogsWant(added.id(), added.resourceUrl(), rating, added.dateAdded(), notes,
-                added.basicInformation());
+        return client.addWant(releaseId, notes, rating);
     }
 
     private void requireConnected() {

@@ -65,14 +65,14 @@ public final class WantlistRoutes implements RouteGroup {
     private void wantlist(Context ctx) {
         ShelfRequest request = ShelfParams.parse(ctx, Shelf.WANTLIST, cookiePath());
         ShelfFragments.varyByHtmx(ctx);
-        if (request.filter().isEmpty() && views.isEmpty(Shelf.WANTLIST)) {
+        ShelfView shelf = views.view(request, basePath, Paths.WANTLIST, Paths.WANTLIST_FACETS);
+        if (shelf.total() == 0 && request.filter().isEmpty()) {
             templates.page(ctx, "empty.jte", new EmptyPage(pages.layout(ctx, "Wantlist", "wantlist"), "Wantlist",
                     "The records you want, with a printable shopping list grouped by label and catalog number.",
                     List.of("Add releases to your wantlist on Discogs (or from Search); they appear here after the next sync.",
                             "Not connected yet? Connect your Discogs account in Settings, or try ./run.sh --demo")));
             return;
         }
-        ShelfView shelf = views.view(request, basePath, Paths.WANTLIST, Paths.WANTLIST_FACETS);
         if (ShelfFragments.wanted(ctx)) {
             ctx.header("HX-Push-Url", shelf.action() + queryOf(request));
             templates.page(ctx, "partials/shelf/results.jte", shelf);

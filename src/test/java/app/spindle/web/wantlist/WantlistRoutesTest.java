@@ -78,6 +78,7 @@ class WantlistRoutesTest {
         assertEquals(200, restored.statusCode(), restored.body());
         assertTrue(restored.body().contains("id=\"want-" + releaseId + "\""), restored.body());
         assertTrue(account.fake.account().wantReleaseIds().contains(releaseId), "Discogs did not get it back");
+        assertEquals(notes, account.fake.account().wantNotes(releaseId), "Discogs got its notes back too");
         assertEquals(1, account.count("SELECT count(*) FROM wants WHERE release_id = " + releaseId
                 + " AND rating = " + rating + " AND coalesce(notes, '') = '" + notes.replace("'", "''") + "'"));
     }
