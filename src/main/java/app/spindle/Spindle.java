@@ -94,7 +94,7 @@ public final class Spindle implements AutoCloseable {
         Mirror mirror = new Mirror(database, clock);
         SyncWorker syncWorker = new SyncWorker(
                 new SyncRunner(api, discogs, mirror, SyncPolicy.from(effective), clock, api::download,
-                        demoDiscogs != null ? CoverImages.Pace.LOCAL : CoverImages.Pace.GENTLE),
+                        coverPace(effective.apiUrl())),
                 effective.syncInterval(), () -> hasWorkingAccount(auth));
         SyncControl sync = syncWorker::syncNow;
 
@@ -132,6 +132,16 @@ public final class Spindle implements AutoCloseable {
         web.start();
         syncWorker.start();
         return spindle;
+    }
+
+    /**
+     * Covers are paced to spare Discogs' image hosts (which have capped downloads before); an API on this
+     * machine — the demo, a test double — serves its own images and needs no pause.
+     */
+    private static CoverImages.Pace coverPace(String apiUrl) {
+        String host = java.net.URI.create(apiUrl).getHost();
+        boolean local = host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
+        return local ? CoverImages.Pace.LOCAL : CoverImages.Pace.GENTLE;
     }
 
     /** No request here: the sync's own first phase asks Discogs who we are, and a 401 there disconnects. */
