@@ -8,9 +8,11 @@ import app.spindle.discogs.DiscogsApiClient;
 import app.spindle.discogs.DiscogsAuth;
 import app.spindle.discogs.DiscogsClient;
 import app.spindle.discogs.DiscogsOAuthApi;
+import app.spindle.discogs.Priority;
 import app.spindle.discogs.RateGovernor;
 import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.discogs.model.DiscogsModels;
+import app.spindle.match.Matching;
 import app.spindle.mirror.Database;
 import app.spindle.mirror.Mirror;
 import app.spindle.mirror.SettingsCredentialStore;
@@ -28,6 +30,7 @@ import app.spindle.web.SyncControl;
 import app.spindle.web.SystemRoutes;
 import app.spindle.web.Templates;
 import app.spindle.web.WebServer;
+import app.spindle.web.match.MatchRoutes;
 import app.spindle.web.release.ReleaseRoutes;
 import app.spindle.web.search.SearchRoutes;
 import app.spindle.web.search.WriteThrough;
@@ -37,6 +40,7 @@ import app.spindle.web.security.Sessions;
 import app.spindle.web.settings.SettingsRoutes;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /** The composition root: builds every part from plain constructors and starts the server. */
 public final class Spindle implements AutoCloseable {
@@ -46,9 +50,11 @@ public final class Spindle implements AutoCloseable {
     private final DiscogsAuth auth;
     private final WebServer web;
     private final FakeDiscogs demoDiscogs;
+    private final Matching matching;
 
     private Spindle(Config config, Database database, DiscogsAuth auth, SyncWorker sync, WebServer web,
-                    FakeDiscogs demoDiscogs) {
+                    FakeDiscogs demoDiscogs, Matching matching) {
+        this.matching = matching;
         this.demoDiscogs = demoDiscogs;
         this.config = config;
         this.database = database;
@@ -85,6 +91,10 @@ public final class Spindle implements AutoCloseable {
         SyncWorker syncWorker = new SyncWorker(new SyncRunner(api, discogs, mirror, SyncPolicy.from(effective), clock),
                 effective.syncInterval(), auth::isAuthenticated);
         SyncControl sync = syncWorker::syncNow;
+        WriteThrough writes = new WriteThrough(discogs, mirror.listingWriter());
+        BooleanSupplier connected = () -> auth.state().hasCredentials() && !auth.state().needsReconnect();
+        Matching matching = Matching.over(database.jdbi(), clock, discogs, connected,
+                new WriteThrough(discogs.withPriority(Priority.BACKGROUND), mirror.listingWriter())::addWant);
 
         StatusSource status = new LiveStatus(auth, syncWorker::status, api::counters, database.jdbi(), clock);
         Templates templates = new Templates();
@@ -95,14 +105,16 @@ public final class Spindle implements AutoCloseable {
                 new SystemRoutes(templates, status, effective.basePath()),
                 new PageRoutes(effective, templates, pages, status),
                 new SettingsRoutes(effective, templates, pages, status, auth, sync, database.jdbi()),
-                new ReleaseRoutes(templates, pages, new ReleaseDetailsQuery(database.jdbi()), discogs),
-                new SearchRoutes(templates, pages, auth, discogs, new WriteThrough(discogs, mirror.listingWriter()),
-                        database.jdbi(), effective.basePath()),
+                new ReleaseRoutes(templates, pages, new ReleaseDetailsQuery(database.jdbi()), discogs, matching.links()),
+                new SearchRoutes(templates, pages, auth, discogs, writes, database.jdbi(), effective.basePath()),
+                new MatchRoutes(templates, pages, matching, writes::addWant, database.jdbi(), api::counters, connected,
+                        effective),
                 new ImageRoutes(effective.dataDir())),
                 new ErrorPages(templates, pages));
-        Spindle spindle = new Spindle(effective, database, auth, syncWorker, web, demoDiscogs);
+        Spindle spindle = new Spindle(effective, database, auth, syncWorker, web, demoDiscogs, matching);
         web.start();
         syncWorker.start();
+        matching.worker().start();
         return spindle;
     }
 
@@ -122,6 +134,10 @@ public final class Spindle implements AutoCloseable {
         return sync;
     }
 
+    public Matching matching() {
+        return matching;
+    }
+
     public DiscogsAuth auth() {
         return auth;
     }
@@ -130,6 +146,7 @@ public final class Spindle implements AutoCloseable {
     public void close() {
         web.stop();
         sync.close();
+        matching.worker().close();
         if (demoDiscogs != null) {
             demoDiscogs.close();
         }

@@ -28,8 +28,6 @@ public final class PageRoutes implements RouteGroup {
                 "The records you want, with a printable shopping list grouped by label and catalog number."));
         routes.get(Paths.TRACKS, ctx -> empty(ctx, "tracks", "Tracks",
                 "Every track of every mirrored record: which record has this track, and on which side?"));
-        routes.get(Paths.MATCH, ctx -> empty(ctx, "match", "Match",
-                "Link digital tracks to their vinyl: do you own this on vinyl, and which pressing should you buy?"));
         routes.get(Paths.STATS, ctx -> empty(ctx, "stats", "Stats",
                 "Your collection by decade, genre, style, format, label and country."));
     }
