@@ -82,12 +82,19 @@ public final class MatchBatches {
 
     /** The next track to match: the oldest unfinished batch first, in file order. */
     public Optional<MatchedTrack> nextPending() {
+        return nextPending(1).stream().findFirst();
+    }
+
+    /** The next tracks to match, all of one batch: the oldest unfinished batch first, in file order. */
+    public List<MatchedTrack> nextPending(int limit) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT t.* FROM match_tracks t JOIN match_batches b ON b.id = t.batch_id
-                        WHERE t.state = 'pending' AND b.state IN ('queued', 'running')
-                        ORDER BY t.batch_id, t.seq LIMIT 1
+                        SELECT t.* FROM match_tracks t
+                        WHERE t.state = 'pending' AND t.batch_id = (
+                            SELECT min(x.batch_id) FROM match_tracks x JOIN match_batches b ON b.id = x.batch_id
+                            WHERE x.state = 'pending' AND b.state IN ('queued', 'running'))
+                        ORDER BY t.seq LIMIT :limit
                         """)
-                .map((rs, ctx) -> trackRow(rs, List.of())).findOne());
+                .bind("limit", limit).map((rs, ctx) -> trackRow(rs, List.of())).list());
     }
 
     /** A page of a batch's tracks with their candidates; {@code state} null for all. */
@@ -109,7 +116,16 @@ public final class MatchBatches {
 
     /** Stores a match result: the track's state and its candidates replace what was there. */
     public void saveResult(long trackId, MatchResult result) {
-        jdbi.useTransaction(h -> {
+        saveResults(Map.of(trackId, result));
+    }
+
+    /** Stores several results in one transaction (a bulk run's chunk). */
+    public void saveResults(Map<Long, MatchResult> results) {
+        jdbi.useTransaction(h -> results.forEach((trackId, result) -> save(h, trackId, result)));
+    }
+
+    private void save(Handle h, long trackId, MatchResult result) {
+        {
             h.createUpdate("DELETE FROM match_candidates WHERE track_id = :id").bind("id", trackId).execute();
             PreparedBatch insert = h.prepareBatch("""
                     INSERT INTO match_candidates (track_id, rank, release_id, source, confidence, artist, title, year, labels,
@@ -136,7 +152,7 @@ public final class MatchBatches {
                             WHERE id = (SELECT batch_id FROM match_tracks WHERE id = :id) AND state IN ('queued', 'running')
                             """)
                     .bind("requests", result.requests()).bind("now", now()).bind("id", trackId).execute();
-        });
+        }
     }
 
     /** Updates the fields of a track before it is searched again. */

@@ -12,10 +12,11 @@ import java.time.Duration;
  *                            match try the same searches, all cached)
  * @param backgroundSearches  at most this many for one track of a bulk batch (the rate budget is shared)
  * @param shown              how many candidates a result keeps
+ * @param floor              candidates below this are not kept at all (they share a word, nothing more)
  * @param searchCacheTtl     how long a cached Discogs search answer is reused
  */
 public record MatchPolicy(double confident, double plausible, int interactiveSearches, int backgroundSearches,
-                          int shown, Duration searchCacheTtl) {
+                          int shown, double floor, Duration searchCacheTtl) {
 
-    public static final MatchPolicy DEFAULT = new MatchPolicy(0.8, 0.55, 4, 3, 5, Duration.ofDays(14));
+    public static final MatchPolicy DEFAULT = new MatchPolicy(0.8, 0.55, 4, 3, 5, 0.3, Duration.ofDays(14));
 }

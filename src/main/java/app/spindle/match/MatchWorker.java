@@ -2,6 +2,9 @@ package app.spindle.match;
 
 import app.spindle.discogs.DiscogsException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -29,7 +32,12 @@ public final class MatchWorker implements AutoCloseable {
     private volatile boolean stopping;
     private boolean signalled;
     private Thread thread;
+    private static final int CHUNK = 50;
+    private static final Duration SNAPSHOT_AGE = Duration.ofMinutes(5);
+
     private BatchRow current;
+    private MirrorSource snapshot;
+    private Long snapshotAt;
 
     /**
      * @param addWant adds one release to the wantlist, on Discogs first (in the background lane)
@@ -83,7 +91,7 @@ public final class MatchWorker implements AutoCloseable {
     private void run() {
         while (!stopping) {
             try {
-                boolean worked = addOneWant() || matchOneTrack();
+                boolean worked = addOneWant() || matchChunk();
                 if (!worked) {
                     batches.finishCompleted();
                     sleep(Duration.ofSeconds(5));
@@ -116,24 +124,42 @@ public final class MatchWorker implements AutoCloseable {
         return true;
     }
 
-    private boolean matchOneTrack() {
-        Optional<MatchedTrack> next = batches.nextPending();
+    /**
+     * Matches the next chunk of pending tracks of one batch and stores the results together. A batch
+     * matches against a snapshot of the mirror taken when it started, renewed every few minutes.
+     */
+    private boolean matchChunk() {
+        List<MatchedTrack> next = batches.nextPending(CHUNK);
         if (next.isEmpty()) {
             return false;
         }
-        MatchedTrack track = next.get();
-        if (current == null || current.id() != track.batchId()) {
+        long batchId = next.get(0).batchId();
+        if (current == null || current.id() != batchId || snapshotAt == null
+                || System.nanoTime() - snapshotAt > SNAPSHOT_AGE.toNanos()) {
             batches.finishCompleted(); // the batch before, if there was one, has no pending track left
-            current = batches.batch(track.batchId()).orElseThrow();
+            current = batches.batch(batchId).orElseThrow();
+            snapshot = matcher.snapshot();
+            snapshotAt = System.nanoTime();
         }
-        BatchRow batch = current;
-        long started = System.nanoTime();
-        MatchResult result = matcher.match(track.track(), batch.matcherMode());
-        if (!result.complete()) {
-            throw result.failure(); // the track stays pending; the searches done so far are cached
+        Map<Long, MatchResult> results = new LinkedHashMap<>();
+        try {
+            for (MatchedTrack track : next) {
+                long started = System.nanoTime();
+                MatchResult result = matcher.match(track.track(), current.matcherMode(), snapshot);
+                if (!result.complete()) {
+                    throw result.failure(); // the track stays pending; the searches done so far are cached
+                }
+                results.put(track.id(), result);
+                timing.tracked(batchId, System.nanoTime() - started, result.requests());
+                if (result.requests() > 0) {
+                    break; // a Discogs chunk is slow: store what it found before going on
+                }
+            }
+        } finally {
+            if (!results.isEmpty()) {
+                batches.saveResults(results);
+            }
         }
-        batches.saveResult(track.id(), result);
-        timing.tracked(batch.id(), System.nanoTime() - started, result.requests());
         return true;
     }
 

@@ -19,6 +19,11 @@ final class MirrorLookup {
     /** FTS5 column weights: artists, title, labels, catnos, tracks, identifiers. */
     private static final String RANK = "bm25(release_search, 4.0, 2.0, 1.0, 1.0, 3.0, 0.2)";
 
+    /** Words in half of all titles: in a broad search they only make the ranking slow. */
+    private static final Set<String> STOP_WORDS = Set.of("\"the\"", "\"a\"", "\"an\"", "\"of\"", "\"and\"",
+            "\"in\"", "\"on\"", "\"to\"", "\"for\"", "\"from\"", "\"with\"", "\"part\"", "\"la\"", "\"le\"",
+            "\"de\"", "\"die\"", "\"der\"");
+
     private final Jdbi jdbi;
     private final int limit;
 
@@ -27,33 +32,52 @@ final class MirrorLookup {
         this.limit = limit;
     }
 
-    Set<Long> releaseIds(DigitalTrack track) {
+    /** How far a look-up reaches: each stage is tried only when the ones before found nothing sure. */
+    enum Stage {
+        /** Catalog number, barcode, the title's words in a tracklist of the artist. */
+        PRECISE,
+        /** The album by the artist, the title anywhere, everything by the artist. */
+        WIDER,
+        /** Any of the words, ranked by relevance: survives a typo in a name. */
+        BROAD
+    }
+
+    Set<Long> releaseIds(DigitalTrack track, Stage stage) {
         Set<Long> ids = new LinkedHashSet<>();
+        List<String> artist = words(TextNormalizer.searchArtist(track.artist()));
+        List<String> title = words(TextNormalizer.searchTitle(track.title()));
+        List<String> album = words(TextNormalizer.searchTitle(track.album()));
+        String inTracklist = "{tracks title} : (" + all(title) + ")";
         jdbi.useHandle(h -> {
-            CatalogNumber.parse(track.catno()).ifPresent(c -> ids.addAll(byCatalogNumber(h, c)));
-            Barcode.parse(track.barcode()).ifPresent(b -> ids.addAll(byBarcode(h, b)));
-            List<String> artist = words(TextNormalizer.searchArtist(track.artist()));
-            List<String> title = words(TextNormalizer.searchTitle(track.title()));
-            List<String> album = words(TextNormalizer.searchTitle(track.album()));
-            if (!title.isEmpty()) {
-                String inTracklist = "{tracks title} : (" + all(title) + ")";
-                if (!artist.isEmpty()) {
-                    ids.addAll(search(h, inTracklist + " AND artists : (" + any(artist) + ")", limit));
+            switch (stage) {
+                case PRECISE -> {
+                    CatalogNumber.parse(track.catno()).ifPresent(c -> ids.addAll(byCatalogNumber(h, c)));
+                    Barcode.parse(track.barcode()).ifPresent(b -> ids.addAll(byBarcode(h, b)));
+                    if (!title.isEmpty() && !artist.isEmpty()) {
+                        ids.addAll(search(h, inTracklist + " AND artists : (" + any(artist) + ")", limit));
+                    }
                 }
-                ids.addAll(search(h, inTracklist, limit));
-            }
-            if (!album.isEmpty() && !artist.isEmpty()) {
-                ids.addAll(search(h, "title : (" + all(album) + ") AND artists : (" + any(artist) + ")", limit));
-            }
-            if (!artist.isEmpty()) {
-                // everything by the artist: a typo in the title then still meets its record
-                ids.addAll(search(h, "artists : (" + all(artist) + ")", limit * 3));
-            }
-            List<String> everything = new ArrayList<>(artist);
-            everything.addAll(title);
-            everything.addAll(album);
-            if (!everything.isEmpty()) {
-                ids.addAll(search(h, "{artists title tracks} : (" + any(everything) + ")", limit));
+                case WIDER -> {
+                    if (!album.isEmpty() && !artist.isEmpty()) {
+                        ids.addAll(search(h, "title : (" + all(album) + ") AND artists : (" + any(artist) + ")", limit));
+                    }
+                    if (!title.isEmpty()) {
+                        ids.addAll(search(h, inTracklist, limit));
+                    }
+                    if (!artist.isEmpty()) {
+                        // everything by the artist: a typo in the title then still meets its record
+                        ids.addAll(search(h, "artists : (" + all(artist) + ")", limit * 2));
+                    }
+                }
+                case BROAD -> {
+                    List<String> everything = new ArrayList<>(artist);
+                    everything.addAll(title);
+                    everything.addAll(album);
+                    everything.removeIf(STOP_WORDS::contains);
+                    if (!everything.isEmpty()) {
+                        ids.addAll(search(h, "{artists title tracks} : (" + any(everything) + ")", limit));
+                    }
+                }
             }
         });
         return ids;

@@ -56,6 +56,30 @@ final class MirrorReleases {
         return ids.stream().distinct().map(memo::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    /**
+     * Every mirrored release, read in a few statements on one connection: what a {@link MirrorSnapshot}
+     * is made of. Not memoised: the snapshot is the memo. Null when there are more than {@code atMost}.
+     */
+    MirrorSnapshot.Contents loadAll(int atMost) {
+        return jdbi.withHandle(h -> {
+            List<Long> all = h.createQuery("SELECT id FROM releases ORDER BY id").mapTo(Long.class).list();
+            if (all.size() > atMost) {
+                return null;
+            }
+            List<NormalizedCandidate> candidates = new ArrayList<>(all.size());
+            Map<Long, Long> masterIds = new HashMap<>();
+            for (int from = 0; from < all.size(); from += 2000) {
+                for (Rows r : read(h, all.subList(from, Math.min(all.size(), from + 2000)))) {
+                    candidates.add(NormalizedCandidate.of(r.candidate()));
+                    if (r.masterId != null) {
+                        masterIds.put(r.id, r.masterId);
+                    }
+                }
+            }
+            return new MirrorSnapshot.Contents(candidates, masterIds);
+        });
+    }
+
     /** The master of a release {@link #load} returned, or null when it has none. */
     synchronized Long masterOf(long releaseId) {
         return masters.get(releaseId);
@@ -119,7 +143,7 @@ final class MirrorReleases {
                     Rows r = rows.get((Long) f[0]);
                     if (r != null) {
                         add(r.formats, (String) f[1]);
-                        r.formats.addAll(descriptions((String) f[2]));
+                        descriptions((String) f[2]).forEach(d -> add(r.formats, d));
                     }
                 });
         h.createQuery("SELECT release_id, value FROM release_identifiers WHERE release_id IN (<ids>) "

@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Jdbi;
 
@@ -31,8 +33,8 @@ public final class VinylMatcher {
         BACKGROUND
     }
 
-    private final MirrorLookup lookup;
     private final MirrorReleases releases;
+    private final MirrorSource live;
     private final DiscogsCandidates discogs;
     private final BooleanSupplier discogsReady;
     private final Ranking ranking;
@@ -43,15 +45,15 @@ public final class VinylMatcher {
      * @param discogsReady whether an account is connected (Discogs search needs one)
      */
     public VinylMatcher(Jdbi jdbi, Clock clock, DiscogsClient client, BooleanSupplier discogsReady, MatchPolicy policy) {
-        this(new MirrorLookup(jdbi, 30), new MirrorReleases(jdbi, clock, Duration.ofSeconds(30)),
+        this(jdbi, new MirrorReleases(jdbi, clock, Duration.ofSeconds(30)),
                 client == null ? null : new DiscogsCandidates(client, new SearchCache(jdbi, clock, policy.searchCacheTtl())),
                 discogsReady, new Ranking(new Scorer()), policy);
     }
 
-    VinylMatcher(MirrorLookup lookup, MirrorReleases releases, DiscogsCandidates discogs, BooleanSupplier discogsReady,
+    private VinylMatcher(Jdbi jdbi, MirrorReleases releases, DiscogsCandidates discogs, BooleanSupplier discogsReady,
                  Ranking ranking, MatchPolicy policy) {
-        this.lookup = lookup;
         this.releases = releases;
+        this.live = new LiveMirror(new MirrorLookup(jdbi, 30), releases);
         this.discogs = discogs;
         this.discogsReady = discogsReady;
         this.ranking = ranking;
@@ -63,9 +65,38 @@ public final class VinylMatcher {
     }
 
     public MatchResult match(DigitalTrack track, Mode mode) {
+        return match(track, mode, live);
+    }
+
+    /**
+     * The mirror in memory for a bulk run, or null when it is too large to hold (the run then asks
+     * SQLite per track). Take a new one per batch: it does not see what the mirror learns later.
+     */
+    public MirrorSource snapshot() {
+        MirrorSnapshot.Contents contents = releases.loadAll(MirrorSnapshot.MAX_RELEASES);
+        return contents == null ? null : new MirrorSnapshot(contents, 30);
+    }
+
+    /** Matches against a {@link #snapshot} of the mirror (or the live mirror when it is null). */
+    public MatchResult match(DigitalTrack track, Mode mode, MirrorSource mirror) {
+        if (mirror == null) {
+            mirror = live;
+        }
         NormalizedTrack normalized = NormalizedTrack.of(track);
-        List<NormalizedCandidate> pool = new ArrayList<>(releases.load(lookup.releaseIds(track)));
-        RankedCandidates ranked = ranking.rankNormalized(normalized, pool);
+        List<NormalizedCandidate> pool = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        RankedCandidates ranked = null;
+        for (MirrorLookup.Stage stage : MirrorLookup.Stage.values()) {
+            for (NormalizedCandidate c : mirror.find(track, stage)) {
+                if (seen.add(c.candidate().releaseId())) {
+                    pool.add(c);
+                }
+            }
+            ranked = ranking.rankNormalized(normalized, pool);
+            if (confident(ranked)) {
+                break;
+            }
+        }
         // a confident answer from the mirror ends the search even when it is a CD: no request for what the
         // user already has; the page links the master's vinyl pressings
         if (mode == Mode.MIRROR_ONLY || confident(ranked) || discogs == null || !discogsReady.getAsBoolean()) {
@@ -84,7 +115,7 @@ public final class VinylMatcher {
                 DiscogsCandidates.Answer answer = discogs.search(query, lane);
                 searches++;
                 requests += answer.requested() ? 1 : 0;
-                add(pool, answer, masters);
+                add(pool, answer, masters, mirror);
                 ranked = ranking.rankNormalized(normalized, pool);
                 if (confidentOnVinyl(ranked)) {
                     break;
@@ -93,12 +124,12 @@ public final class VinylMatcher {
             // one search past the budget: the record is known, only its vinyl pressings are missing
             Score best = ranked.best();
             Long master = best == null ? null : masters.getOrDefault(best.candidate().releaseId(),
-                    releases.masterOf(best.candidate().releaseId()));
+                    mirror.masterOf(best.candidate().releaseId()));
             if (master != null && best.confidence() >= policy.plausible() && notVinyl(best.candidate())) {
                 DiscogsCandidates.Answer answer = discogs.vinylPressings(master, best.candidate().artist(), lane);
                 searches++;
                 requests += answer.requested() ? 1 : 0;
-                add(pool, answer, masters);
+                add(pool, answer, masters, mirror);
                 ranked = ranking.rankNormalized(normalized, pool);
             }
         } catch (DiscogsException e) {
@@ -143,7 +174,8 @@ public final class VinylMatcher {
     }
 
     /** Adds the hits, and the mirror's own copy of any hit it holds: that one has the tracklist. */
-    private void add(List<NormalizedCandidate> pool, DiscogsCandidates.Answer answer, Map<Long, Long> masters) {
+    private static void add(List<NormalizedCandidate> pool, DiscogsCandidates.Answer answer, Map<Long, Long> masters,
+                            MirrorSource mirror) {
         List<Long> ids = new ArrayList<>();
         for (DiscogsHit hit : answer.hits()) {
             pool.add(NormalizedCandidate.of(hit.candidate()));
@@ -152,14 +184,14 @@ public final class VinylMatcher {
                 masters.put(hit.candidate().releaseId(), hit.masterId());
             }
         }
-        pool.addAll(releases.load(ids));
+        pool.addAll(mirror.load(ids));
     }
 
     private MatchResult result(DigitalTrack track, RankedCandidates ranked, int requests, int searches,
                                DiscogsException failure) {
-        List<Score> shown = ranked.scored().size() > policy.shown() ? ranked.scored().subList(0, policy.shown())
-                : ranked.scored();
-        RankedCandidates kept = new RankedCandidates(shown, ranked.best(), ranked.ambiguous());
+        List<Score> shown = ranked.scored().stream().filter(s -> s.confidence() >= policy.floor()).limit(policy.shown())
+                .toList();
+        RankedCandidates kept = new RankedCandidates(shown, shown.isEmpty() ? null : ranked.best(), ranked.ambiguous());
         return new MatchResult(track, kept, MatchState.of(kept, policy), requests, searches, failure);
     }
 }

@@ -57,7 +57,10 @@ public record CandidateView(long releaseId, String source, int confidencePercent
         if (position == null || position.isBlank()) {
             return null;
         }
-        return side == null ? "Track " + position : "Side " + side + ", " + position;
+        if (side == null) {
+            return "Track " + position;
+        }
+        return side.equalsIgnoreCase(position) ? "Side " + side : "Side " + side + ", " + position;
     }
 
     private static String artistTitle(String artist, String title) {

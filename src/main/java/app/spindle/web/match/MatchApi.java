@@ -31,7 +31,13 @@ final class MatchApi {
         }
         MatchResult result = matching.matcher().match(form.track(), VinylMatcher.Mode.INTERACTIVE);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("query", form);
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("artist", form.artist());
+        query.put("title", form.title());
+        query.put("album", form.album());
+        query.put("year", form.year());
+        query.put("catno", form.catno());
+        body.put("query", query);
         body.put("state", result.state().key());
         body.put("requests", result.requests());
         if (result.failure() != null) {

@@ -12,8 +12,9 @@ import java.util.List;
 public record TrackRow(long trackId, int number, DigitalTrack track, String state, List<CandidateView> candidates,
                        Long acceptedReleaseId, String basePath, String message, String error) {
 
-    /** Candidates shown at first; the rest behind "more". */
-    static final int FIRST = 3;
+    /** Candidates shown at first when the match is clear, and when it is not; the rest behind "more". */
+    static final int FIRST_CLEAR = 1;
+    static final int FIRST_UNCLEAR = 3;
 
     public static final String TARGET_PREFIX = "track-";
 
@@ -48,11 +49,15 @@ public record TrackRow(long trackId, int number, DigitalTrack track, String stat
     }
 
     public List<CandidateView> first() {
-        return candidates.size() > FIRST ? candidates.subList(0, FIRST) : candidates;
+        return candidates.subList(0, Math.min(candidates.size(), firstCount()));
     }
 
     public List<CandidateView> more() {
-        return candidates.size() > FIRST ? candidates.subList(FIRST, candidates.size()) : List.of();
+        return candidates.subList(Math.min(candidates.size(), firstCount()), candidates.size());
+    }
+
+    private int firstCount() {
+        return "owned".equals(state) || "found".equals(state) ? FIRST_CLEAR : FIRST_UNCLEAR;
     }
 
     public String yearText() {
