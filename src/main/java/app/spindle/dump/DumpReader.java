@@ -35,6 +35,7 @@ public final class DumpReader implements AutoCloseable {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
         try {
             this.xml = factory.createXMLStreamReader(in, "UTF-8");
             this.cursor = new XmlCursor(xml);
