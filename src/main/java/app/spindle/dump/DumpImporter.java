@@ -4,6 +4,7 @@ import app.spindle.discogs.model.DiscogsRelease;
 import app.spindle.mirror.Mirror;
 import app.spindle.mirror.ReleaseWriter;
 import app.spindle.mirror.Timestamps;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -93,6 +94,7 @@ public final class DumpImporter {
         private long lastId;
         private long imported;
         private long keptNewer;
+        private BulkReleaseWriter bulk;
 
         Pass(long runId, long resumeAfter, long importedBefore, ImportMode mode, Set<Long> wanted, Instant dumpAt,
                 ImportProgress progress, BooleanSupplier stop) {
@@ -110,6 +112,20 @@ public final class DumpImporter {
 
         /** @return true when stopped before the end of the file */
         boolean run(Handle h, DumpReader reader) {
+            if (mode == ImportMode.ALL) {
+                // a larger page cache for this connection only: index pages stay in memory between batches
+                h.execute("PRAGMA cache_size = -65536");
+                try (BulkReleaseWriter b = new BulkReleaseWriter(h.getConnection(), dumpAt)) {
+                    bulk = b;
+                    return loop(h, reader);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("cannot prepare the bulk import: " + e.getMessage(), e);
+                }
+            }
+            return loop(h, reader);
+        }
+
+        private boolean loop(Handle h, DumpReader reader) {
             ImportRuns runs = h.attach(ImportRuns.class);
             ReleaseTargets targets = h.attach(ReleaseTargets.class);
             int batchSize = mode == ImportMode.ALL ? BATCH : 1;
@@ -164,18 +180,30 @@ public final class DumpImporter {
         }
 
         private void write(ReleaseTargets targets, DumpRelease record) {
-            DiscogsRelease release = record.release();
-            ReleaseTargets.Stored stored = targets.stored(release.id()).orElse(null);
-            if (stored != null && stored.detailsFetchedAt() != null && stored.detailsFetchedAt().compareTo(dumpAt) >= 0) {
-                keptNewer++;
-                return;
+            try {
+                DiscogsRelease release = record.release();
+                ReleaseTargets.Stored stored = bulk != null ? bulk.stored(release.id())
+                        : targets.stored(release.id()).orElse(null);
+                if (stored != null && stored.detailsFetchedAt() != null && stored.detailsFetchedAt().compareTo(dumpAt) >= 0) {
+                    keptNewer++;
+                    return;
+                }
+                if (stored == null && bulk != null) {
+                    bulk.insertNew(release);
+                } else {
+                    // the listing's thumbnail is the API's; the dump has no image URLs to replace it with
+                    writer.writeDetails(stored == null || stored.thumb() == null ? release
+                            : WithThumb.of(release, stored.thumb()), null);
+                }
+                if (record.mainRelease() && bulk != null) {
+                    bulk.mainRelease(release.masterId(), release.id());
+                } else if (record.mainRelease()) {
+                    targets.mainRelease(release.masterId(), release.id());
+                }
+                imported++;
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot store release " + record.release().id() + ": " + e.getMessage(), e);
             }
-            // the listing's thumbnail is the API's; the dump has no image URLs to replace it with
-            writer.writeDetails(stored == null || stored.thumb() == null ? release : WithThumb.of(release, stored.thumb()), null);
-            if (record.mainRelease()) {
-                targets.mainRelease(release.masterId(), release.id());
-            }
-            imported++;
         }
     }
 

@@ -54,7 +54,8 @@ class DumpImporterTest {
         mirror.jdbi().useExtension(ReleaseRepository.class, releases -> {
             for (DumpRelease d : DumpSamples.read(DumpSamples.releases())) {
                 DiscogsRelease stored = ReleaseMapping.toRelease(releases.rows(d.release().id()).orElseThrow());
-                assertEquals(d.release(), stored, "release " + d.release().id() + " comes back from its rows unchanged");
+                assertEquals(withoutVideosAndImages(d.release()), stored,
+                        "release " + d.release().id() + " comes back from its rows unchanged, but for what --all leaves out");
             }
         });
         assertEquals(1660109L, count("SELECT id FROM masters WHERE main_release_id = 1"));
@@ -116,6 +117,15 @@ class DumpImporterTest {
         assertFalse(again.resumed());
         assertEquals(1000, count("SELECT count(*) FROM releases"));
         assertEquals(2, count("SELECT count(*) FROM dump_imports WHERE outcome = 'succeeded'"));
+    }
+
+    /** What {@code --all} leaves out of releases nobody owns: no page shows them, and the dump's images have no URLs. */
+    static DiscogsRelease withoutVideosAndImages(DiscogsRelease r) {
+        return new DiscogsRelease(r.id(), r.status(), r.year(), r.resourceUrl(), r.uri(), r.artists(), r.artistsSort(),
+                r.labels(), r.series(), r.companies(), r.formats(), r.dataQuality(), r.community(), r.formatQuantity(),
+                r.dateAdded(), r.dateChanged(), r.numForSale(), r.lowestPrice(), r.masterId(), r.masterUrl(), r.title(),
+                r.country(), r.released(), r.releasedFormatted(), r.notes(), r.identifiers(), List.of(), r.genres(),
+                r.styles(), r.tracklist(), r.extraartists(), List.of(), r.thumb(), r.estimatedWeight(), r.blockedFromSale());
     }
 
     static DiscogsCollectionItem item(long releaseId, long instanceId) {
