@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class DumpImporter {
     private static final Logger log = LoggerFactory.getLogger(DumpImporter.class);
-    private static final int BATCH = 500;
-    private static final Duration BATCH_TIME = Duration.ofSeconds(1);
+    private static final int BATCH = 2000;
+    private static final Duration BATCH_TIME = Duration.ofSeconds(4);
     private static final Duration CHECKPOINT_EVERY = Duration.ofSeconds(2);
 
     private final Mirror mirror;
