@@ -127,7 +127,8 @@ public final class DumpReader implements AutoCloseable {
     }
 
     private DumpException failure(XMLStreamException e) {
-        Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
+        Throwable cause = in instanceof WatchedInput w && w.failure() != null ? w.failure()
+                : e.getNestedException() != null ? e.getNestedException() : e.getCause();
         if (cause instanceof EOFException) {
             return new DumpException(DumpException.Problem.TRUNCATED, fileName
                     + " ends in the middle (truncated gzip stream" + after() + "): download it again", e);
@@ -143,7 +144,8 @@ public final class DumpReader implements AutoCloseable {
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber()
                 + ", column " + e.getLocation().getColumnNumber();
         String message = e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^ParseError at \\[.*?\\]\\s*Message:\\s*", "");
-        if (message.contains("must start and end within the same entity") || message.contains("ends inside")) {
+        if (message.contains("must start and end within the same entity") || message.contains("ends inside")
+                || message.contains("Premature end of file")) {
             return new DumpException(DumpException.Problem.TRUNCATED, fileName + " ends before its last "
                     + kind.record() + " is complete" + after() + ": the file is truncated", e);
         }

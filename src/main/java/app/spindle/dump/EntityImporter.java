@@ -116,7 +116,9 @@ public final class EntityImporter {
                     """;
             case RELEASES -> throw new IllegalStateException();
         };
-        h.createUpdate(sql).bindMethods(e).execute();
+        h.createUpdate(sql).bind("id", e.id()).bind("name", e.name()).bind("profile", e.profile())
+                .bind("artistCredit", e.artistCredit()).bind("year", e.year()).bind("mainReleaseId", e.mainReleaseId())
+                .execute();
     }
 
     private String now() {

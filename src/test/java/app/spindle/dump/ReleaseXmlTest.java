@@ -85,6 +85,45 @@ class ReleaseXmlTest {
         assertEquals(all, again);
     }
 
+    @Test
+    void dump_drift_missing_images_empty_master_id_unknown_elements_sub_tracks_and_series_still_read() {
+        String xml = """
+                <releases>
+                <export_info generated="2026-02-01"/>
+                <release id="42" status="Accepted"><artists><artist><id>7</id><name>A</name><anv/><join/><role/><tracks/>\
+                <sparkle>new</sparkle></artist></artists><title>Drift</title><labels><label name="L" catno="C 1" id="9"/></labels>\
+                <series><series name="S" catno="3" id="11"/></series><formats><format name="Vinyl" qty="1" text="">\
+                <descriptions><description>LP</description></descriptions><weight>180</weight></format></formats>\
+                <master_id is_main_release="false"></master_id><future_field><deep>x</deep></future_field>\
+                <tracklist><track><position/><title>Suite</title><duration/><sub_tracks><track><position>1a</position>\
+                <title>Part</title><duration>1:00</duration></track></sub_tracks></track>\
+                <track><position>2</position><title>Song</title><duration>3:00</duration><bpm>120</bpm></track></tracklist>\
+                </release>
+                <release id="43"><title>Bare</title><master_id/></release>
+                </releases>
+                """;
+        List<DumpRelease> read = readString(xml);
+        assertEquals(2, read.size());
+        DiscogsRelease r = read.get(0).release();
+        assertEquals(List.of(), r.images());
+        assertNull(r.masterId());
+        assertFalse(read.get(0).mainRelease());
+        assertEquals("A", r.artists().get(0).name());
+        assertEquals(List.of(new DiscogsLabelCredit(11, "S", "3", "2", "Series", "https://api.discogs.com/labels/11", null)),
+                r.series());
+        assertEquals(new DiscogsFormat("Vinyl", "1", List.of("LP"), null), r.formats().get(0));
+        DiscogsTrack suite = r.tracklist().get(0);
+        assertEquals("index", suite.type());
+        assertEquals(List.of(new DiscogsTrack("1a", "track", "Part", "1:00", List.of(), List.of(), List.of())), suite.subTracks());
+        assertEquals("track", r.tracklist().get(1).type());
+        DiscogsRelease bare = read.get(1).release();
+        assertEquals("Bare", bare.title());
+        assertNull(bare.status());
+        assertNull(bare.masterId());
+        assertEquals(0, bare.year());
+        assertEquals(List.of(), bare.tracklist());
+    }
+
     static String write(List<DumpRelease> releases) {
         StringWriter out = new StringWriter();
         ReleaseXmlWriter writer = new ReleaseXmlWriter(out);
