@@ -11,6 +11,7 @@ import app.spindle.discogs.DiscogsOAuthApi;
 import app.spindle.discogs.RateGovernor;
 import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.discogs.model.DiscogsModels;
+import app.spindle.dump.DumpImports;
 import app.spindle.mirror.Database;
 import app.spindle.mirror.Mirror;
 import app.spindle.mirror.SettingsCredentialStore;
@@ -35,6 +36,7 @@ import app.spindle.web.search.WriteThrough;
 import app.spindle.web.security.Access;
 import app.spindle.web.security.LoginThrottle;
 import app.spindle.web.security.Sessions;
+import app.spindle.web.settings.DumpImportRoutes;
 import app.spindle.web.settings.SettingsRoutes;
 import java.time.Clock;
 import java.util.List;
@@ -47,9 +49,11 @@ public final class Spindle implements AutoCloseable {
     private final DiscogsAuth auth;
     private final WebServer web;
     private final FakeDiscogs demoDiscogs;
+    private final DumpImports dumpImports;
 
     private Spindle(Config config, Database database, DiscogsAuth auth, SyncWorker sync, WebServer web,
-                    FakeDiscogs demoDiscogs) {
+                    FakeDiscogs demoDiscogs, DumpImports dumpImports) {
+        this.dumpImports = dumpImports;
         this.demoDiscogs = demoDiscogs;
         this.config = config;
         this.database = database;
@@ -88,6 +92,10 @@ public final class Spindle implements AutoCloseable {
                         demoDiscogs != null ? CoverImages.Pace.LOCAL : CoverImages.Pace.GENTLE),
                 effective.syncInterval(), () -> hasWorkingAccount(auth));
         SyncControl sync = syncWorker::syncNow;
+        DumpImports dumpImports = new DumpImports(mirror, clock, () -> {
+            var listed = syncWorker.runner().runListing("dump");
+            return listed.succeeded() ? null : listed.error();
+        });
 
         StatusSource status = new LiveStatus(auth, syncWorker::status, api::counters, database.jdbi(), clock);
         Templates templates = new Templates();
@@ -98,12 +106,13 @@ public final class Spindle implements AutoCloseable {
                 new SystemRoutes(templates, status, effective.basePath()),
                 new PageRoutes(effective, templates, pages, status),
                 new SettingsRoutes(effective, templates, pages, status, auth, sync, database.jdbi()),
+                new DumpImportRoutes(effective, templates, pages, dumpImports),
                 new ReleaseRoutes(templates, pages, new ReleaseDetailsQuery(database.jdbi()), discogs),
                 new SearchRoutes(templates, pages, auth, discogs, new WriteThrough(discogs, mirror.listingWriter()),
                         database.jdbi(), effective.basePath()),
                 new ImageRoutes(effective.dataDir())),
                 new ErrorPages(templates, pages));
-        Spindle spindle = new Spindle(effective, database, auth, syncWorker, web, demoDiscogs);
+        Spindle spindle = new Spindle(effective, database, auth, syncWorker, web, demoDiscogs, dumpImports);
         web.start();
         syncWorker.start();
         return spindle;
@@ -135,9 +144,14 @@ public final class Spindle implements AutoCloseable {
         return auth;
     }
 
+    public DumpImports dumpImports() {
+        return dumpImports;
+    }
+
     @Override
     public void close() {
         web.stop();
+        dumpImports.close();
         sync.close();
         if (demoDiscogs != null) {
             demoDiscogs.close();

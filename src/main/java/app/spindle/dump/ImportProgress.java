@@ -44,6 +44,13 @@ public final class ImportProgress {
         this.state = outcome;
     }
 
+    /** The listing pass a default-mode import runs first. */
+    void listing() {
+        this.file = null;
+        this.error = null;
+        this.state = "listing";
+    }
+
     /** A start refused before anything ran (no such file, another import running …). */
     void refused(String error) {
         this.file = null;

@@ -26,6 +26,11 @@ public record ImportStatus(
         return state.equals("running");
     }
 
+    /** Running or listing first: the page keeps polling. */
+    public boolean busy() {
+        return state.equals("running") || state.equals("listing");
+    }
+
     public int percent() {
         return fileSize <= 0 ? 0 : (int) Math.min(100, bytesRead * 100 / fileSize);
     }
