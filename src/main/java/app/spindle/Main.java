@@ -1,6 +1,7 @@
 package app.spindle;
 
 import app.spindle.config.ConfigException;
+import app.spindle.config.DataFolder;
 import app.spindle.config.ConfigParser;
 import app.spindle.config.Config;
 import app.spindle.config.Version;
@@ -36,7 +37,7 @@ public final class Main {
             return switch (config.command()) {
                 case "serve" -> serve(config);
                 case "backup" -> backup(config);
-                case "sync" -> ForegroundSync.run(config, System.err);
+                case "sync" -> sync(config);
                 case "import-dump" -> DumpCommand.run(config, System.err);
                 default -> fail("the '" + config.command() + "' command is not available in this build yet");
             };
@@ -69,6 +70,15 @@ public final class Main {
         return 0;
     }
 
+    private static int sync(Config config) {
+        if (config.demo()) {
+            return fail("the demo account syncs by itself while Spindle runs with --demo");
+        }
+        Database database = Database.open(DataFolder.prepare(config.dataDir()));
+        DiscogsAccess access = DiscogsAccess.connect(config, database);
+        return ForegroundSync.run(config, database, access.api(), access.auth(), access.client(), System.err);
+    }
+
     private static int backup(Config config) {
         if (config.arguments().size() != 1) {
             return fail("backup needs exactly one argument: the file to write (e.g. backup spindle-2026-11-25.db)");
@@ -77,8 +87,8 @@ public final class Main {
         if (!Files.exists(dataDir.resolve(Database.FILE_NAME))) {
             return fail("there is no database in " + dataDir.toAbsolutePath() + " to back up");
         }
-        try {
-            Database.open(dataDir).backupTo(Path.of(config.arguments().get(0)));
+        try (Database database = Database.open(dataDir)) {
+            database.backupTo(Path.of(config.arguments().get(0)));
         } catch (IllegalArgumentException e) {
             return fail(e.getMessage());
         }

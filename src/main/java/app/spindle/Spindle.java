@@ -3,19 +3,20 @@ package app.spindle;
 import app.spindle.config.Config;
 import app.spindle.config.ConfigException;
 import app.spindle.config.DataFolder;
-import app.spindle.discogs.ApiSettings;
 import app.spindle.discogs.DiscogsApiClient;
 import app.spindle.discogs.DiscogsAuth;
 import app.spindle.discogs.DiscogsClient;
 import app.spindle.discogs.DiscogsOAuthApi;
-import app.spindle.discogs.RateGovernor;
 import app.spindle.discogs.fake.FakeDiscogs;
-import app.spindle.discogs.model.DiscogsModels;
 import app.spindle.dump.DumpImports;
 import app.spindle.mirror.Database;
 import app.spindle.mirror.Mirror;
-import app.spindle.mirror.SettingsCredentialStore;
+import app.spindle.mirror.query.MirrorReads;
 import app.spindle.mirror.query.ReleaseDetailsQuery;
+import app.spindle.mirror.query.ShelfFacets;
+import app.spindle.mirror.query.ShelfReader;
+import app.spindle.mirror.query.StatsReader;
+import app.spindle.mirror.query.TrackSearch;
 import app.spindle.sync.CoverImages;
 import app.spindle.sync.SyncPolicy;
 import app.spindle.sync.SyncRunner;
@@ -30,10 +31,18 @@ import app.spindle.web.SyncControl;
 import app.spindle.web.SystemRoutes;
 import app.spindle.web.Templates;
 import app.spindle.web.WebServer;
+import app.spindle.web.collection.CollectionRoutes;
+import app.spindle.web.collection.ShelfViews;
+import app.spindle.web.export.ExportRoutes;
 import app.spindle.web.release.ReleaseRoutes;
 import app.spindle.web.search.SearchRoutes;
 import app.spindle.web.search.WriteThrough;
 import app.spindle.web.security.Access;
+import app.spindle.web.stats.StatsRoutes;
+import app.spindle.web.tracks.TracksRoutes;
+import app.spindle.web.wantlist.DiscogsWantlistRemote;
+import app.spindle.web.wantlist.WantlistActions;
+import app.spindle.web.wantlist.WantlistRoutes;
 import app.spindle.web.security.LoginThrottle;
 import app.spindle.web.security.Sessions;
 import app.spindle.web.settings.DumpImportRoutes;
@@ -49,12 +58,14 @@ public final class Spindle implements AutoCloseable {
     private final DiscogsAuth auth;
     private final WebServer web;
     private final FakeDiscogs demoDiscogs;
+    private final List<AutoCloseable> readers;
     private final DumpImports dumpImports;
 
     private Spindle(Config config, Database database, DiscogsAuth auth, SyncWorker sync, WebServer web,
-                    FakeDiscogs demoDiscogs, DumpImports dumpImports) {
+                    FakeDiscogs demoDiscogs, List<AutoCloseable> readers, DumpImports dumpImports) {
         this.dumpImports = dumpImports;
         this.demoDiscogs = demoDiscogs;
+        this.readers = readers;
         this.config = config;
         this.database = database;
         this.sync = sync;
@@ -76,16 +87,14 @@ public final class Spindle implements AutoCloseable {
             effective = effective.withApiUrl(demoDiscogs.baseUrl());
         }
 
-        DiscogsApiClient api = new DiscogsApiClient(ApiSettings.from(effective), new RateGovernor(), new DiscogsModels());
-        DiscogsAuth auth = new DiscogsAuth(api, new SettingsCredentialStore(database.jdbi()), null);
-        SettingsRoutes.restoreConsumer(effective, auth, database.jdbi());
+        DiscogsAccess access = DiscogsAccess.connect(effective, database);
+        DiscogsApiClient api = access.api();
+        DiscogsAuth auth = access.auth();
+        DiscogsClient discogs = access.client();
         if (demoDiscogs != null) {
             auth.useConsumer(demoDiscogs.consumerKey(), demoDiscogs.consumerSecret());
             auth.useTokenFromConfig(demoDiscogs.token());
-        } else if (effective.discogsToken() != null && !effective.discogsToken().isBlank()) {
-            auth.useTokenFromConfig(effective.discogsToken());
         }
-        DiscogsClient discogs = new DiscogsClient(api, auth::confirmed);
         Mirror mirror = new Mirror(database, clock);
         SyncWorker syncWorker = new SyncWorker(
                 new SyncRunner(api, discogs, mirror, SyncPolicy.from(effective), clock, api::download,
@@ -97,9 +106,19 @@ public final class Spindle implements AutoCloseable {
             return listed.succeeded() ? null : listed.error();
         });
 
-        StatusSource status = new LiveStatus(auth, syncWorker::status, api::counters, database.jdbi(), clock);
+        MirrorReads reads = new MirrorReads(database.jdbi());
+        StatusSource status = new LiveStatus(auth, syncWorker::status, api::counters, database.jdbi(), clock,
+                reads.version()::current);
         Templates templates = new Templates();
         PageContext pages = new PageContext(effective, status);
+        ShelfReader shelves = new ShelfReader(reads);
+        ShelfFacets facets = new ShelfFacets(reads);
+        ShelfViews shelfViews = new ShelfViews(shelves, facets);
+        StatsReader stats = new StatsReader(reads, facets);
+        TrackSearch tracks = new TrackSearch(reads);
+        String base = effective.basePath();
+        WantlistActions wantlistActions = new WantlistActions(new DiscogsWantlistRemote(discogs, auth::isAuthenticated),
+                mirror.wants(), mirror.listingWriter());
         WebServer web = new WebServer(effective, templates, List.of(
                 new Access(effective, templates, pages, new Sessions(clock), new LoginThrottle(clock),
                         DiscogsOAuthApi.authorizeOrigin(effective.apiUrl())),
@@ -110,9 +129,15 @@ public final class Spindle implements AutoCloseable {
                 new ReleaseRoutes(templates, pages, new ReleaseDetailsQuery(database.jdbi()), discogs),
                 new SearchRoutes(templates, pages, auth, discogs, new WriteThrough(discogs, mirror.listingWriter()),
                         database.jdbi(), effective.basePath()),
-                new ImageRoutes(effective.dataDir())),
+                new ImageRoutes(effective.dataDir()),
+                new CollectionRoutes(base, templates, pages, shelfViews),
+                new WantlistRoutes(base, templates, pages, shelfViews, shelves, wantlistActions),
+                new TracksRoutes(base, templates, pages, tracks),
+                new StatsRoutes(templates, pages, stats),
+                new ExportRoutes(base, shelves, clock)),
                 new ErrorPages(templates, pages));
-        Spindle spindle = new Spindle(effective, database, auth, syncWorker, web, demoDiscogs, dumpImports);
+        Spindle spindle = new Spindle(effective, database, auth, syncWorker, web, demoDiscogs,
+                List.of(tracks, stats, facets, shelves, reads), dumpImports);
         web.start();
         syncWorker.start();
         return spindle;
@@ -153,6 +178,14 @@ public final class Spindle implements AutoCloseable {
         web.stop();
         dumpImports.close();
         sync.close();
+        for (AutoCloseable reader : readers) {
+            try {
+                reader.close();
+            } catch (Exception e) {
+                // closing caches and read connections cannot lose data
+            }
+        }
+        database.close();
         if (demoDiscogs != null) {
             demoDiscogs.close();
         }

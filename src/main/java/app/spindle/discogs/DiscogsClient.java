@@ -155,6 +155,15 @@ public final class DiscogsClient {
                 models::wantsPage, WantsPage::pagination);
     }
 
+    /** Adds (or re-adds) a want with its notes and rating, as Undo needs. */
+    public DiscogsWant addWant(long releaseId, String notes, int rating) {
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("notes", notes == null ? "" : notes);
+        body.put("rating", rating);
+        return api.put("/users/" + user() + "/wants/" + releaseId, body, lane(Priority.INTERACTIVE),
+                json -> models.parse(json, DiscogsWant.class));
+    }
+
     public DiscogsWant addWant(long releaseId) {
         return api.put("/users/" + user() + "/wants/" + releaseId, null, lane(Priority.INTERACTIVE),
                 body -> models.parse(body, DiscogsWant.class));

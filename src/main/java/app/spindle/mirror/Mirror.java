@@ -9,14 +9,12 @@ public final class Mirror {
     private final ReleaseWriter releaseWriter;
     private final ListingWriter listingWriter;
     private final SearchIndex search;
-    private final CollectionBrowser collectionBrowser;
 
     public Mirror(Database database, Clock clock) {
         this.database = database;
         this.releaseWriter = new ReleaseWriter(database.jdbi(), clock);
         this.listingWriter = new ListingWriter(database.jdbi(), releaseWriter, clock);
         this.search = new SearchIndex(database.jdbi());
-        this.collectionBrowser = new CollectionBrowser(database.jdbi());
     }
 
     public Database database() {
@@ -37,10 +35,6 @@ public final class Mirror {
 
     public SearchIndex search() {
         return search;
-    }
-
-    public CollectionBrowser collectionBrowser() {
-        return collectionBrowser;
     }
 
     public ReleaseRepository releases() {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -83,12 +84,24 @@ public final class CoverImages {
         if (bytes == null || bytes.length == 0) {
             throw new IOException("empty image");
         }
-        Files.createDirectories(folder);
+        createOwnerOnly(folder);
         String name = releaseId + (isPng(bytes) ? ".png" : ".jpg");
         Path temp = Files.createTempFile(folder, "." + releaseId, ".part");
         Files.write(temp, bytes);
         Files.move(temp, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return "images/" + name;
+    }
+
+    /** Like the data folder around it: the owner's alone, whatever the umask says. */
+    private static void createOwnerOnly(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createDirectories(folder);
+        }
     }
 
     private static boolean isPng(byte[] bytes) {

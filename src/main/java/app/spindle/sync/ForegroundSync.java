@@ -1,16 +1,11 @@
 package app.spindle.sync;
 
 import app.spindle.config.Config;
-import app.spindle.config.DataFolder;
-import app.spindle.discogs.ApiSettings;
 import app.spindle.discogs.DiscogsApiClient;
 import app.spindle.discogs.DiscogsAuth;
 import app.spindle.discogs.DiscogsClient;
-import app.spindle.discogs.RateGovernor;
-import app.spindle.discogs.model.DiscogsModels;
 import app.spindle.mirror.Database;
 import app.spindle.mirror.Mirror;
-import app.spindle.mirror.SettingsCredentialStore;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,26 +31,17 @@ public final class ForegroundSync {
         this.terminal = terminal;
     }
 
-    /** Builds the parts {@code config} names, runs one sync and says how it went. */
-    public static int run(Config config, PrintStream err) {
-        if (config.demo()) {
-            err.println("spindle: the demo account syncs by itself while Spindle runs with --demo");
-            return 2;
-        }
-        Clock clock = Clock.systemUTC();
-        Database database = Database.open(DataFolder.prepare(config.dataDir()));
-        DiscogsApiClient api = new DiscogsApiClient(ApiSettings.from(config), new RateGovernor(), new DiscogsModels());
-        DiscogsAuth auth = new DiscogsAuth(api, new SettingsCredentialStore(database.jdbi()), null);
-        if (config.discogsToken() != null && !config.discogsToken().isBlank()) {
-            auth.useTokenFromConfig(config.discogsToken());
-        }
+    /** Runs one sync with the parts the caller built (the same as the server's) and says how it went. */
+    public static int run(Config config, Database database, DiscogsApiClient api, DiscogsAuth auth, DiscogsClient client,
+            PrintStream err) {
         if (!auth.state().hasCredentials()) {
             err.println("spindle: no Discogs account is connected: set DISCOGS_TOKEN (or --token), "
                     + "or connect one in Settings");
             return 3;
         }
-        SyncRunner runner = new SyncRunner(api, new DiscogsClient(api), new Mirror(database, clock),
-                SyncPolicy.from(config), clock);
+        Clock clock = Clock.systemUTC();
+        SyncRunner runner = new SyncRunner(api, client, new Mirror(database, clock), SyncPolicy.from(config), clock,
+                api::download);
         Thread main = Thread.currentThread();
         Thread stopOnCtrlC = new Thread(() -> {
             runner.requestStop();

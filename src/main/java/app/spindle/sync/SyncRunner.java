@@ -77,9 +77,15 @@ public final class SyncRunner {
     private synchronized SyncResult run(String trigger, boolean withDetails) {
         stopRequested = false;
         SyncRunRepository runs = mirror.syncRuns();
-        runs.markInterrupted(now());
-        long runId = runs.start(trigger, now());
         progress.runStarted();
+        long runId;
+        try {
+            runs.markInterrupted(now());
+            runId = runs.start(trigger, now());
+        } catch (RuntimeException e) {
+            // Not even the run log can be written (disk full, folder read-only): say why instead of failing silently.
+            return cannotWrite(e);
+        }
         int added = 0;
         int removed = 0;
         int fetched = 0;
@@ -143,15 +149,38 @@ public final class SyncRunner {
             }
         }
         long requests = progress.requestsUsed();
-        runs.finish(runId, outcome.word(), now(), requests, fetched, error);
+        try {
+            runs.finish(runId, outcome.word(), now(), requests, fetched, error);
+        } catch (RuntimeException e) {
+            if (error == null) {
+                outcome = SyncResult.Outcome.FAILED;
+                error = FailureWords.of(e);
+            }
+            log.warn("Sync {} could not record how it ended: {}", runId, FailureWords.of(e));
+        }
         if (error != null) {
             log.warn("Sync {} ended {}: {}", runId, outcome.word(), error);
         } else {
             log.info("Sync {} succeeded: {} requests, {} added, {} removed, {} releases fetched", runId, requests,
                     added, removed, fetched);
         }
-        progress.runFinished(stateAfter(outcome), runs.lastSuccessAt().orElse(null), error);
+        progress.runFinished(stateAfter(outcome), lastSuccessAt(runs), error);
         return new SyncResult(runId, outcome, requests, added, removed, fetched, error);
+    }
+
+    private SyncResult cannotWrite(RuntimeException e) {
+        String error = FailureWords.of(e);
+        log.warn("Sync could not start: {}", error);
+        progress.runFinished(SyncStatus.State.FAILED, progress.current().lastSuccessAt(), error);
+        return new SyncResult(0, SyncResult.Outcome.FAILED, 0, 0, 0, 0, error);
+    }
+
+    private String lastSuccessAt(SyncRunRepository runs) {
+        try {
+            return runs.lastSuccessAt().orElse(null);
+        } catch (RuntimeException unreadable) {
+            return progress.current().lastSuccessAt();
+        }
     }
 
     private boolean completeListingDue() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.spindle.DiscogsAccess;
 import app.spindle.config.Config;
 import app.spindle.config.ConfigParser;
 import app.spindle.discogs.fake.FakeDiscogs;
@@ -25,7 +26,7 @@ class ForegroundSyncTest {
     @Test
     void spindle_sync_mirrors_the_account_and_exits_zero() {
         try (FakeDiscogs fake = SyncFixture.fake(12, 4).includeRealReleases(false).start()) {
-            int code = ForegroundSync.run(config("--token", fake.token(), "--api-url", fake.baseUrl()), err);
+            int code = run(config("--token", fake.token(), "--api-url", fake.baseUrl()));
             String out = errBytes.toString(StandardCharsets.UTF_8);
             assertEquals(0, code, out);
             assertTrue(out.contains("sync: details"), out);
@@ -39,7 +40,7 @@ class ForegroundSyncTest {
     @Test
     void a_token_discogs_refuses_ends_with_a_clear_message_and_no_secret() {
         try (FakeDiscogs fake = SyncFixture.fake(5, 1).includeRealReleases(false).start()) {
-            int code = ForegroundSync.run(config("--token", "wrong-token-123", "--api-url", fake.baseUrl()), err);
+            int code = run(config("--token", "wrong-token-123", "--api-url", fake.baseUrl()));
             String out = errBytes.toString(StandardCharsets.UTF_8);
             assertEquals(3, code, out);
             assertTrue(out.contains("reconnect the account"), out);
@@ -49,9 +50,16 @@ class ForegroundSyncTest {
 
     @Test
     void without_an_account_it_says_how_to_connect_one() {
-        int code = ForegroundSync.run(config(), err);
+        int code = run(config());
         assertEquals(3, code);
         assertTrue(errBytes.toString(StandardCharsets.UTF_8).contains("DISCOGS_TOKEN"));
+    }
+
+    /** As {@code spindle sync} builds it: the server's own Discogs wiring over the data folder's database. */
+    private int run(Config config) {
+        Database database = Database.open(dir);
+        DiscogsAccess access = DiscogsAccess.connect(config, database);
+        return ForegroundSync.run(config, database, access.api(), access.auth(), access.client(), err);
     }
 
     private Config config(String... flags) {
