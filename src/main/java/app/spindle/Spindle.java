@@ -10,6 +10,7 @@ import app.spindle.discogs.DiscogsOAuthApi;
 import app.spindle.discogs.Priority;
 import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.match.Matching;
+import app.spindle.dump.DumpImports;
 import app.spindle.mirror.Database;
 import app.spindle.mirror.Mirror;
 import app.spindle.mirror.query.MirrorReads;
@@ -47,6 +48,7 @@ import app.spindle.web.wantlist.WantlistActions;
 import app.spindle.web.wantlist.WantlistRoutes;
 import app.spindle.web.security.LoginThrottle;
 import app.spindle.web.security.Sessions;
+import app.spindle.web.settings.DumpImportRoutes;
 import app.spindle.web.settings.SettingsRoutes;
 import java.time.Clock;
 import java.util.List;
@@ -62,10 +64,12 @@ public final class Spindle implements AutoCloseable {
     private final FakeDiscogs demoDiscogs;
     private final List<AutoCloseable> readers;
     private final Matching matching;
+    private final DumpImports dumpImports;
 
     private Spindle(Config config, Database database, DiscogsAuth auth, SyncWorker sync, WebServer web,
-                    FakeDiscogs demoDiscogs, List<AutoCloseable> readers, Matching matching) {
+                    FakeDiscogs demoDiscogs, List<AutoCloseable> readers, Matching matching, DumpImports dumpImports) {
         this.matching = matching;
+        this.dumpImports = dumpImports;
         this.demoDiscogs = demoDiscogs;
         this.readers = readers;
         this.config = config;
@@ -108,6 +112,10 @@ public final class Spindle implements AutoCloseable {
         WriteThrough writes = new WriteThrough(discogs, mirror.listingWriter());
         Matching matching = Matching.over(database.jdbi(), clock, discogs, connected,
                 new WriteThrough(discogs.withPriority(Priority.BACKGROUND), mirror.listingWriter())::addWant);
+        DumpImports dumpImports = new DumpImports(mirror, clock, () -> {
+            var listed = syncWorker.runner().runListing("dump");
+            return listed.succeeded() ? null : listed.error();
+        });
 
         MirrorReads reads = new MirrorReads(database.jdbi());
         StatusSource status = new LiveStatus(auth, syncWorker::status, api::counters, database.jdbi(), clock,
@@ -128,6 +136,7 @@ public final class Spindle implements AutoCloseable {
                 new SystemRoutes(templates, status, effective.basePath()),
                 new PageRoutes(effective),
                 new SettingsRoutes(effective, templates, pages, status, auth, sync, database.jdbi()),
+                new DumpImportRoutes(effective, templates, pages, dumpImports),
                 new ReleaseRoutes(templates, pages, new ReleaseDetailsQuery(database.jdbi()), discogs, matching.links()),
                 new SearchRoutes(templates, pages, auth, discogs, writes, database.jdbi(), effective.basePath()),
                 new MatchRoutes(templates, pages, matching, writes::addWant, database.jdbi(), api::counters, connected,
@@ -140,7 +149,7 @@ public final class Spindle implements AutoCloseable {
                 new ExportRoutes(base, shelves, clock)),
                 new ErrorPages(templates, pages));
         Spindle spindle = new Spindle(effective, database, auth, syncWorker, web, demoDiscogs,
-                List.of(tracks, stats, facets, shelves, reads), matching);
+                List.of(tracks, stats, facets, shelves, reads), matching, dumpImports);
         web.start();
         syncWorker.start();
         matching.worker().start();
@@ -171,9 +180,14 @@ public final class Spindle implements AutoCloseable {
         return auth;
     }
 
+    public DumpImports dumpImports() {
+        return dumpImports;
+    }
+
     @Override
     public void close() {
         web.stop();
+        dumpImports.close();
         sync.close();
         matching.worker().close();
         for (AutoCloseable reader : readers) {
