@@ -106,7 +106,7 @@ public final class Spindle implements AutoCloseable {
         BooleanSupplier connected = () -> auth.state().hasCredentials() && !auth.state().needsReconnect();
         SyncWorker syncWorker = new SyncWorker(
                 new SyncRunner(api, discogs, mirror, SyncPolicy.from(effective), clock, api::download,
-                        demoDiscogs != null ? CoverImages.Pace.LOCAL : CoverImages.Pace.GENTLE),
+                        api.settings().isRealDiscogs() ? CoverImages.Pace.GENTLE : CoverImages.Pace.LOCAL),
                 effective.syncInterval(), connected);
         SyncControl sync = syncWorker::syncNow;
         WriteThrough writes = new WriteThrough(discogs, mirror.listingWriter());
