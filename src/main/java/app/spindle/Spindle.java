@@ -7,7 +7,10 @@ import app.spindle.discogs.DiscogsApiClient;
 import app.spindle.discogs.DiscogsAuth;
 import app.spindle.discogs.DiscogsClient;
 import app.spindle.discogs.DiscogsOAuthApi;
+import app.spindle.discogs.Priority;
 import app.spindle.discogs.fake.FakeDiscogs;
+import app.spindle.match.Matching;
+import app.spindle.dump.DumpImports;
 import app.spindle.mirror.Database;
 import app.spindle.mirror.Mirror;
 import app.spindle.mirror.query.MirrorReads;
@@ -33,6 +36,7 @@ import app.spindle.web.WebServer;
 import app.spindle.web.collection.CollectionRoutes;
 import app.spindle.web.collection.ShelfViews;
 import app.spindle.web.export.ExportRoutes;
+import app.spindle.web.match.MatchRoutes;
 import app.spindle.web.release.ReleaseRoutes;
 import app.spindle.web.search.SearchRoutes;
 import app.spindle.web.search.WriteThrough;
@@ -44,9 +48,11 @@ import app.spindle.web.wantlist.WantlistActions;
 import app.spindle.web.wantlist.WantlistRoutes;
 import app.spindle.web.security.LoginThrottle;
 import app.spindle.web.security.Sessions;
+import app.spindle.web.settings.DumpImportRoutes;
 import app.spindle.web.settings.SettingsRoutes;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /** The composition root: builds every part from plain constructors and starts the server. */
 public final class Spindle implements AutoCloseable {
@@ -57,9 +63,13 @@ public final class Spindle implements AutoCloseable {
     private final WebServer web;
     private final FakeDiscogs demoDiscogs;
     private final List<AutoCloseable> readers;
+    private final Matching matching;
+    private final DumpImports dumpImports;
 
     private Spindle(Config config, Database database, DiscogsAuth auth, SyncWorker sync, WebServer web,
-                    FakeDiscogs demoDiscogs, List<AutoCloseable> readers) {
+                    FakeDiscogs demoDiscogs, List<AutoCloseable> readers, Matching matching, DumpImports dumpImports) {
+        this.matching = matching;
+        this.dumpImports = dumpImports;
         this.demoDiscogs = demoDiscogs;
         this.readers = readers;
         this.config = config;
@@ -92,11 +102,20 @@ public final class Spindle implements AutoCloseable {
             auth.useTokenFromConfig(demoDiscogs.token());
         }
         Mirror mirror = new Mirror(database, clock);
+        // no request here: the sync's own first phase asks Discogs who we are, and a 401 there disconnects
+        BooleanSupplier connected = () -> auth.state().hasCredentials() && !auth.state().needsReconnect();
         SyncWorker syncWorker = new SyncWorker(
                 new SyncRunner(api, discogs, mirror, SyncPolicy.from(effective), clock, api::download,
-                        coverPace(effective.apiUrl())),
-                effective.syncInterval(), () -> hasWorkingAccount(auth));
+                        api.settings().isRealDiscogs() ? CoverImages.Pace.GENTLE : CoverImages.Pace.LOCAL),
+                effective.syncInterval(), connected);
         SyncControl sync = syncWorker::syncNow;
+        WriteThrough writes = new WriteThrough(discogs, mirror.listingWriter());
+        Matching matching = Matching.over(database.jdbi(), clock, discogs, connected,
+                new WriteThrough(discogs.withPriority(Priority.BACKGROUND), mirror.listingWriter())::addWant);
+        DumpImports dumpImports = new DumpImports(mirror, clock, () -> {
+            var listed = syncWorker.runner().runListing("dump");
+            return listed.succeeded() ? null : listed.error();
+        });
 
         MirrorReads reads = new MirrorReads(database.jdbi());
         StatusSource status = new LiveStatus(auth, syncWorker::status, api::counters, database.jdbi(), clock,
@@ -115,11 +134,13 @@ public final class Spindle implements AutoCloseable {
                 new Access(effective, templates, pages, new Sessions(clock), new LoginThrottle(clock),
                         DiscogsOAuthApi.authorizeOrigin(effective.apiUrl())),
                 new SystemRoutes(templates, status, effective.basePath()),
-                new PageRoutes(effective, templates, pages, status),
+                new PageRoutes(effective),
                 new SettingsRoutes(effective, templates, pages, status, auth, sync, database.jdbi()),
-                new ReleaseRoutes(templates, pages, new ReleaseDetailsQuery(database.jdbi()), discogs),
-                new SearchRoutes(templates, pages, auth, discogs, new WriteThrough(discogs, mirror.listingWriter()),
-                        database.jdbi(), effective.basePath()),
+                new DumpImportRoutes(effective, templates, pages, dumpImports),
+                new ReleaseRoutes(templates, pages, new ReleaseDetailsQuery(database.jdbi()), discogs, matching.links()),
+                new SearchRoutes(templates, pages, auth, discogs, writes, database.jdbi(), effective.basePath()),
+                new MatchRoutes(templates, pages, matching, writes::addWant, database.jdbi(), api::counters, connected,
+                        effective),
                 new ImageRoutes(effective.dataDir()),
                 new CollectionRoutes(base, templates, pages, shelfViews),
                 new WantlistRoutes(base, templates, pages, shelfViews, shelves, wantlistActions),
@@ -128,26 +149,11 @@ public final class Spindle implements AutoCloseable {
                 new ExportRoutes(base, shelves, clock)),
                 new ErrorPages(templates, pages));
         Spindle spindle = new Spindle(effective, database, auth, syncWorker, web, demoDiscogs,
-                List.of(tracks, stats, facets, shelves, reads));
+                List.of(tracks, stats, facets, shelves, reads), matching, dumpImports);
         web.start();
         syncWorker.start();
+        matching.worker().start();
         return spindle;
-    }
-
-    /**
-     * Covers are paced to spare Discogs' image hosts (which have capped downloads before); an API on this
-     * machine — the demo, a test double — serves its own images and needs no pause.
-     */
-    private static CoverImages.Pace coverPace(String apiUrl) {
-        String host = java.net.URI.create(apiUrl).getHost();
-        boolean local = host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
-        return local ? CoverImages.Pace.LOCAL : CoverImages.Pace.GENTLE;
-    }
-
-    /** No request here: the sync's own first phase asks Discogs who we are, and a 401 there disconnects. */
-    private static boolean hasWorkingAccount(DiscogsAuth auth) {
-        DiscogsAuth.AuthState state = auth.state();
-        return state.hasCredentials() && !state.needsReconnect();
     }
 
     public int port() {
@@ -166,14 +172,24 @@ public final class Spindle implements AutoCloseable {
         return sync;
     }
 
+    public Matching matching() {
+        return matching;
+    }
+
     public DiscogsAuth auth() {
         return auth;
+    }
+
+    public DumpImports dumpImports() {
+        return dumpImports;
     }
 
     @Override
     public void close() {
         web.stop();
+        dumpImports.close();
         sync.close();
+        matching.worker().close();
         for (AutoCloseable reader : readers) {
             try {
                 reader.close();

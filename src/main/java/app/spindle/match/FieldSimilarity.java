@@ -12,6 +12,12 @@ final class FieldSimilarity {
     /** The track's guest is the candidate's artist (or the other way round). */
     static final double GUEST_CREDIT = 0.7;
 
+    /**
+     * Their title of two words or more, then up to three words more on mine: a suffix the normaliser does
+     * not know ("- Single Vesion", "- 2011 Remmaster"), most likely the same song.
+     */
+    static final double UNKNOWN_SUFFIX = 0.85;
+
     private final TextSimilarity similarity;
 
     FieldSimilarity(TextSimilarity similarity) {
@@ -20,6 +26,9 @@ final class FieldSimilarity {
 
     double title(TitleParts mine, TitleParts theirs) {
         double base = similarity.compact(mine.base(), theirs.base());
+        if (base < UNKNOWN_SUFFIX && withSuffix(mine.base(), theirs.base())) {
+            base = UNKNOWN_SUFFIX;
+        }
         if (mine.mixName() == null && theirs.mixName() == null) {
             return base;
         }
@@ -27,6 +36,14 @@ final class FieldSimilarity {
             return base * ONE_SIDED_MIX;
         }
         return base * (0.7 + 0.3 * similarity.compact(mine.mixName(), theirs.mixName()));
+    }
+
+    private static boolean withSuffix(String mine, String theirs) {
+        if (theirs.indexOf(' ') < 0 || !mine.startsWith(theirs + " ")) {
+            return false;
+        }
+        String rest = mine.substring(theirs.length() + 1);
+        return rest.split(" ").length <= 3;
     }
 
     double artist(ArtistCredit mine, List<String> myGuests, ArtistCredit theirs) {

@@ -66,14 +66,32 @@ final class TextSimilarity {
         return (double) found / words.length;
     }
 
-    /** One edit apart ("dsert" / "desert", "rai" / "rain"), two in long words; never in words under 3 letters. */
+    /**
+     * One edit apart ("dsert" / "desert", "rai" / "rain", "secrte" / "secret": two neighbours swapped
+     * count as one), two in long words; never in words under 3 letters.
+     */
     private boolean isTypo(String a, String b) {
         int shorter = Math.min(a.length(), b.length());
         if (shorter < 3 || Math.abs(a.length() - b.length()) > 2) {
             return false;
         }
+        if (swappedNeighbours(a, b)) {
+            return true;
+        }
         int distance = typoDistance.apply(a, b);
         return distance >= 0 && distance <= (shorter >= 8 ? 2 : 1);
+    }
+
+    private static boolean swappedNeighbours(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i < a.length() - 1 && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
     }
 
     /** Without spaces too: "mr oizo" meets "mroizo", "day tripper" meets "daytripper". */

@@ -34,7 +34,7 @@ public final class CoverImages {
     public record Pace(int perRun, Duration pause) {
         /** Discogs has capped image downloads at 1,000 a day: a few hundred a run, spaced out. */
         public static final Pace GENTLE = new Pace(200, Duration.ofMillis(500));
-        /** The demo's covers come from FakeDiscogs in the same process. */
+        /** Any other API (FakeDiscogs in demo mode and tests, a local mirror of the API) has no such cap. */
         public static final Pace LOCAL = new Pace(5_000, Duration.ofMillis(5));
     }
 

@@ -33,6 +33,7 @@ public final class ErrorPages {
 
     public void addRoutes(RoutesConfig routes) {
         routes.exception(BadRequest.class, (e, ctx) -> show(ctx, 400, "That request did not make sense", e.getMessage()));
+        routes.exception(UploadLimit.TooLarge.class, (e, ctx) -> show(ctx, 413, "That upload is too large", e.getMessage()));
         routes.exception(Forbidden.class, (e, ctx) -> show(ctx, 403, "Refused", e.getMessage()));
         routes.exception(DiscogsException.class, (e, ctx) -> {
             DiscogsProblem problem = DiscogsProblem.of(e);

@@ -32,6 +32,15 @@ public final class Paths {
     public static final String ACTION_WANT = "/actions/want/{id}";
     public static final String ACTION_COLLECT = "/actions/collect/{id}";
 
+    public static final String MATCH_BATCHES = "/match/batches";
+    public static final String MATCH_BATCH = "/match/batches/{id}";
+    public static final String MATCH_BATCH_PROGRESS = "/match/batches/{id}/progress";
+    public static final String MATCH_BATCH_WANTS = "/match/batches/{id}/wantlist";
+    public static final String MATCH_TRACK_ACCEPT = "/match/tracks/{id}/accept";
+    public static final String MATCH_TRACK_REJECT = "/match/tracks/{id}/reject";
+    public static final String MATCH_TRACK_SEARCH = "/match/tracks/{id}/search";
+    public static final String MATCH_TRACK_WANT = "/match/tracks/{id}/want";
+
     public static final String LOGIN = "/login";
     public static final String LOGOUT = "/logout";
 
@@ -73,6 +82,15 @@ public final class Paths {
 
     public static String actionCollect(long id) {
         return "/actions/collect/" + id;
+    }
+
+    public static String matchBatch(long id) {
+        return "/match/batches/" + id;
+    }
+
+    /** A track action of a batch: accept, reject, search or want. */
+    public static String matchTrack(long trackId, String action) {
+        return "/match/tracks/" + trackId + "/" + action;
     }
 
     public static String master(long id) {

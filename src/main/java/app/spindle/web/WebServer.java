@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
@@ -37,6 +38,9 @@ public final class WebServer {
                 staticFiles.directory = "/static";
                 staticFiles.location = Location.CLASSPATH;
             });
+            cfg.jetty.multipartConfig.maxFileSize(config.maxUploadBytes() + UploadLimit.SLACK, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes() + 2 * UploadLimit.SLACK, SizeUnit.BYTES);
+            cfg.routes.before(ctx -> UploadLimit.check(ctx, config.maxUploadBytes()));
             routes.forEach(group -> group.addRoutes(cfg.routes));
             errors.addRoutes(cfg.routes);
         });

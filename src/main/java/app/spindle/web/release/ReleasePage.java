@@ -1,11 +1,12 @@
 package app.spindle.web.release;
 
+import app.spindle.match.LinkedTrack;
 import app.spindle.mirror.query.ReleaseDetails;
 import app.spindle.mirror.query.ReleaseDetailsQuery.RelatedPressing;
 import app.spindle.web.Layout;
 import java.util.List;
 
-/** The release page: the mirrored release, arranged for reading. */
+/** The release page: the mirrored release, arranged for reading, with the digital tracks linked to it. */
 public record ReleasePage(
         Layout layout,
         ReleaseDetails release,
@@ -16,7 +17,8 @@ public record ReleasePage(
         List<CreditLine> credits,
         List<RelatedPressing> otherPressings,
         String coverUrl,
-        String discogsUrl) {
+        String discogsUrl,
+        List<LinkedTrack> linkedTracks) {
 
     /** Tracks under one side heading ("Side A"); CDs and files have one unnamed side. */
     public record Side(String label, List<TrackLine> tracks) {

@@ -2,6 +2,7 @@ package app.spindle.web.release;
 
 import app.spindle.discogs.DiscogsClient;
 import app.spindle.discogs.DiscogsException;
+import app.spindle.match.TrackLinks;
 import app.spindle.mirror.query.ReleaseDetails;
 import app.spindle.mirror.query.ReleaseDetailsQuery;
 import app.spindle.web.DiscogsProblem;
@@ -21,12 +22,15 @@ public final class ReleaseRoutes implements RouteGroup {
     private final PageContext pages;
     private final ReleaseDetailsQuery releases;
     private final DiscogsClient discogs;
+    private final TrackLinks links;
 
-    public ReleaseRoutes(Templates templates, PageContext pages, ReleaseDetailsQuery releases, DiscogsClient discogs) {
+    public ReleaseRoutes(Templates templates, PageContext pages, ReleaseDetailsQuery releases, DiscogsClient discogs,
+                         TrackLinks links) {
         this.templates = templates;
         this.pages = pages;
         this.releases = releases;
         this.discogs = discogs;
+        this.links = links;
     }
 
     @Override
@@ -57,7 +61,8 @@ public final class ReleaseRoutes implements RouteGroup {
                 ReleaseLayout.creditLines(r.credits()),
                 others,
                 r.coverFile() == null ? null : Paths.imageUrl(r.coverFile()),
-                discogsUrl(r));
+                discogsUrl(r),
+                links.forRelease(r.id()));
         templates.page(ctx, "release/show.jte", page);
     }
 

@@ -1,0 +1,141 @@
+package app.spindle.web.match;
+
+import app.spindle.discogs.ApiCounters;
+import app.spindle.match.BatchCounts;
+import app.spindle.match.BatchRow;
+import app.spindle.match.MatchedTrack;
+import app.spindle.match.Matching;
+import app.spindle.web.BadRequest;
+import app.spindle.web.ErrorPages.NotFound;
+import app.spindle.web.Ids;
+import app.spindle.web.PageContext;
+import app.spindle.web.Paths;
+import app.spindle.web.Templates;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** A batch's results page, its live progress fragment, and the bulk add-to-wantlist with its confirmation. */
+final class BatchHandlers {
+    static final int PER_PAGE = 25;
+
+    private final Templates templates;
+    private final PageContext pages;
+    private final Matching matching;
+    private final MirrorMarks marks;
+    private final Supplier<ApiCounters> counters;
+    private final String basePath;
+
+    BatchHandlers(Templates templates, PageContext pages, Matching matching, MirrorMarks marks, Supplier<ApiCounters> counters,
+                  String basePath) {
+        this.templates = templates;
+        this.pages = pages;
+        this.matching = matching;
+        this.marks = marks;
+        this.counters = counters;
+        this.basePath = basePath;
+    }
+
+    void show(Context ctx) {
+        BatchRow batch = batch(ctx);
+        String state = StateFilter.parse(ctx.queryParam("state"));
+        BatchCounts counts = matching.batches().counts(batch.id());
+        int total = state == null ? counts.total() : count(counts, state);
+        int pagesCount = Math.max(1, (total + PER_PAGE - 1) / PER_PAGE);
+        int page = page(ctx, pagesCount);
+        List<MatchedTrack> tracks = matching.batches().tracks(batch.id(), state, (page - 1) * PER_PAGE, PER_PAGE);
+        MirrorMarks.Marks known = marks.of(TrackRow.releaseIds(tracks));
+        List<TrackRow> rows = tracks.stream().map(t -> TrackRow.of(t, known, basePath, null, null)).toList();
+        List<StateFilter> filters = new ArrayList<>();
+        filters.add(new StateFilter("all", "All", counts.total(), state == null));
+        for (String key : StateFilter.KEYS) {
+            int n = count(counts, key);
+            if (n > 0 || key.equals(state) || List.of("owned", "found", "ambiguous", "none").contains(key)) {
+                filters.add(new StateFilter(key, StateFilter.label(key), n, key.equals(state)));
+            }
+        }
+        String notice = "wants".equals(ctx.queryParam("asked"))
+                ? "The wantlist additions are queued; they go to Discogs one by one, gently." : null;
+        templates.page(ctx, "match/batch.jte", new BatchPage(pages.layout(ctx, batch.name(), "match"), batch, counts,
+                progress(batch, counts), filters, state, rows, page, pagesCount, notice,
+                matching.batches().confidentUnowned(batch.id()).size()));
+    }
+
+    void progress(Context ctx) {
+        BatchRow batch = batch(ctx);
+        templates.page(ctx, "match/progress.jte", progress(batch, matching.batches().counts(batch.id())));
+    }
+
+    void confirmWants(Context ctx) {
+        BatchRow batch = batch(ctx);
+        List<MatchedTrack> tracks = matching.batches().confidentUnowned(batch.id());
+        MirrorMarks.Marks known = marks.of(TrackRow.releaseIds(tracks));
+        templates.page(ctx, "match/wants.jte", new WantsPage(pages.layout(ctx, "Add to wantlist", "match"), batch,
+                tracks.stream().map(t -> TrackRow.of(t, known, basePath, null, null)).toList()));
+    }
+
+    void addWants(Context ctx) {
+        BatchRow batch = batch(ctx);
+        List<Long> trackIds = new ArrayList<>();
+        for (String raw : ctx.formParams("track")) {
+            try {
+                trackIds.add(Long.parseLong(raw.strip()));
+            } catch (NumberFormatException e) {
+                throw new BadRequest("The tracks to add must be track ids.");
+            }
+        }
+        if (trackIds.isEmpty()) {
+            throw new BadRequest("Choose at least one match to add to your wantlist.");
+        }
+        matching.batches().requestWants(batch.id(), trackIds);
+        matching.worker().wake();
+        ctx.redirect(basePath + Paths.matchBatch(batch.id()) + "?asked=wants", HttpStatus.SEE_OTHER);
+    }
+
+    private ProgressView progress(BatchRow batch, BatchCounts counts) {
+        int pendingWants = matching.batches().pendingWants(batch.id());
+        boolean running = batch.unfinished() && counts.pending() > 0;
+        String eta = null;
+        if (running) {
+            ApiCounters api = counters.get();
+            eta = ProgressView.words(matching.timing().estimate(batch.id(), counts.pending(), "discogs".equals(batch.mode()),
+                    api.limit() > 0 ? api.limit() : 60));
+        }
+        return new ProgressView(batch.id(), running, counts.matched(), counts.total(), eta, batch.requests(), pendingWants,
+                basePath);
+    }
+
+    private BatchRow batch(Context ctx) {
+        long id = Ids.pathId(ctx, "id");
+        return matching.batches().batch(id).orElseThrow(() -> new NotFound("There is no match batch " + id + "."));
+    }
+
+    private static int count(BatchCounts c, String state) {
+        return switch (state) {
+            case "owned" -> c.owned();
+            case "found" -> c.found();
+            case "ambiguous" -> c.ambiguous();
+            case "none" -> c.none();
+            case "pending" -> c.pending();
+            default -> c.failed();
+        };
+    }
+
+    private static int page(Context ctx, int pages) {
+        String raw = ctx.queryParam("page");
+        if (raw == null || raw.isBlank()) {
+            return 1;
+        }
+        try {
+            int page = Integer.parseInt(raw.strip());
+            if (page >= 1 && page <= pages) {
+                return page;
+            }
+        } catch (NumberFormatException ignored) {
+            // the message below
+        }
+        throw new BadRequest("The page must be a whole number from 1 to " + pages + ".");
+    }
+}

@@ -1,0 +1,92 @@
+package app.spindle.web.match;
+
+import app.spindle.match.Score;
+import app.spindle.match.StoredCandidate;
+import app.spindle.match.TrackMatch;
+import app.spindle.web.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A candidate release as the match pages show it: cover (only when cached locally), "Artist – Title",
+ * year, label and catalog number, format, where on the record the track is, confidence and why.
+ */
+public record CandidateView(long releaseId, String source, int confidencePercent, String artistTitle, String year,
+                            String labelLine, String formats, String country, String where, String explanation,
+                            boolean owned, boolean wanted, String coverUrl, String pageUrl, boolean inMirror,
+                            String wantState, String wantError, boolean accepted) {
+
+    static CandidateView of(StoredCandidate c, MirrorMarks.Marks marks, Long acceptedId) {
+        return new CandidateView(c.releaseId(), c.source(), percent(c.confidence()), artistTitle(c.artist(), c.title()),
+                c.year() == null ? null : String.valueOf(c.year()), labelLine(c.labels(), c.catnos()), blankToNull(c.formats()),
+                c.country(), where(c.position(), c.side()), c.explanation(),
+                c.owned() || marks.owned().contains(c.releaseId()), c.wanted() || marks.wanted().contains(c.releaseId()),
+                marks.cover(c.releaseId()), pageUrl(c.releaseId(), marks), marks.mirrored().contains(c.releaseId()),
+                c.wantState(), c.wantError(), acceptedId != null && acceptedId == c.releaseId());
+    }
+
+    static CandidateView of(Score s, MirrorMarks.Marks marks) {
+        var c = s.candidate();
+        TrackMatch t = s.track();
+        return new CandidateView(c.releaseId(), c.source(), percent(s.confidence()), artistTitle(c.artist(), c.title()),
+                c.year() == null ? null : String.valueOf(c.year()),
+                labelLine(String.join(", ", c.labels()), String.join(", ", c.catnos())),
+                blankToNull(String.join(", ", c.formats().stream().distinct().limit(6).toList())), c.country(),
+                t == null ? null : where(t.position(), t.side()), s.explanation(),
+                c.owned() || marks.owned().contains(c.releaseId()), c.wanted() || marks.wanted().contains(c.releaseId()),
+                marks.cover(c.releaseId()), pageUrl(c.releaseId(), marks), marks.mirrored().contains(c.releaseId()),
+                null, null, false);
+    }
+
+    public boolean fromMirror() {
+        return "mirror".equals(source);
+    }
+
+    /** "mirror" / "discogs", said for people. */
+    public String sourceLabel() {
+        return fromMirror() ? "in your mirror" : "on Discogs";
+    }
+
+    public String initial() {
+        return artistTitle.isEmpty() ? "?" : artistTitle.substring(0, 1).toUpperCase(Locale.ROOT);
+    }
+
+    /** "Side A, A2" for a record, "Disc 1, 1-03" for a CD, the position alone otherwise. */
+    static String where(String position, String side) {
+        if (position == null || position.isBlank()) {
+            return null;
+        }
+        if (side == null) {
+            return "Track " + position;
+        }
+        return side.equalsIgnoreCase(position) ? "Side " + side : "Side " + side + ", " + position;
+    }
+
+    private static String artistTitle(String artist, String title) {
+        return (artist == null || artist.isBlank() ? "" : artist + " – ") + (title == null ? "" : title);
+    }
+
+    private static String labelLine(String labels, String catnos) {
+        List<String> parts = new ArrayList<>();
+        if (labels != null && !labels.isBlank()) {
+            parts.add(labels);
+        }
+        if (catnos != null && !catnos.isBlank()) {
+            parts.add(catnos);
+        }
+        return parts.isEmpty() ? null : String.join(" · ", parts);
+    }
+
+    private static String pageUrl(long releaseId, MirrorMarks.Marks marks) {
+        return marks.mirrored().contains(releaseId) ? Paths.release(releaseId) : "https://www.discogs.com/release/" + releaseId;
+    }
+
+    private static int percent(double confidence) {
+        return (int) Math.round(confidence * 100);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,33 @@
+package app.spindle.web.match;
+
+import app.spindle.web.BadRequest;
+import java.util.List;
+
+/** The result filters of a batch page: all, or one match state, with the words the page uses. */
+public record StateFilter(String key, String label, int count, boolean active) {
+
+    static final List<String> KEYS = List.of("owned", "found", "ambiguous", "none", "pending", "failed");
+
+    static String label(String state) {
+        return switch (state) {
+            case "owned" -> "Owned";
+            case "found" -> "Found on Discogs";
+            case "ambiguous" -> "Ambiguous";
+            case "none" -> "Nothing found";
+            case "pending" -> "Waiting";
+            case "failed" -> "Failed";
+            default -> "All";
+        };
+    }
+
+    /** The state asked for in {@code ?state=}, or null for all; anything else is a 400. */
+    static String parse(String raw) {
+        if (raw == null || raw.isBlank() || raw.equals("all")) {
+            return null;
+        }
+        if (!KEYS.contains(raw)) {
+            throw new BadRequest("Filter by one of: all, " + String.join(", ", KEYS) + ".");
+        }
+        return raw;
+    }
+}

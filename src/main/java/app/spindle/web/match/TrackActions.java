@@ -1,0 +1,105 @@
+package app.spindle.web.match;
+
+import app.spindle.discogs.DiscogsException;
+import app.spindle.match.MatchResult;
+import app.spindle.match.MatchedTrack;
+import app.spindle.match.Matching;
+import app.spindle.match.VinylMatcher;
+import app.spindle.web.BadRequest;
+import app.spindle.web.DiscogsProblem;
+import app.spindle.web.ErrorPages.NotFound;
+import app.spindle.web.Ids;
+import app.spindle.web.Templates;
+import io.javalin.http.Context;
+import java.util.function.LongConsumer;
+
+/**
+ * What the buttons of a batch track do; each answers with the track's row, redrawn, for htmx to swap:
+ * accept a candidate (a link), reject one, search again with edited fields, add one to the wantlist.
+ */
+final class TrackActions {
+    private final Templates templates;
+    private final Matching matching;
+    private final MirrorMarks marks;
+    private final LongConsumer addWant;
+    private final String basePath;
+
+    /** @param addWant adds a release to the wantlist on Discogs, then the mirror, in the interactive lane */
+    TrackActions(Templates templates, Matching matching, MirrorMarks marks, LongConsumer addWant, String basePath) {
+        this.templates = templates;
+        this.matching = matching;
+        this.marks = marks;
+        this.addWant = addWant;
+        this.basePath = basePath;
+    }
+
+    void accept(Context ctx) {
+        MatchedTrack track = track(ctx);
+        long releaseId = releaseParam(ctx);
+        if (!matching.links().accept(track.id(), releaseId)) {
+            throw new BadRequest("Release " + releaseId + " is not a candidate of this track.");
+        }
+        row(ctx, track.id(), "Linked: it shows on the release page.", null);
+    }
+
+    void reject(Context ctx) {
+        MatchedTrack track = track(ctx);
+        matching.batches().rejectCandidate(track.id(), releaseParam(ctx));
+        row(ctx, track.id(), null, null);
+    }
+
+    void searchAgain(Context ctx) {
+        MatchedTrack track = track(ctx);
+        MatchForm form = MatchForm.from(ctx::formParam);
+        if (form.isEmpty()) {
+            throw new BadRequest("Give at least an artist, a title, an album or a catalog number.");
+        }
+        var edited = form.track().withSource(track.track().source());
+        matching.batches().editTrack(track.id(), edited);
+        MatchResult result = matching.matcher().match(edited, VinylMatcher.Mode.INTERACTIVE);
+        matching.batches().saveResult(track.id(), result);
+        row(ctx, track.id(), result.candidates().isEmpty() ? "Still nothing fits." : null,
+                result.failure() == null ? null : "Discogs could not be asked: " + DiscogsProblem.of(result.failure()).message());
+    }
+
+    void want(Context ctx) {
+        MatchedTrack track = track(ctx);
+        long releaseId = releaseParam(ctx);
+        if (track.candidates().stream().noneMatch(c -> c.releaseId() == releaseId)) {
+            throw new BadRequest("Release " + releaseId + " is not a candidate of this track.");
+        }
+        try {
+            addWant.accept(releaseId);
+            matching.batches().wantDone(releaseId, null);
+            row(ctx, track.id(), "Added to your wantlist.", null);
+        } catch (DiscogsException e) {
+            DiscogsProblem problem = DiscogsProblem.of(e);
+            ctx.status(problem.status() >= 500 ? 502 : problem.status());
+            row(ctx, track.id(), null, "Discogs refused: " + problem.message());
+        }
+    }
+
+    private void row(Context ctx, long trackId, String message, String error) {
+        MatchedTrack now = matching.batches().track(trackId).orElseThrow();
+        MirrorMarks.Marks known = marks.of(TrackRow.releaseIds(java.util.List.of(now)));
+        templates.page(ctx, "match/track.jte", TrackRow.of(now, known, basePath, message, error));
+    }
+
+    private MatchedTrack track(Context ctx) {
+        long id = Ids.pathId(ctx, "id");
+        return matching.batches().track(id).orElseThrow(() -> new NotFound("There is no matched track " + id + "."));
+    }
+
+    private static long releaseParam(Context ctx) {
+        String raw = ctx.formParam("release");
+        try {
+            long id = Long.parseLong(raw == null ? "" : raw.strip());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException ignored) {
+            // the message below
+        }
+        throw new BadRequest("Say which release: release=<a Discogs release id>.");
+    }
+}

@@ -1,0 +1,182 @@
+package app.spindle.web.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.spindle.RealReleases;
+import app.spindle.Spindle;
+import app.spindle.TestBrowserlessSession;
+import app.spindle.config.ConfigParser;
+import app.spindle.match.BatchRow;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The match routes on a real Spindle (no Discogs account: the mirror holds the real releases). */
+class MatchRoutesTest {
+    @TempDir
+    static Path dir;
+    static Spindle spindle;
+    static TestBrowserlessSession http;
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void start() {
+        spindle = Spindle.start(ConfigParser.parse(new String[] {"--data", dir.toString(), "--port", "0",
+                "--max-upload", "64KB", "--sync-interval", "0"}, k -> null));
+        RealReleases.writeAll(spindle.database());
+        spindle.database().jdbi().useHandle(h -> h.execute(
+                "INSERT INTO collection_items (instance_id, release_id, folder_id) VALUES (1, 249504, 1)"));
+        http = new TestBrowserlessSession(spindle.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        spindle.close();
+    }
+
+    private static JsonNode json(HttpResponse<String> r) throws IOException {
+        return JSON.readTree(r.body());
+    }
+
+    private static String csrf() {
+        if (http.cookie("spindle_csrf") == null) {
+            http.get("/healthz");
+        }
+        return http.cookie("spindle_csrf");
+    }
+
+    private static HttpResponse<String> upload(String fileName, byte[] content) {
+        return http.send(Multipart.post("http://127.0.0.1:" + spindle.port() + "/match/batches",
+                Map.of("_csrf", csrf(), "mode", "mirror"), fileName, content));
+    }
+
+    private static int batchCount() {
+        return spindle.database().jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM match_batches")
+                .mapTo(Integer.class).one());
+    }
+
+    @Test
+    void api_match_answers_ranked_candidates_with_confidence_explanation_and_source() throws IOException {
+        HttpResponse<String> r = http.get("/api/match?artist=Rick+Astley&title=Never+Gonna+Give+You+Up+(Remastered)");
+        assertEquals(200, r.statusCode());
+        JsonNode body = json(r);
+        assertEquals("owned", body.path("state").asText());
+        assertEquals(0, body.path("requests").asInt());
+        JsonNode best = body.path("candidates").path(0);
+        assertEquals(249504, best.path("releaseId").asLong());
+        assertEquals("mirror", best.path("source").asText());
+        assertTrue(best.path("confidence").asDouble() >= 0.9);
+        assertEquals("A", best.path("track").path("position").asText());
+        assertTrue(best.path("explanation").asText().contains("matches title"), best.path("explanation").asText());
+        assertTrue(best.path("parts").size() >= 2);
+    }
+
+    @Test
+    void api_match_refuses_bad_parameters_with_a_json_400() throws IOException {
+        for (String query : List.of("year=19x7&artist=A", "", "artist=" + "x".repeat(301), "catno=" + "1".repeat(61),
+                "title=a&year=2999")) {
+            HttpResponse<String> r = http.get("/api/match?" + query);
+            assertEquals(400, r.statusCode(), query);
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), query);
+            assertTrue(!json(r).path("error").asText().isBlank(), query);
+        }
+    }
+
+    @Test
+    void the_match_page_says_a_bad_year_is_bad_and_finds_a_typed_track() {
+        HttpResponse<String> bad = http.get("/match?title=x&year=1987a");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("The year must be four digits"));
+        HttpResponse<String> ok = http.get("/match?artist=The+Fall&title=Industrial+Estate");
+        assertEquals(200, ok.statusCode());
+        assertTrue(ok.body().contains("Live At The Witch Trials"), "the release holding the track");
+    }
+
+    @Test
+    void a_malformed_csv_is_refused_with_its_line_and_nothing_is_stored() throws IOException {
+        int before = batchCount();
+        byte[] csv;
+        try (InputStream in = getClass().getResourceAsStream("/match/unclosed-quote.csv")) {
+            csv = in.readAllBytes();
+        }
+        HttpResponse<String> r = upload("playlist.csv", csv);
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("Line "), "the message names the line");
+        assertEquals(before, batchCount(), "nothing half-imported");
+    }
+
+    @Test
+    void an_upload_over_the_limit_is_a_413_page_before_it_is_read() {
+        int before = batchCount();
+        HttpResponse<String> r = upload("huge.csv", new byte[2 * 1024 * 1024]);
+        assertEquals(413, r.statusCode());
+        assertTrue(r.body().contains("larger than the limit of 64 KB"), r.body());
+        assertEquals(before, batchCount());
+    }
+
+    @Test
+    void a_csv_upload_becomes_a_batch_that_the_worker_matches() throws InterruptedException {
+        String csv = "Artist,Title,Album\nRick Astley,Never Gonna Give You Up,\nThe Fall,Industrial Estate,\n";
+        HttpResponse<String> r = upload("two.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertEquals(303, r.statusCode());
+        String location = r.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.matches(".*/match/batches/\\d+"), location);
+        assertTrue(spindle.matching().worker().awaitIdle(30, TimeUnit.SECONDS));
+        String page = http.get(location.replaceFirst("^https?://[^/]+", "")).body();
+        assertTrue(page.contains("Owned"), "the filter and the badge");
+        assertTrue(page.contains("Side A"), "where on the record");
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        BatchRow batch = spindle.matching().batches().batch(id).orElseThrow();
+        assertEquals("done", batch.state());
+        assertEquals("csv", batch.format());
+    }
+
+    @Test
+    void accepting_a_candidate_links_the_track_and_the_release_page_shows_it() throws InterruptedException {
+        HttpResponse<String> r = upload("accept.csv", "Artist,Title\nRick Astley,Never Gonna Give You Up (Instrumental)\n"
+                .getBytes(StandardCharsets.UTF_8));
+        String location = r.headers().firstValue("Location").orElseThrow();
+        long batchId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertTrue(spindle.matching().worker().awaitIdle(30, TimeUnit.SECONDS));
+        long trackId = spindle.matching().batches().tracks(batchId, null, 0, 1).get(0).id();
+
+        HttpResponse<String> accepted = http.postForm("/match/tracks/" + trackId + "/accept", Map.of("release", "249504"), true);
+        assertEquals(200, accepted.statusCode());
+        assertTrue(accepted.body().contains("id=\"track-" + trackId + "\""), "the row, for htmx to swap");
+        assertTrue(accepted.body().contains("Linked"));
+        String release = http.get("/releases/249504").body();
+        assertTrue(release.contains("Linked digital tracks"));
+        assertTrue(release.contains("Never Gonna Give You Up (Instrumental)"));
+        assertEquals(400, http.postForm("/match/tracks/" + trackId + "/accept", Map.of("release", "1018055"), true).statusCode(),
+                "only a candidate of the track");
+    }
+
+    @Test
+    void a_post_without_the_csrf_token_is_refused() {
+        HttpResponse<String> r = http.postForm("/match/tracks/1/accept", Map.of("release", "249504"), false);
+        assertEquals(403, r.statusCode());
+    }
+
+    @Test
+    void unknown_batches_and_filters_are_explained() {
+        assertEquals(404, http.get("/match/batches/999999").statusCode());
+        assertEquals(400, http.get("/match/batches/abc").statusCode());
+        HttpResponse<String> r = upload("one.csv", "Artist,Title\nRick Astley,Never Gonna Give You Up\n".getBytes(StandardCharsets.UTF_8));
+        String location = r.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        assertEquals(400, http.get(location + "?state=bogus").statusCode());
+        assertEquals(400, http.get(location + "?page=0").statusCode());
+        assertEquals(200, http.get(location + "?state=owned").statusCode());
+    }
+}
