@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two people browse every page of the mirror while the first sync of a 2,000-item account writes:
- * no request fails (no SQLITE_BUSY, no 5xx). The latencies are printed for BENCHMARKS.md, not
- * asserted: this box is shared.
+ * Two people browse every page of the mirror while the first sync of a 2,000-item account writes its
+ * listings and releases: no request fails (no SQLITE_BUSY, no 5xx). The latencies are printed for
+ * BENCHMARKS.md, not asserted: this box is shared.
  */
 class BrowsingDuringSyncTest {
     private static final int BROWSERS = 2;
@@ -70,7 +70,9 @@ class BrowsingDuringSyncTest {
             }
             Instant deadline = started.plus(Duration.ofMinutes(3));
             Thread.sleep(100);
-            while (spindle.sync().status().running() || spindle.sync().status().lastSuccessAt() == null) {
+            // until every release is written: the covers that follow are small writes, and paced
+            while (spindle.sync().status().running() ? !"images".equals(spindle.sync().status().phase())
+                    : spindle.sync().status().lastSuccessAt() == null) {
                 assertTrue(Instant.now().isBefore(deadline), "the sync did not finish: " + spindle.sync().status());
                 assertTrue(spindle.sync().status().lastError() == null, spindle.sync().status().lastError());
                 Thread.sleep(50);
@@ -89,7 +91,7 @@ class BrowsingDuringSyncTest {
             Collections.sort(sorted);
             assertTrue(sorted.size() > 50, "pages were browsed during the sync: " + sorted.size());
             HardeningReport.print("browsing during a sync", String.format(Locale.ROOT,
-                    "%d requests by %d browsers while %d releases synced in %.1f s: p50 %.1f ms, p99 %.1f ms, max %.1f ms, statuses %s",
+                    "%d requests by %d browsers while %d releases were listed and fetched in %.1f s: p50 %.1f ms, p99 %.1f ms, max %.1f ms, statuses %s",
                     sorted.size(), BROWSERS, mirrored, took.toMillis() / 1000.0, percentile(sorted, 50), percentile(sorted, 99),
                     sorted.get(sorted.size() - 1) / 1000.0, new TreeMap<>(statuses)));
         }
