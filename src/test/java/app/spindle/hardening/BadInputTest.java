@@ -117,7 +117,7 @@ class BadInputTest {
 
     @Test
     void bad_input_to_every_route_is_a_clear_4xx_and_changes_nothing() throws Exception {
-        TreeMap<String, List<String>> mirrorBefore = MirrorDump.exact(spindle.database().jdbi(), dir);
+        TreeMap<String, List<String>> mirrorBefore = withoutCaches(MirrorDump.exact(spindle.database().jdbi(), dir));
         String accountBefore = accountState();
         Set<Long> collectionBefore = Set.copyOf(fake.account().collectionReleaseIds());
         Set<Long> wantsBefore = Set.copyOf(fake.account().wantReleaseIds());
@@ -135,7 +135,7 @@ class BadInputTest {
         }
 
         assertEquals(List.of(), failures, failures.size() + " of " + tried + " bad requests were mishandled");
-        TreeMap<String, List<String>> mirrorAfter = MirrorDump.exact(spindle.database().jdbi(), dir);
+        TreeMap<String, List<String>> mirrorAfter = withoutCaches(MirrorDump.exact(spindle.database().jdbi(), dir));
         assertTrue(mirrorBefore.equals(mirrorAfter), "the mirror changed: " + MirrorDump.difference(mirrorBefore, mirrorAfter));
         assertEquals(accountBefore, accountState(), "the account connection changed");
         assertEquals(collectionBefore, Set.copyOf(fake.account().collectionReleaseIds()), "the Discogs collection changed");
@@ -150,6 +150,12 @@ class BadInputTest {
         assertTrue(browser.get("/api/status").body().contains("\"connected\":true"), "still connected");
         assertEquals(Boolean.TRUE, spindle.auth().state().valid());
         assertTrue(spindle.auth().isAuthenticated(), "the next sync still runs");
+    }
+
+    /** A look-up may remember what Discogs answered (e.g. the matcher's search cache): that is not the mirror. */
+    private static TreeMap<String, List<String>> withoutCaches(TreeMap<String, List<String>> dump) {
+        dump.keySet().removeIf(table -> table.endsWith("_cache"));
+        return dump;
     }
 
     private void badPathParameters(Route route) throws IOException {

@@ -161,6 +161,31 @@ class HostileDataIsEscapedTest {
     }
 
     @Test
+    void what_a_person_pastes_or_uploads_into_the_match_form_comes_back_escaped() {
+        HttpResponse<String> pasted = browser.postForm("/match/batches", Map.of("mode", "mirror",
+                "lines", Hostile.TITLE + " - " + Hostile.TRACK + "\n" + Hostile.LABEL + " - " + Hostile.IDENTIFIER), true);
+        org.junit.jupiter.api.Assumptions.assumeTrue(pasted.statusCode() != 404, "no matcher pages in this build yet");
+        assertEquals(303, pasted.statusCode(), pasted.body());
+        assertSafePage("pasted batch", browser.get(pasted.headers().firstValue("Location").orElseThrow()));
+        assertSafePage("match look-up", browser.get("/match?artist=" + enc(Hostile.TITLE) + "&title=" + enc(Hostile.LABEL)
+                + "&album=" + enc(Hostile.TRACK) + "&catno=" + enc(Hostile.CATNO)));
+
+        String boundary = "hostile" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"mode\"\r\n\r\nmirror\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + Hostile.FOLDER.replace("\"", "'")
+                + ".m3u\"\r\nContent-Type: audio/x-mpegurl\r\n\r\n#EXTM3U\n#EXTINF:212," + Hostile.TITLE + " - " + Hostile.TRACK
+                + "\nmusic/track.mp3\n\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> uploaded = browser.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + spindle.port() + "/match/batches"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("X-CSRF-Token", browser.cookie("spindle_csrf"))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertEquals(303, uploaded.statusCode(), uploaded.body());
+        assertSafePage("uploaded batch", browser.get(uploaded.headers().firstValue("Location").orElseThrow()));
+        assertSafePage("match page with batches", browser.get("/match"));
+    }
+
+    @Test
     void a_hostile_path_or_id_is_echoed_escaped_in_the_error_page() {
         for (String path : List.of("/" + enc("<script>window.xss=14</script>"), "/releases/" + enc(Hostile.IDENTIFIER),
                 "/masters/" + enc(Hostile.TITLE))) {

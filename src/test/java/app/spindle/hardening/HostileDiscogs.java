@@ -62,9 +62,10 @@ final class HostileDiscogs implements AutoCloseable {
                             "released", "1987", "status", "Accepted", "thumb", Hostile.URL,
                             "resource_url", base() + "/releases/" + Hostile.RELEASE)))));
             cfg.routes.get("/marketplace/stats/{id}", ctx -> {
-                ctx.status(500);
+                ctx.status(403); // refused rather than failed: not retried, so the message is shown at once
                 send(ctx, Map.of("message", Hostile.ERROR));
             });
+            cfg.routes.error(404, ctx -> send(ctx, Map.of("message", Hostile.ERROR)));
         });
         app.start();
     }

@@ -66,7 +66,18 @@ final class RouteTable {
             get("API_RELEASE", Paths.API_RELEASE),
             get("API_MATCH", Paths.API_MATCH),
             get("IMAGE", Paths.IMAGE),
-            get("PARTIAL_STATUS", Paths.PARTIAL_STATUS));
+            get("PARTIAL_STATUS", Paths.PARTIAL_STATUS),
+            // The matcher's pages (branch matchui), by the names its Paths constants have there: attacked as soon as
+            // they exist, answered 404 until then.
+            post("MATCH_BATCHES", "/match/batches"),
+            get("MATCH_BATCH", "/match/batches/{id}"),
+            get("MATCH_BATCH_PROGRESS", "/match/batches/{id}/progress"),
+            get("MATCH_BATCH_WANTS", "/match/batches/{id}/wantlist"),
+            post("MATCH_BATCH_WANTS", "/match/batches/{id}/wantlist"),
+            post("MATCH_TRACK_ACCEPT", "/match/tracks/{id}/accept"),
+            post("MATCH_TRACK_REJECT", "/match/tracks/{id}/reject"),
+            post("MATCH_TRACK_SEARCH", "/match/tracks/{id}/search"),
+            post("MATCH_TRACK_WANT", "/match/tracks/{id}/want"));
 
     private RouteTable() {
     }

@@ -43,6 +43,10 @@ public final class Access implements RouteGroup {
     public void addRoutes(RoutesConfig routes) {
         routes.before(ctx -> {
             headers.apply(ctx);
+            if (!config.hasPassword() && !appPath(ctx).equals(Paths.HEALTHZ) && !LocalNames.includes(ctx.header("Host"))) {
+                throw new Forbidden("Without a password Spindle answers only on this machine (as localhost or 127.0.0.1)."
+                        + " To open it under another name, set a password (SPINDLE_PASSWORD or --password).");
+            }
             csrf.check(ctx);
             if (config.hasPassword() && !isOpen(ctx) && !sessions.isValid(ctx.cookie(SESSION_COOKIE))) {
                 refuse(ctx);
