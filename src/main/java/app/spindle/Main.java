@@ -1,11 +1,13 @@
 package app.spindle;
 
 import app.spindle.config.ConfigException;
+import app.spindle.config.DataFolder;
 import app.spindle.config.ConfigParser;
 import app.spindle.config.Config;
 import app.spindle.config.Version;
 import app.spindle.mirror.DatabaseTooNewException;
 import app.spindle.mirror.Database;
+import app.spindle.sync.ForegroundSync;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -34,6 +36,7 @@ public final class Main {
             return switch (config.command()) {
                 case "serve" -> serve(config);
                 case "backup" -> backup(config);
+                case "sync" -> sync(config);
                 default -> fail("the '" + config.command() + "' command is not available in this build yet");
             };
         } catch (ConfigException | DatabaseTooNewException e) {
@@ -65,6 +68,15 @@ public final class Main {
         return 0;
     }
 
+    private static int sync(Config config) {
+        if (config.demo()) {
+            return fail("the demo account syncs by itself while Spindle runs with --demo");
+        }
+        Database database = Database.open(DataFolder.prepare(config.dataDir()));
+        DiscogsAccess access = DiscogsAccess.connect(config, database);
+        return ForegroundSync.run(config, database, access.api(), access.auth(), access.client(), System.err);
+    }
+
     private static int backup(Config config) {
         if (config.arguments().size() != 1) {
             return fail("backup needs exactly one argument: the file to write (e.g. backup spindle-2026-11-25.db)");
@@ -73,8 +85,8 @@ public final class Main {
         if (!Files.exists(dataDir.resolve(Database.FILE_NAME))) {
             return fail("there is no database in " + dataDir.toAbsolutePath() + " to back up");
         }
-        try {
-            Database.open(dataDir).backupTo(Path.of(config.arguments().get(0)));
+        try (Database database = Database.open(dataDir)) {
+            database.backupTo(Path.of(config.arguments().get(0)));
         } catch (IllegalArgumentException e) {
             return fail(e.getMessage());
         }

@@ -3,20 +3,22 @@ package app.spindle;
 import app.spindle.config.Config;
 import app.spindle.config.ConfigException;
 import app.spindle.config.DataFolder;
-import app.spindle.discogs.ApiSettings;
 import app.spindle.discogs.DiscogsApiClient;
 import app.spindle.discogs.DiscogsAuth;
 import app.spindle.discogs.DiscogsClient;
 import app.spindle.discogs.DiscogsOAuthApi;
 import app.spindle.discogs.Priority;
-import app.spindle.discogs.RateGovernor;
 import app.spindle.discogs.fake.FakeDiscogs;
-import app.spindle.discogs.model.DiscogsModels;
 import app.spindle.match.Matching;
 import app.spindle.mirror.Database;
 import app.spindle.mirror.Mirror;
-import app.spindle.mirror.SettingsCredentialStore;
+import app.spindle.mirror.query.MirrorReads;
 import app.spindle.mirror.query.ReleaseDetailsQuery;
+import app.spindle.mirror.query.ShelfFacets;
+import app.spindle.mirror.query.ShelfReader;
+import app.spindle.mirror.query.StatsReader;
+import app.spindle.mirror.query.TrackSearch;
+import app.spindle.sync.CoverImages;
 import app.spindle.sync.SyncPolicy;
 import app.spindle.sync.SyncRunner;
 import app.spindle.sync.SyncWorker;
@@ -30,11 +32,19 @@ import app.spindle.web.SyncControl;
 import app.spindle.web.SystemRoutes;
 import app.spindle.web.Templates;
 import app.spindle.web.WebServer;
+import app.spindle.web.collection.CollectionRoutes;
+import app.spindle.web.collection.ShelfViews;
+import app.spindle.web.export.ExportRoutes;
 import app.spindle.web.match.MatchRoutes;
 import app.spindle.web.release.ReleaseRoutes;
 import app.spindle.web.search.SearchRoutes;
 import app.spindle.web.search.WriteThrough;
 import app.spindle.web.security.Access;
+import app.spindle.web.stats.StatsRoutes;
+import app.spindle.web.tracks.TracksRoutes;
+import app.spindle.web.wantlist.DiscogsWantlistRemote;
+import app.spindle.web.wantlist.WantlistActions;
+import app.spindle.web.wantlist.WantlistRoutes;
 import app.spindle.web.security.LoginThrottle;
 import app.spindle.web.security.Sessions;
 import app.spindle.web.settings.SettingsRoutes;
@@ -50,12 +60,14 @@ public final class Spindle implements AutoCloseable {
     private final DiscogsAuth auth;
     private final WebServer web;
     private final FakeDiscogs demoDiscogs;
+    private final List<AutoCloseable> readers;
     private final Matching matching;
 
     private Spindle(Config config, Database database, DiscogsAuth auth, SyncWorker sync, WebServer web,
-                    FakeDiscogs demoDiscogs, Matching matching) {
+                    FakeDiscogs demoDiscogs, List<AutoCloseable> readers, Matching matching) {
         this.matching = matching;
         this.demoDiscogs = demoDiscogs;
+        this.readers = readers;
         this.config = config;
         this.database = database;
         this.sync = sync;
@@ -77,28 +89,38 @@ public final class Spindle implements AutoCloseable {
             effective = effective.withApiUrl(demoDiscogs.baseUrl());
         }
 
-        DiscogsApiClient api = new DiscogsApiClient(ApiSettings.from(effective), new RateGovernor(), new DiscogsModels());
-        DiscogsAuth auth = new DiscogsAuth(api, new SettingsCredentialStore(database.jdbi()), null);
-        SettingsRoutes.restoreConsumer(effective, auth, database.jdbi());
+        DiscogsAccess access = DiscogsAccess.connect(effective, database);
+        DiscogsApiClient api = access.api();
+        DiscogsAuth auth = access.auth();
+        DiscogsClient discogs = access.client();
         if (demoDiscogs != null) {
             auth.useConsumer(demoDiscogs.consumerKey(), demoDiscogs.consumerSecret());
             auth.useTokenFromConfig(demoDiscogs.token());
-        } else if (effective.discogsToken() != null && !effective.discogsToken().isBlank()) {
-            auth.useTokenFromConfig(effective.discogsToken());
         }
-        DiscogsClient discogs = new DiscogsClient(api);
         Mirror mirror = new Mirror(database, clock);
-        SyncWorker syncWorker = new SyncWorker(new SyncRunner(api, discogs, mirror, SyncPolicy.from(effective), clock),
-                effective.syncInterval(), auth::isAuthenticated);
+        SyncWorker syncWorker = new SyncWorker(
+                new SyncRunner(api, discogs, mirror, SyncPolicy.from(effective), clock, api::download,
+                        demoDiscogs != null ? CoverImages.Pace.LOCAL : CoverImages.Pace.GENTLE),
+                effective.syncInterval(), () -> hasWorkingAccount(auth));
         SyncControl sync = syncWorker::syncNow;
         WriteThrough writes = new WriteThrough(discogs, mirror.listingWriter());
         BooleanSupplier connected = () -> auth.state().hasCredentials() && !auth.state().needsReconnect();
         Matching matching = Matching.over(database.jdbi(), clock, discogs, connected,
                 new WriteThrough(discogs.withPriority(Priority.BACKGROUND), mirror.listingWriter())::addWant);
 
-        StatusSource status = new LiveStatus(auth, syncWorker::status, api::counters, database.jdbi(), clock);
+        MirrorReads reads = new MirrorReads(database.jdbi());
+        StatusSource status = new LiveStatus(auth, syncWorker::status, api::counters, database.jdbi(), clock,
+                reads.version()::current);
         Templates templates = new Templates();
         PageContext pages = new PageContext(effective, status);
+        ShelfReader shelves = new ShelfReader(reads);
+        ShelfFacets facets = new ShelfFacets(reads);
+        ShelfViews shelfViews = new ShelfViews(shelves, facets);
+        StatsReader stats = new StatsReader(reads, facets);
+        TrackSearch tracks = new TrackSearch(reads);
+        String base = effective.basePath();
+        WantlistActions wantlistActions = new WantlistActions(new DiscogsWantlistRemote(discogs, auth::isAuthenticated),
+                mirror.wants(), mirror.listingWriter());
         WebServer web = new WebServer(effective, templates, List.of(
                 new Access(effective, templates, pages, new Sessions(clock), new LoginThrottle(clock),
                         DiscogsOAuthApi.authorizeOrigin(effective.apiUrl())),
@@ -109,13 +131,25 @@ public final class Spindle implements AutoCloseable {
                 new SearchRoutes(templates, pages, auth, discogs, writes, database.jdbi(), effective.basePath()),
                 new MatchRoutes(templates, pages, matching, writes::addWant, database.jdbi(), api::counters, connected,
                         effective),
-                new ImageRoutes(effective.dataDir())),
+                new ImageRoutes(effective.dataDir()),
+                new CollectionRoutes(base, templates, pages, shelfViews),
+                new WantlistRoutes(base, templates, pages, shelfViews, shelves, wantlistActions),
+                new TracksRoutes(base, templates, pages, tracks),
+                new StatsRoutes(templates, pages, stats),
+                new ExportRoutes(base, shelves, clock)),
                 new ErrorPages(templates, pages));
-        Spindle spindle = new Spindle(effective, database, auth, syncWorker, web, demoDiscogs, matching);
+        Spindle spindle = new Spindle(effective, database, auth, syncWorker, web, demoDiscogs,
+                List.of(tracks, stats, facets, shelves, reads), matching);
         web.start();
         syncWorker.start();
         matching.worker().start();
         return spindle;
+    }
+
+    /** No request here: the sync's own first phase asks Discogs who we are, and a 401 there disconnects. */
+    private static boolean hasWorkingAccount(DiscogsAuth auth) {
+        DiscogsAuth.AuthState state = auth.state();
+        return state.hasCredentials() && !state.needsReconnect();
     }
 
     public int port() {
@@ -147,6 +181,14 @@ public final class Spindle implements AutoCloseable {
         web.stop();
         sync.close();
         matching.worker().close();
+        for (AutoCloseable reader : readers) {
+            try {
+                reader.close();
+            } catch (Exception e) {
+                // closing caches and read connections cannot lose data
+            }
+        }
+        database.close();
         if (demoDiscogs != null) {
             demoDiscogs.close();
         }

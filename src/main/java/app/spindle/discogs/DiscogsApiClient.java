@@ -84,6 +84,44 @@ public final class DiscogsApiClient {
         return models;
     }
 
+    /** The largest cover image Spindle keeps; Discogs serves covers of a few hundred KB. */
+    static final int MAX_IMAGE_BYTES = 8 * 1024 * 1024;
+
+    /**
+     * Downloads an image from Discogs' image hosts (not the API: no rate-limit slot), with our
+     * User-Agent. Only http(s), no redirects, at most {@link #MAX_IMAGE_BYTES}.
+     */
+    public byte[] download(String url) throws java.io.IOException {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw new java.io.IOException("not an image URL");
+        }
+        if (uri.getScheme() == null || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
+            throw new java.io.IOException("not an http(s) image URL");
+        }
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(settings.readTimeout())
+                .header("User-Agent", settings.userAgent()).GET().build();
+        try {
+            java.net.http.HttpResponse<java.io.InputStream> response =
+                    http.send(request, java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+            try (java.io.InputStream in = response.body()) {
+                if (response.statusCode() != 200) {
+                    throw new java.io.IOException("image answered HTTP " + response.statusCode());
+                }
+                byte[] bytes = in.readNBytes(MAX_IMAGE_BYTES + 1);
+                if (bytes.length > MAX_IMAGE_BYTES) {
+                    throw new java.io.IOException("image larger than " + MAX_IMAGE_BYTES + " bytes");
+                }
+                return bytes;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.IOException("interrupted");
+        }
+    }
+
     public <T> T get(String path, Map<String, String> query, Priority priority, Function<String, T> parse) {
         return execute(new ApiRequest("GET", url(path, query), null, null, Map.of(), priority, true), parse);
     }

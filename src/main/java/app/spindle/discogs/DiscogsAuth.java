@@ -135,6 +135,13 @@ public final class DiscogsAuth {
         }
     }
 
+    /** Discogs confirmed who {@code credentials} belong to (the sync asks at every run). */
+    public void confirmed(DiscogsCredentials credentials, DiscogsIdentity identity) {
+        if (api.credentials() == credentials && state.hasCredentials()) {
+            state = new AuthState(true, true, identity.username());
+        }
+    }
+
     public AuthState state() {
         return state;
     }
@@ -145,12 +152,15 @@ public final class DiscogsAuth {
 
     private DiscogsIdentity connect(DiscogsCredentials credentials) {
         DiscogsCredentials before = api.credentials();
+        AuthState stateBefore = state;
         api.useCredentials(credentials);
         DiscogsIdentity identity;
         try {
             identity = identity();
         } catch (DiscogsException e) {
+            // the 401 for the rejected token marked the account as needing a reconnect: the old one still works
             api.useCredentials(before);
+            state = stateBefore;
             throw e;
         }
         store.save(new StoredCredentials(credentials, identity.username()));

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 
 /**
  * Typed Discogs operations for the rest of Spindle. Listing and details go in the background lane,
@@ -34,21 +35,29 @@ public final class DiscogsClient {
     private final DiscogsModels models;
     private final Priority forced;
     private final AtomicReference<Who> who;
+    private final BiConsumer<DiscogsCredentials, DiscogsIdentity> onIdentity;
 
     public DiscogsClient(DiscogsApiClient api) {
-        this(api, null, new AtomicReference<>());
+        this(api, (credentials, identity) -> { });
     }
 
-    private DiscogsClient(DiscogsApiClient api, Priority forced, AtomicReference<Who> who) {
+    /** @param onIdentity told whenever Discogs confirms who the credentials belong to (e.g. {@link DiscogsAuth#confirmed}) */
+    public DiscogsClient(DiscogsApiClient api, BiConsumer<DiscogsCredentials, DiscogsIdentity> onIdentity) {
+        this(api, null, new AtomicReference<>(), onIdentity);
+    }
+
+    private DiscogsClient(DiscogsApiClient api, Priority forced, AtomicReference<Who> who,
+                          BiConsumer<DiscogsCredentials, DiscogsIdentity> onIdentity) {
         this.api = api;
         this.models = api.models();
         this.forced = forced;
         this.who = who;
+        this.onIdentity = onIdentity;
     }
 
     /** A view of this client whose every request goes in the given lane. */
     public DiscogsClient withPriority(Priority priority) {
-        return new DiscogsClient(api, priority, who);
+        return new DiscogsClient(api, priority, who, onIdentity);
     }
 
     // --- the account
@@ -62,6 +71,7 @@ public final class DiscogsClient {
         DiscogsIdentity identity = api.get("/oauth/identity", Map.of(), lane(Priority.BACKGROUND),
                 body -> models.parse(body, DiscogsIdentity.class));
         who.set(new Who(credentials, identity));
+        onIdentity.accept(credentials, identity);
         return identity;
     }
 
@@ -143,6 +153,15 @@ public final class DiscogsClient {
     public Iterator<WantsPage> wantsPages(ListOrder order) {
         return api.pages("/users/" + user() + "/wants", orderQuery(order), lane(Priority.BACKGROUND),
                 models::wantsPage, WantsPage::pagination);
+    }
+
+    /** Adds (or re-adds) a want with its notes and rating, as Undo needs. */
+    public DiscogsWant addWant(long releaseId, String notes, int rating) {
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("notes", notes == null ? "" : notes);
+        body.put("rating", rating);
+        return api.put("/users/" + user() + "/wants/" + releaseId, body, lane(Priority.INTERACTIVE),
+                json -> models.parse(json, DiscogsWant.class));
     }
 
     public DiscogsWant addWant(long releaseId) {

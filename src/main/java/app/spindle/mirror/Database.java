@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
@@ -16,12 +17,13 @@ import org.sqlite.SQLiteDataSource;
  * The one SQLite file that holds the mirror. Opening it sets the pragmas every connection needs
  * (WAL so pages read while sync writes, a busy timeout, foreign keys) and migrates the schema up.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
     public static final String FILE_NAME = "spindle.db";
 
     private final Path file;
     private final Jdbi jdbi;
+    private Handle keeper;
 
     private Database(Path file, Jdbi jdbi) {
         this.file = file;
@@ -39,7 +41,28 @@ public final class Database {
         Database db = new Database(file, Jdbi.create(dataSource(file)).installPlugin(new SqlObjectPlugin()));
         int version = db.jdbi.withHandle(h -> new Migrator(h, migrations).migrate());
         log.info("Database {} at schema version {}", file, version);
+        db.keepOpen();
         return db;
+    }
+
+    /**
+     * Every Jdbi handle opens its own connection, and closing the last connection to a WAL database
+     * checkpoints and deletes the WAL: that was a checkpoint and an fsync after every transaction, six
+     * times the cost of the write itself. One idle connection held for the life of the Database keeps
+     * the WAL in place, and SQLite checkpoints in the background as usual.
+     */
+    private void keepOpen() {
+        keeper = jdbi.open();
+        keeper.createQuery("SELECT count(*) FROM sqlite_master").mapTo(Integer.class).one();
+    }
+
+    /** Releases the connection held open; the WAL is checkpointed when the last connection closes. */
+    @Override
+    public synchronized void close() {
+        if (keeper != null) {
+            keeper.close();
+            keeper = null;
+        }
     }
 
     public Jdbi jdbi() {

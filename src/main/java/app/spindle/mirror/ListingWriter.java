@@ -43,6 +43,7 @@ public final class ListingWriter {
         }
         String now = Timestamps.format(clock.instant());
         return jdbi.inTransaction(h -> {
+            Long listedBy = runId != null ? runId : runningRun(h);
             CollectionRepository collection = h.attach(CollectionRepository.class);
             FolderRepository folders = h.attach(FolderRepository.class);
             int mediaField = folders.fieldNamed("Media Condition").orElse(DEFAULT_MEDIA_FIELD);
@@ -56,7 +57,7 @@ public final class ListingWriter {
                         item.dateAdded(), Timestamps.fromDiscogs(item.dateAdded()),
                         noteValue(item.notes(), mediaField), noteValue(item.notes(), sleeveField),
                         keys.sortArtist(), keys.sortTitle(), keys.sortLabel(), keys.sortCatno(), keys.year(),
-                        keys.formatName(), keys.formatSize(), runId));
+                        keys.formatName(), keys.formatSize(), listedBy));
                 collection.deleteFieldValues(item.instanceId());
                 collection.insertFieldValues(item.instanceId(),
                         item.notes().stream().map(DiscogsCollectionNote::fieldId).toList(),
@@ -73,6 +74,7 @@ public final class ListingWriter {
         }
         String now = Timestamps.format(clock.instant());
         return jdbi.inTransaction(h -> {
+            Long listedBy = runId != null ? runId : runningRun(h);
             WantRepository repo = h.attach(WantRepository.class);
             Set<Long> known = new HashSet<>(repo.existing(wants.stream().map(DiscogsWant::id).toList()));
             for (DiscogsWant want : wants) {
@@ -80,10 +82,18 @@ public final class ListingWriter {
                 ListedKeys keys = want.basicInformation() == null ? ListedKeys.none() : ListedKeys.of(want.basicInformation());
                 repo.upsert(new WantRow(want.id(), want.rating(), want.dateAdded(),
                         Timestamps.fromDiscogs(want.dateAdded()), want.notes(), keys.sortArtist(), keys.sortTitle(),
-                        keys.sortLabel(), keys.sortCatno(), keys.year(), keys.formatName(), keys.formatSize(), runId));
+                        keys.sortLabel(), keys.sortCatno(), keys.year(), keys.formatName(), keys.formatSize(), listedBy));
             }
             return (int) wants.stream().filter(w -> !known.contains(w.id())).count();
         });
+    }
+
+    /**
+     * A user action while a sync's listing runs: the item counts as listed by that run, or the run's
+     * sweep would remove what the user just added (the listing may have passed its page already).
+     */
+    private static Long runningRun(Handle h) {
+        return h.createQuery("SELECT max(id) FROM sync_runs WHERE outcome = 'running'").mapTo(Long.class).findOne().orElse(null);
     }
 
     /** Removes the copies that the complete listing of run {@code runId} did not see; returns how many. */

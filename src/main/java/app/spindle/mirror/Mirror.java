@@ -9,14 +9,12 @@ public final class Mirror {
     private final ReleaseWriter releaseWriter;
     private final ListingWriter listingWriter;
     private final SearchIndex search;
-    private final CollectionBrowser collectionBrowser;
 
     public Mirror(Database database, Clock clock) {
         this.database = database;
         this.releaseWriter = new ReleaseWriter(database.jdbi(), clock);
         this.listingWriter = new ListingWriter(database.jdbi(), releaseWriter, clock);
         this.search = new SearchIndex(database.jdbi());
-        this.collectionBrowser = new CollectionBrowser(database.jdbi());
     }
 
     public Database database() {
@@ -39,10 +37,6 @@ public final class Mirror {
         return search;
     }
 
-    public CollectionBrowser collectionBrowser() {
-        return collectionBrowser;
-    }
-
     public ReleaseRepository releases() {
         return jdbi().onDemand(ReleaseRepository.class);
     }
@@ -61,6 +55,10 @@ public final class Mirror {
 
     public SyncRunRepository syncRuns() {
         return jdbi().onDemand(SyncRunRepository.class);
+    }
+
+    public CoverImageRepository covers() {
+        return jdbi().onDemand(CoverImageRepository.class);
     }
 
     public SettingsRepository settings() {

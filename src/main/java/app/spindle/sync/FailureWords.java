@@ -1,6 +1,7 @@
 package app.spindle.sync;
 
 import app.spindle.discogs.DiscogsException;
+import app.spindle.mirror.StorageProblem;
 
 /** Says in plain words why a run stopped, for the status panel; messages never carry a token. */
 final class FailureWords {
@@ -30,6 +31,7 @@ final class FailureWords {
         if (e instanceof DiscogsException) {
             return "Discogs: " + detail;
         }
-        return "the sync failed unexpectedly (" + DiscogsException.withoutSecrets(detail) + ")";
+        return StorageProblem.describe(e)
+                .orElse("the sync failed unexpectedly (" + DiscogsException.withoutSecrets(detail) + ")");
     }
 }

@@ -25,9 +25,22 @@ public final class SyncRunner {
     private final SyncProgress progress;
     private final Listing listing;
     private final Details details;
+    private final CoverImages covers;
     private volatile boolean stopRequested;
 
+    /** A runner that does not cache cover images. */
     public SyncRunner(DiscogsApiClient api, DiscogsClient client, Mirror mirror, SyncPolicy policy, Clock clock) {
+        this(api, client, mirror, policy, clock, null, CoverImages.Pace.GENTLE);
+    }
+
+    /** A runner that ends each run by caching cover thumbnails in {@code <data>/images/} with {@code images}. */
+    public SyncRunner(DiscogsApiClient api, DiscogsClient client, Mirror mirror, SyncPolicy policy, Clock clock,
+            ImageFetcher images) {
+        this(api, client, mirror, policy, clock, images, CoverImages.Pace.GENTLE);
+    }
+
+    public SyncRunner(DiscogsApiClient api, DiscogsClient client, Mirror mirror, SyncPolicy policy, Clock clock,
+            ImageFetcher images, CoverImages.Pace pace) {
         this.client = client;
         this.mirror = mirror;
         this.policy = policy;
@@ -35,6 +48,8 @@ public final class SyncRunner {
         this.progress = new SyncProgress(clock, () -> api.counters().requests(), initialStatus(mirror));
         this.listing = new Listing(client, mirror.listingWriter(), progress, this::checkStop);
         this.details = new Details(api, mirror, policy, clock, progress, this::checkStop);
+        this.covers = images == null ? null : new CoverImages(images, mirror,
+                mirror.database().file().toAbsolutePath().getParent(), pace, clock, progress, this::checkStop);
     }
 
     public SyncProgress progress() {
@@ -50,9 +65,15 @@ public final class SyncRunner {
     public synchronized SyncResult run(String trigger) {
         stopRequested = false;
         SyncRunRepository runs = mirror.syncRuns();
-        runs.markInterrupted(now());
-        long runId = runs.start(trigger, now());
         progress.runStarted();
+        long runId;
+        try {
+            runs.markInterrupted(now());
+            runId = runs.start(trigger, now());
+        } catch (RuntimeException e) {
+            // Not even the run log can be written (disk full, folder read-only): say why instead of failing silently.
+            return cannotWrite(e);
+        }
         int added = 0;
         int removed = 0;
         int fetched = 0;
@@ -89,6 +110,9 @@ public final class SyncRunner {
             }
             Details.Outcome fetchedDetails = details.run();
             fetched = fetchedDetails.fetched();
+            if (covers != null) {
+                covers.run();
+            }
             if (fetchedDetails.unreadable() > 0) {
                 outcome = SyncResult.Outcome.FAILED;
                 error = fetchedDetails.unreadable() + " release(s) could not be read; the next sync tries again ("
@@ -113,15 +137,38 @@ public final class SyncRunner {
             }
         }
         long requests = progress.requestsUsed();
-        runs.finish(runId, outcome.word(), now(), requests, fetched, error);
+        try {
+            runs.finish(runId, outcome.word(), now(), requests, fetched, error);
+        } catch (RuntimeException e) {
+            if (error == null) {
+                outcome = SyncResult.Outcome.FAILED;
+                error = FailureWords.of(e);
+            }
+            log.warn("Sync {} could not record how it ended: {}", runId, FailureWords.of(e));
+        }
         if (error != null) {
             log.warn("Sync {} ended {}: {}", runId, outcome.word(), error);
         } else {
             log.info("Sync {} succeeded: {} requests, {} added, {} removed, {} releases fetched", runId, requests,
                     added, removed, fetched);
         }
-        progress.runFinished(stateAfter(outcome), runs.lastSuccessAt().orElse(null), error);
+        progress.runFinished(stateAfter(outcome), lastSuccessAt(runs), error);
         return new SyncResult(runId, outcome, requests, added, removed, fetched, error);
+    }
+
+    private SyncResult cannotWrite(RuntimeException e) {
+        String error = FailureWords.of(e);
+        log.warn("Sync could not start: {}", error);
+        progress.runFinished(SyncStatus.State.FAILED, progress.current().lastSuccessAt(), error);
+        return new SyncResult(0, SyncResult.Outcome.FAILED, 0, 0, 0, 0, error);
+    }
+
+    private String lastSuccessAt(SyncRunRepository runs) {
+        try {
+            return runs.lastSuccessAt().orElse(null);
+        } catch (RuntimeException unreadable) {
+            return progress.current().lastSuccessAt();
+        }
     }
 
     private boolean completeListingDue() {

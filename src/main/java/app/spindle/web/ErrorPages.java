@@ -4,8 +4,11 @@ import app.spindle.discogs.DiscogsException;
 import app.spindle.web.security.Forbidden;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.Map;
 import org.apache.commons.text.StringEscapeUtils;
+import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +42,13 @@ public final class ErrorPages {
         });
         routes.exception(NotFound.class, (e, ctx) -> show(ctx, 404, "Not found", e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
+            int unreadable = unreadableRequest(e);
+            if (unreadable > 0) {
+                log.debug("Unreadable request body on {} {}: {}", ctx.method(), ctx.path(), e.toString());
+                show(ctx, unreadable, "That request could not be read",
+                        "The form or file sent could not be read: it was malformed or too large.");
+                return;
+            }
             log.error("Unexpected error on {} {}: {}", ctx.method(), ctx.path(), e.toString(), e);
             show(ctx, 500, "Something went wrong",
                     "Spindle hit an unexpected problem. Your data is safe; try again, and check the log if it persists.");
@@ -48,6 +58,22 @@ public final class ErrorPages {
                 show(ctx, 404, "Not found", "There is no page at " + ctx.path() + ".");
             }
         });
+    }
+
+    /**
+     * Jetty reports a body it cannot parse (a broken multipart, an unknown charset, too many bytes) as an
+     * exception from {@code formParam}: the sender's mistake, so a 4xx rather than a 500. Returns 0 otherwise.
+     */
+    private static int unreadableRequest(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BadMessageException bad) {
+                return bad.getCode() >= 400 && bad.getCode() < 500 ? bad.getCode() : 400;
+            }
+            if (t instanceof UnsupportedCharsetException || t instanceof IllegalCharsetNameException) {
+                return 400;
+            }
+        }
+        return 0;
     }
 
     private void show(Context ctx, int status, String heading, String message) {

@@ -9,13 +9,12 @@ public final class Ids {
 
     public static long pathId(Context ctx, String name) {
         String raw = ctx.pathParam(name);
-        try {
+        // digits only: Long.parseLong would also take "+1", giving one release two addresses
+        if (raw.matches("[0-9]{1,18}")) {
             long id = Long.parseLong(raw);
             if (id > 0) {
                 return id;
             }
-        } catch (NumberFormatException ignored) {
-            // fall through to the message
         }
         throw new BadRequest("'" + shorten(raw) + "' is not a Discogs id: ids are positive whole numbers.");
     }

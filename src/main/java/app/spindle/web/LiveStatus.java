@@ -7,12 +7,15 @@ import app.spindle.sync.SyncStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * {@code /api/status} from the live parts: the account, the sync's progress, the API counters and
- * the mirror's counts (counted at most once a second: every page shows a banner from this).
+ * the mirror's counts. Every page asks for this, and counting 100,000 copies and a million tracks
+ * takes a while: the counts are taken again only when the mirror changed, at most once a second,
+ * by one request at a time.
  */
 public final class LiveStatus implements StatusSource {
     private static final Duration COUNTS_TTL = Duration.ofSeconds(1);
@@ -22,15 +25,19 @@ public final class LiveStatus implements StatusSource {
     private final Supplier<ApiCounters> counters;
     private final Jdbi jdbi;
     private final Clock clock;
+    private final LongSupplier mirrorVersion;
     private volatile ApiStatus.Counts counts;
     private volatile Instant countedAt = Instant.EPOCH;
+    private volatile long countedVersion;
 
-    public LiveStatus(DiscogsAuth auth, Supplier<SyncStatus> sync, Supplier<ApiCounters> counters, Jdbi jdbi, Clock clock) {
+    public LiveStatus(DiscogsAuth auth, Supplier<SyncStatus> sync, Supplier<ApiCounters> counters, Jdbi jdbi, Clock clock,
+                      LongSupplier mirrorVersion) {
         this.auth = auth;
         this.sync = sync;
         this.counters = counters;
         this.jdbi = jdbi;
         this.clock = clock;
+        this.mirrorVersion = mirrorVersion;
     }
 
     @Override
@@ -48,8 +55,19 @@ public final class LiveStatus implements StatusSource {
     }
 
     private ApiStatus.Counts counts() {
+        boolean unchanged = mirrorVersion.getAsLong() == countedVersion;
+        if (counts != null && (unchanged || !countedAt.plus(COUNTS_TTL).isBefore(clock.instant()))) {
+            return counts;
+        }
+        synchronized (this) {
+            return recount();
+        }
+    }
+
+    private ApiStatus.Counts recount() {
         Instant now = clock.instant();
-        if (counts == null || countedAt.plus(COUNTS_TTL).isBefore(now)) {
+        long version = mirrorVersion.getAsLong();
+        if (counts == null || (version != countedVersion && countedAt.plus(COUNTS_TTL).isBefore(now))) {
             counts = jdbi.withHandle(h -> h.createQuery("""
                             SELECT (SELECT count(*) FROM collection_items) AS collection,
                                    (SELECT count(*) FROM wants) AS wantlist,
@@ -59,6 +77,7 @@ public final class LiveStatus implements StatusSource {
                             rs.getLong("releases"), rs.getLong("tracks")))
                     .one());
             countedAt = now;
+            countedVersion = version;
         }
         return counts;
     }

@@ -25,8 +25,8 @@ public final class PageContext {
         }
         ApiStatus now = status.current();
         if ("failed".equals(now.sync().state()) && now.sync().lastError() != null) {
-            banners.add(new Layout.Banner("warning", "Discogs could not be reached: " + now.sync().lastError()
-                    + " Pages show the local mirror."));
+            banners.add(new Layout.Banner("warning", "The last sync failed: " + now.sync().lastError()
+                    + ". Pages show the local mirror."));
         }
         return new Layout(title, active, config.basePath(), config.demo(), Version.number(), List.copyOf(banners),
                 ctx.attribute(CsrfGuard.ATTRIBUTE), config.hasPassword());

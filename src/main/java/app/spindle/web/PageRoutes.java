@@ -22,14 +22,6 @@ public final class PageRoutes implements RouteGroup {
     @Override
     public void addRoutes(RoutesConfig routes) {
         routes.get(Paths.HOME, ctx -> ctx.redirect(config.basePath() + Paths.COLLECTION));
-        routes.get(Paths.COLLECTION, ctx -> empty(ctx, "collection", "Collection",
-                "Every record in your Discogs collection, across all folders, appears here once it is mirrored."));
-        routes.get(Paths.WANTLIST, ctx -> empty(ctx, "wantlist", "Wantlist",
-                "The records you want, with a printable shopping list grouped by label and catalog number."));
-        routes.get(Paths.TRACKS, ctx -> empty(ctx, "tracks", "Tracks",
-                "Every track of every mirrored record: which record has this track, and on which side?"));
-        routes.get(Paths.STATS, ctx -> empty(ctx, "stats", "Stats",
-                "Your collection by decade, genre, style, format, label and country."));
     }
 
     private void empty(Context ctx, String key, String title, String lead) {

@@ -16,6 +16,12 @@ public final class Paths {
     public static final String EXPORT_COLLECTION = "/export/collection.csv";
     public static final String EXPORT_WANTLIST = "/export/wantlist.csv";
 
+    public static final String COLLECTION_FACETS = "/collection/facets";
+    public static final String WANTLIST_FACETS = "/wantlist/facets";
+    public static final String WANTLIST_REMOVE = "/wantlist/{id}/remove";
+    public static final String WANTLIST_RESTORE = "/wantlist/{id}/restore";
+    public static final String SHOPPING_LIST = "/wantlist/shopping-list";
+
     public static final String SETTINGS_TOKEN = "/settings/token";
     public static final String SETTINGS_CONSUMER = "/settings/consumer";
     public static final String SETTINGS_DISCONNECT = "/settings/disconnect";
@@ -49,6 +55,17 @@ public final class Paths {
 
     /** htmx target ids. */
     public static final String STATUS_PANEL_ID = "status-panel";
+    public static final String SHELF_FORM_ID = "shelf-form";
+    public static final String SHELF_RESULTS_ID = "shelf-results";
+    public static final String SHELF_FACETS_ID = "shelf-facets";
+    public static final String SHELF_SEARCH_ID = "shelf-q";
+    public static final String TRACK_RESULTS_ID = "track-results";
+    public static final String TRACK_SEARCH_ID = "track-q";
+
+    /** A path with its {id} filled in: {@code withId(WANTLIST_REMOVE, 42)} → /wantlist/42/remove. */
+    public static String withId(String path, long id) {
+        return path.replace("{id}", Long.toString(id));
+    }
 
     /** A cached cover: {@code local_file} is relative to the data folder, e.g. "images/249504.jpg". */
     public static String imageUrl(String localFile) {

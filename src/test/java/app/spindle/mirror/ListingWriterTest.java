@@ -40,6 +40,19 @@ class ListingWriterTest {
     }
 
     @Test
+    void a_want_added_by_the_user_while_a_listing_runs_survives_that_listings_sweep() {
+        WantsPage page = models.wantsPage(read("wants/page-1.json"));
+        long run = db.jdbi().onDemand(SyncRunRepository.class).start("now", "2026-11-25T12:00:00.000Z");
+        listing.writeWantsPage(run, page.wants().subList(0, 50));
+        // the user adds a want whose page the listing has already passed
+        listing.writeWantsPage(null, page.wants().subList(99, 100));
+        listing.writeWantsPage(run, page.wants().subList(50, 99));
+
+        assertEquals(0, listing.applyCompleteWantsListing(run));
+        assertEquals(100, db.jdbi().onDemand(WantRepository.class).count());
+    }
+
+    @Test
     void a_listed_page_is_browsable_and_searchable_before_any_details_are_fetched() {
         CollectionPage page = models.collectionPage(read("collection/folder-0-page-1.json"));
         assertEquals(100, listing.writeCollectionPage(1L, page.releases()));

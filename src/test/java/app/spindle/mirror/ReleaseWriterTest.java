@@ -95,8 +95,15 @@ class ReleaseWriterTest {
         writeAll(db);
         long gzip = db.jdbi().withHandle(h -> h.createQuery("SELECT sum(length(gzip)) FROM release_json")
                 .mapTo(Long.class).one());
-        System.out.printf("raw JSON %d bytes/release, gzip %d bytes/release (%d releases)%n",
-                raw / files.size(), gzip / files.size(), files.size());
+        long used = db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT sum(pgsize - unused) FROM dbstat WHERE name NOT IN ('settings', 'sqlite_schema')")
+                .mapTo(Long.class).one());
+        long normalised = db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT sum(pgsize - unused) FROM dbstat WHERE name NOT LIKE 'release_search%' AND name <> 'release_json'"
+                        + " AND name NOT IN ('settings', 'sqlite_schema')").mapTo(Long.class).one());
+        System.out.printf("raw JSON %d bytes/release, gzip %d bytes/release; all rows and indexes %d bytes/release,"
+                + " of which normalised tables %d (%d releases)%n", raw / files.size(), gzip / files.size(),
+                used / files.size(), normalised / files.size(), files.size());
         assertTrue(gzip < raw / 2);
     }
 

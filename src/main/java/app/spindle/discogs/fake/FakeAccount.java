@@ -157,6 +157,12 @@ public final class FakeAccount {
         return wants.containsKey(releaseId);
     }
 
+    /** The notes Discogs keeps with a want, or null when the release is not wanted. */
+    public synchronized String wantNotes(long releaseId) {
+        WantEntry want = wants.get(releaseId);
+        return want == null ? null : want.notes();
+    }
+
     synchronized WantEntry want(long releaseId) {
         return wants.get(releaseId);
     }

@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -19,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 public final class FaultInjector {
     private final Deque<Fault> script = new ArrayDeque<>();
     private final Set<Fault> enabled = EnumSet.allOf(Fault.class);
+    private final Map<Fault, Integer> injected = new EnumMap<>(Fault.class);
     private final SplittableRandom random;
     private final CountDownLatch closing = new CountDownLatch(1);
     private double rate;
@@ -67,15 +70,21 @@ public final class FaultInjector {
         return script.size();
     }
 
+    /** How many of each kind were injected so far (scripted and random), for tests' reports. */
+    public synchronized Map<Fault, Integer> injected() {
+        return Map.copyOf(injected);
+    }
+
     synchronized Optional<Fault> next() {
+        Optional<Fault> fault = Optional.empty();
         if (!script.isEmpty()) {
-            return Optional.of(script.poll());
-        }
-        if (rate > 0 && !enabled.isEmpty() && random.nextDouble() < rate) {
+            fault = Optional.of(script.poll());
+        } else if (rate > 0 && !enabled.isEmpty() && random.nextDouble() < rate) {
             List<Fault> kinds = List.copyOf(enabled);
-            return Optional.of(kinds.get(random.nextInt(kinds.size())));
+            fault = Optional.of(kinds.get(random.nextInt(kinds.size())));
         }
-        return Optional.empty();
+        fault.ifPresent(kind -> injected.merge(kind, 1, Integer::sum));
+        return fault;
     }
 
     synchronized Duration slowTimeoutHold() {

@@ -1,5 +1,6 @@
 package app.spindle.web.settings;
 
+import app.spindle.DiscogsAccess;
 import app.spindle.config.Config;
 import app.spindle.discogs.DiscogsAuth;
 import app.spindle.discogs.DiscogsCredentials;
@@ -23,8 +24,6 @@ import org.jdbi.v3.core.Jdbi;
 
 /** Account connection (personal token or OAuth), disconnect, "sync now". */
 public final class SettingsRoutes implements RouteGroup {
-    static final String CONSUMER_KEY = "discogs.app.consumer_key";
-    static final String CONSUMER_SECRET = "discogs.app.consumer_secret";
     private static final Map<String, String> FLASHES = Map.of(
             "connected", "Connected. The first sync starts now.",
             "disconnected", "Disconnected. Spindle forgot the account's tokens; the mirror stays.",
@@ -48,21 +47,6 @@ public final class SettingsRoutes implements RouteGroup {
         this.auth = auth;
         this.sync = sync;
         this.jdbi = jdbi;
-    }
-
-    /** A consumer saved on this page earlier, unless flags or the environment gave one. */
-    public static void restoreConsumer(Config config, DiscogsAuth auth, Jdbi jdbi) {
-        if (config.consumerKey() != null && config.consumerSecret() != null) {
-            auth.useConsumer(config.consumerKey(), config.consumerSecret());
-            return;
-        }
-        jdbi.useExtension(SettingsRepository.class, s -> {
-            var key = s.get(CONSUMER_KEY);
-            var secret = s.get(CONSUMER_SECRET);
-            if (key.isPresent() && secret.isPresent()) {
-                auth.useConsumer(key.get(), secret.get());
-            }
-        });
     }
 
     @Override
@@ -126,8 +110,8 @@ public final class SettingsRoutes implements RouteGroup {
         auth.useConsumer(key, secret);
         jdbi.useTransaction(h -> {
             SettingsRepository s = h.attach(SettingsRepository.class);
-            s.put(CONSUMER_KEY, key);
-            s.put(CONSUMER_SECRET, secret);
+            s.put(DiscogsAccess.CONSUMER_KEY, key);
+            s.put(DiscogsAccess.CONSUMER_SECRET, secret);
         });
         redirect(ctx, "consumer");
     }

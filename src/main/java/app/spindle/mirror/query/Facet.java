@@ -1,0 +1,104 @@
+package app.spindle.mirror.query;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * One way to narrow a shelf, with the SQL that filters by it and the SQL that counts its values.
+ * Conditions test the shelf row {@code i} against the bound parameter named after the facet; the
+ * counting queries read the already-filtered rows from a CTE also called {@code i}, whose
+ * {@code item_key} names each entry once (a release may list a label or genre twice). Values are bound,
+ * never written into the SQL; only these constants are.
+ */
+public enum Facet {
+    FOLDER("folder", ValueKind.NUMBER, EnumSet.of(Shelf.COLLECTION),
+            "i.folder_id = :folder",
+            """
+            SELECT g.value, coalesce(cf.name, 'Folder ' || g.value), g.n
+            FROM (SELECT i.folder_id AS value, count(*) AS n FROM i GROUP BY 1) g
+            LEFT JOIN collection_folders cf ON cf.id = g.value
+            ORDER BY g.value"""),
+    FORMAT("format", ValueKind.TEXT, EnumSet.allOf(Shelf.class),
+            "i.format_name = :format",
+            """
+            SELECT i.format_name, i.format_name, count(*) FROM i
+            WHERE coalesce(i.format_name, '') <> '' GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT 30"""),
+    SIZE("size", ValueKind.SIZE, EnumSet.allOf(Shelf.class), null, null),
+    GENRE("genre", ValueKind.TEXT, EnumSet.allOf(Shelf.class),
+            "i.release_id IN (SELECT release_id FROM release_genres WHERE genre = :genre)",
+            """
+            SELECT g.genre, g.genre, count(DISTINCT i.item_key) FROM i JOIN release_genres g ON g.release_id = i.release_id
+            GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT 30"""),
+    STYLE("style", ValueKind.TEXT, EnumSet.allOf(Shelf.class),
+            "i.release_id IN (SELECT release_id FROM release_styles WHERE style = :style)",
+            """
+            SELECT s.style, s.style, count(DISTINCT i.item_key) FROM i JOIN release_styles s ON s.release_id = i.release_id
+            GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT 30"""),
+    DECADE("decade", ValueKind.NUMBER, EnumSet.allOf(Shelf.class),
+            "i.year BETWEEN :decade AND :decade + 9",
+            """
+            SELECT i.year / 10 * 10, (i.year / 10 * 10) || 's', count(*) FROM i
+            WHERE i.year IS NOT NULL GROUP BY 1 ORDER BY 1"""),
+    YEAR("year", ValueKind.NUMBER, EnumSet.allOf(Shelf.class),
+            "i.year = :year",
+            "SELECT i.year, i.year, count(*) FROM i WHERE i.year IS NOT NULL GROUP BY 1 ORDER BY 1"),
+    // Names come from the release rows: the labels table may not know every label yet.
+    LABEL("label", ValueKind.NUMBER, EnumSet.allOf(Shelf.class),
+            "i.release_id IN (SELECT release_id FROM release_labels WHERE label_id = :label AND kind = 'label')",
+            """
+            SELECT g.label_id, (SELECT x.name FROM release_labels x WHERE x.label_id = g.label_id LIMIT 1), g.n
+            FROM (SELECT l.label_id, count(DISTINCT i.item_key) AS n FROM i
+                  JOIN release_labels l ON l.release_id = i.release_id AND l.kind = 'label'
+                  GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 30) g"""),
+    COUNTRY("country", ValueKind.TEXT, EnumSet.allOf(Shelf.class),
+            "i.release_id IN (SELECT id FROM releases WHERE country = :country)",
+            """
+            SELECT r.country, r.country, count(*) FROM i JOIN releases r ON r.id = i.release_id
+            WHERE coalesce(r.country, '') <> '' GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT 30"""),
+    RATING("rating", ValueKind.NUMBER, EnumSet.allOf(Shelf.class),
+            "i.rating = :rating",
+            "SELECT i.rating, i.rating, count(*) FROM i GROUP BY 1 ORDER BY 1 DESC"),
+    CONDITION("condition", ValueKind.TEXT, EnumSet.of(Shelf.COLLECTION),
+            "i.media_condition = :condition",
+            """
+            SELECT i.media_condition, i.media_condition, count(*) FROM i
+            WHERE coalesce(i.media_condition, '') <> '' GROUP BY 1 ORDER BY 3 DESC""");
+
+    /** What a facet's value is: a whole number, free text, or one of {@link SizeOption}. */
+    public enum ValueKind { NUMBER, TEXT, SIZE }
+
+    private final String param;
+    private final ValueKind kind;
+    private final Set<Shelf> shelves;
+    private final String condition;
+    private final String countSql;
+
+    Facet(String param, ValueKind kind, Set<Shelf> shelves, String condition, String countSql) {
+        this.param = param;
+        this.kind = kind;
+        this.shelves = shelves;
+        this.condition = condition;
+        this.countSql = countSql;
+    }
+
+    /** The query parameter, e.g. {@code genre}; also the name the value is bound to. */
+    public String param() {
+        return param;
+    }
+
+    public ValueKind kind() {
+        return kind;
+    }
+
+    public boolean appliesTo(Shelf shelf) {
+        return shelves.contains(shelf);
+    }
+
+    String condition(String value) {
+        return kind == ValueKind.SIZE ? SizeOption.fromLabel(value).orElseThrow().condition() : condition;
+    }
+
+    String countSql() {
+        return countSql;
+    }
+}

@@ -1,0 +1,57 @@
+package app.spindle.mirror.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+/** The WHERE clause for a shelf and filter, with the values to bind to it. */
+final class FilterSql {
+    private final Shelf shelf;
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> values = new LinkedHashMap<>();
+
+    private FilterSql(Shelf shelf) {
+        this.shelf = shelf;
+    }
+
+    static FilterSql of(Shelf shelf, ShelfFilter filter) {
+        FilterSql sql = new FilterSql(shelf);
+        filter.values().forEach((facet, value) -> {
+            if (!facet.appliesTo(shelf)) {
+                throw new IllegalArgumentException(facet.param() + " does not apply to " + shelf);
+            }
+            sql.conditions.add(facet.condition(value));
+            switch (facet.kind()) {
+                case NUMBER -> sql.values.put(facet.param(), Long.parseLong(value));
+                case TEXT -> sql.values.put(facet.param(), value);
+                case SIZE -> { } // the condition is a constant
+            }
+        });
+        String match = FtsQuery.of(filter.text());
+        if (!match.isEmpty()) {
+            sql.conditions.add("i.release_id IN (SELECT rowid FROM release_search WHERE release_search MATCH :q)");
+            sql.values.put("q", match);
+        }
+        return sql;
+    }
+
+    String where() {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    /** The filtered shelf rows as a CTE named {@code i}, for the counting queries. */
+    String filteredCte() {
+        return "WITH i AS (SELECT * FROM " + shelf.table() + " i" + where() + ") ";
+    }
+
+    String from() {
+        return " FROM " + shelf.table() + " i" + where();
+    }
+
+    <T extends SqlStatement<T>> T bind(T statement) {
+        values.forEach(statement::bind);
+        return statement;
+    }
+}

@@ -1,0 +1,208 @@
+package app.spindle.mirror.query;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Reads pages of a shelf. A page costs four small queries whatever the shelf's size: the keys of the
+ * page (from the shelf table and its indexes alone, so a deep offset skips index entries, not joined
+ * rows), those entries with their release and cover, their labels, and their formats.
+ */
+public final class ShelfReader implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    private static final String COLLECTION_DETAILS = """
+            SELECT i.instance_id AS item_key, i.release_id, i.rating, i.added_at, i.folder_id, cf.name AS folder_name,
+                i.media_condition, i.sleeve_condition,
+                (SELECT v.value FROM collection_item_fields v JOIN collection_fields f ON f.id = v.field_id
+                    WHERE v.instance_id = i.instance_id AND f.name = 'Notes') AS notes,
+                r.title, r.artist_credit, r.year, r.country, r.released, c.local_file
+            FROM collection_items i
+            JOIN releases r ON r.id = i.release_id
+            LEFT JOIN cover_images c ON c.release_id = i.release_id
+            LEFT JOIN collection_folders cf ON cf.id = i.folder_id
+            WHERE i.instance_id IN (<keys>)
+            """;
+    private static final String WANT_DETAILS = """
+            SELECT i.release_id AS item_key, i.release_id, i.rating, i.added_at, NULL AS folder_id, NULL AS folder_name,
+                NULL AS media_condition, NULL AS sleeve_condition, i.notes,
+                r.title, r.artist_credit, r.year, r.country, r.released, c.local_file
+            FROM wants i
+            JOIN releases r ON r.id = i.release_id
+            LEFT JOIN cover_images c ON c.release_id = i.release_id
+            WHERE i.release_id IN (<keys>)
+            """;
+
+    private static final int SLICE = 500;
+
+    private record CountKey(Shelf shelf, ShelfFilter filter) {
+    }
+
+    private record PageKey(Shelf shelf, ShelfFilter filter, ShelfSort sort, int offset, int limit) {
+    }
+
+    /** Pages of at most this many entries are kept; longer reads (exports, shopping lists) are not. */
+    private static final int KEPT_PAGE_SIZE = 100;
+
+    private final MirrorReads jdbi;
+    private final VersionedCache<CountKey, Long> counts;
+    private final VersionedCache<PageKey, List<ShelfItem>> pages;
+
+    public ShelfReader(MirrorReads reads) {
+        this.jdbi = reads;
+        this.counts = new VersionedCache<>(reads.version(), 512, "spindle-counts", false);
+        this.pages = new VersionedCache<>(reads.version(), 256, "spindle-pages", false);
+    }
+
+    /** How many entries the shelf holds under the filter (counting 100,000 rows takes a while: kept until the mirror changes). */
+    public long count(Shelf shelf, ShelfFilter filter) {
+        return counts.get(new CountKey(shelf, filter), () -> {
+            FilterSql sql = FilterSql.of(shelf, filter);
+            return jdbi.with(h -> sql.bind(h.createQuery("SELECT count(*)" + sql.from())).mapTo(Long.class).one());
+        });
+    }
+
+    /** True when nothing of this shelf is mirrored yet. */
+    public boolean isEmpty(Shelf shelf) {
+        return count(shelf, ShelfFilter.NONE) == 0;
+    }
+
+    /** The name behind a facet value that is an id (a label's, a folder's); empty for other facets. */
+    public Optional<String> nameOf(Facet facet, String value) {
+        String sql = switch (facet) {
+            case LABEL -> "SELECT name FROM release_labels WHERE label_id = :id AND name IS NOT NULL LIMIT 1";
+            case FOLDER -> "SELECT name FROM collection_folders WHERE id = :id";
+            default -> null;
+        };
+        if (sql == null) {
+            return Optional.empty();
+        }
+        return jdbi.with(h -> h.createQuery(sql).bind("id", Long.parseLong(value)).mapTo(String.class).findOne());
+    }
+
+    /** One page in the given order; a page viewed again is served from memory until the mirror changes. */
+    public List<ShelfItem> page(Shelf shelf, ShelfFilter filter, ShelfSort sort, int offset, int limit) {
+        if (limit > KEPT_PAGE_SIZE) {
+            return read(shelf, filter, sort, offset, limit);
+        }
+        return pages.get(new PageKey(shelf, filter, sort, offset, limit), () -> read(shelf, filter, sort, offset, limit));
+    }
+
+    private List<ShelfItem> read(Shelf shelf, ShelfFilter filter, ShelfSort sort, int offset, int limit) {
+        FilterSql sql = FilterSql.of(shelf, filter);
+        return jdbi.with(h -> {
+            List<Long> keys = sql.bind(h.createQuery("SELECT i." + shelf.key() + sql.from()
+                            + " ORDER BY " + sort.orderBy(shelf) + " LIMIT :limit OFFSET :offset"))
+                    .bind("limit", limit).bind("offset", offset)
+                    .mapTo(Long.class).list();
+            return items(h, shelf, keys);
+        });
+    }
+
+    public Optional<ShelfItem> item(Shelf shelf, long key) {
+        return jdbi.with(h -> items(h, shelf, List.of(key))).stream().findFirst();
+    }
+
+    private static List<ShelfItem> items(Handle h, Shelf shelf, List<Long> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Row> rows = new HashMap<>();
+        Map<Long, List<ShelfItem.LabelLine>> labels = new HashMap<>();
+        Map<Long, List<ShelfItem.FormatLine>> formats = new HashMap<>();
+        // In slices, so that printing a whole wantlist stays under SQLite's limit on bound values.
+        for (int from = 0; from < keys.size(); from += SLICE) {
+            List<Long> slice = keys.subList(from, Math.min(keys.size(), from + SLICE));
+            List<Long> releaseIds = new ArrayList<>();
+            h.createQuery(shelf == Shelf.COLLECTION ? COLLECTION_DETAILS : WANT_DETAILS)
+                    .bindList("keys", slice)
+                    .map((rs, ctx) -> Row.of(rs))
+                    .forEach(row -> {
+                        rows.put(row.key, row);
+                        releaseIds.add(row.releaseId);
+                    });
+            if (!releaseIds.isEmpty()) {
+                labels.putAll(labels(h, releaseIds));
+                formats.putAll(formats(h, releaseIds));
+            }
+        }
+        List<ShelfItem> items = new ArrayList<>();
+        for (Long key : keys) {
+            Row row = rows.get(key);
+            if (row != null) {
+                items.add(row.toItem(labels.getOrDefault(row.releaseId, List.of()),
+                        formats.getOrDefault(row.releaseId, List.of())));
+            }
+        }
+        return items;
+    }
+
+    static Map<Long, List<ShelfItem.LabelLine>> labels(Handle h, List<Long> releaseIds) {
+        Map<Long, List<ShelfItem.LabelLine>> labels = new LinkedHashMap<>();
+        h.createQuery("""
+                        SELECT release_id, label_id, name, catno FROM release_labels
+                        WHERE kind = 'label' AND release_id IN (<ids>) ORDER BY release_id, position""")
+                .bindList("ids", releaseIds)
+                .map((rs, ctx) -> Map.entry(rs.getLong("release_id"),
+                        new ShelfItem.LabelLine(rs.getLong("label_id"), rs.getString("name"), rs.getString("catno"))))
+                .forEach(e -> labels.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return labels;
+    }
+
+    static Map<Long, List<ShelfItem.FormatLine>> formats(Handle h, List<Long> releaseIds) {
+        Map<Long, List<ShelfItem.FormatLine>> formats = new LinkedHashMap<>();
+        h.createQuery("""
+                        SELECT release_id, name, qty, descriptions, text FROM release_formats
+                        WHERE release_id IN (<ids>) ORDER BY release_id, position""")
+                .bindList("ids", releaseIds)
+                .map((rs, ctx) -> Map.entry(rs.getLong("release_id"), new ShelfItem.FormatLine(rs.getString("name"),
+                        rs.getString("qty"), strings(rs.getString("descriptions")), rs.getString("text"))))
+                .forEach(e -> formats.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return formats;
+    }
+
+    static List<String> strings(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(json, STRINGS);
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
+    }
+
+    @Override
+    public void close() {
+        counts.close();
+        pages.close();
+    }
+
+    private record Row(long key, long releaseId, int rating, String addedAt, Integer folderId, String folderName,
+                       String mediaCondition, String sleeveCondition, String notes, String title, String artist,
+                       Integer year, String country, String released, String coverFile) {
+        static Row of(ResultSet rs) throws SQLException {
+            return new Row(rs.getLong("item_key"), rs.getLong("release_id"), rs.getInt("rating"),
+                    rs.getString("added_at"), (Integer) rs.getObject("folder_id"), rs.getString("folder_name"),
+                    rs.getString("media_condition"), rs.getString("sleeve_condition"), rs.getString("notes"),
+                    rs.getString("title"), rs.getString("artist_credit"), (Integer) rs.getObject("year"),
+                    rs.getString("country"), rs.getString("released"), rs.getString("local_file"));
+        }
+
+        ShelfItem toItem(List<ShelfItem.LabelLine> labels, List<ShelfItem.FormatLine> formats) {
+            return new ShelfItem(key, releaseId, artist, title, year, country, released, labels, formats, coverFile,
+                    rating, addedAt, folderId, folderName, mediaCondition, sleeveCondition, notes);
+        }
+    }
+}

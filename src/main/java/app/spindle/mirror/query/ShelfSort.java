@@ -1,0 +1,38 @@
+package app.spindle.mirror.query;
+
+/** How a shelf is ordered: one of the indexed orders, ascending or descending. */
+public record ShelfSort(Key key, boolean descending) {
+    public static final ShelfSort NEWEST_FIRST = new ShelfSort(Key.ADDED, true);
+
+    /** Each order is backed by an index on the shelf table's copied sort columns. */
+    public enum Key {
+        ADDED("added", "i.added_at"),
+        ARTIST("artist", "i.sort_artist", "i.sort_title"),
+        TITLE("title", "i.sort_title"),
+        YEAR("year", "i.year", "i.sort_artist"),
+        RATING("rating", "i.rating", "i.added_at"),
+        LABEL("label", "i.sort_label", "i.sort_catno");
+
+        private final String param;
+        private final String[] columns;
+
+        Key(String param, String... columns) {
+            this.param = param;
+            this.columns = columns;
+        }
+
+        public String param() {
+            return param;
+        }
+    }
+
+    /** The ORDER BY list; the shelf's key last, so that pages never overlap or skip. */
+    String orderBy(Shelf shelf) {
+        String direction = descending ? " DESC" : " ASC";
+        StringBuilder sql = new StringBuilder();
+        for (String column : key.columns) {
+            sql.append(column).append(direction).append(", ");
+        }
+        return sql.append("i.").append(shelf.key()).append(direction).toString();
+    }
+}

@@ -1,0 +1,119 @@
+package app.spindle.sync;
+
+import app.spindle.mirror.CoverImageRepository;
+import app.spindle.mirror.CoverToFetch;
+import app.spindle.mirror.Mirror;
+import app.spindle.mirror.Timestamps;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Phase 5: cover thumbnails into {@code <data>/images/}, a bounded number per run and paced, since
+ * Discogs has capped image downloads before. A cover that cannot be fetched never fails the run: it
+ * is tried again a day later, and given up after a few failures (the page shows a placeholder).
+ */
+public final class CoverImages {
+    private static final Logger log = LoggerFactory.getLogger(CoverImages.class);
+    static final int MAX_FAILURES = 5;
+
+    /** How many covers a run fetches, and the pause between two downloads. */
+    public record Pace(int perRun, Duration pause) {
+        /** Discogs has capped image downloads at 1,000 a day: a few hundred a run, spaced out. */
+        public static final Pace GENTLE = new Pace(200, Duration.ofMillis(500));
+        /** The demo's covers come from FakeDiscogs in the same process. */
+        public static final Pace LOCAL = new Pace(5_000, Duration.ofMillis(5));
+    }
+
+    private final ImageFetcher fetcher;
+    private final Mirror mirror;
+    private final Path folder;
+    private final Pace pace;
+    private final Clock clock;
+    private final SyncProgress progress;
+    private final Runnable checkStop;
+
+    CoverImages(ImageFetcher fetcher, Mirror mirror, Path dataDir, Pace pace, Clock clock, SyncProgress progress,
+            Runnable checkStop) {
+        this.fetcher = fetcher;
+        this.mirror = mirror;
+        this.folder = dataDir.resolve("images");
+        this.pace = pace;
+        this.clock = clock;
+        this.progress = progress;
+        this.checkStop = checkStop;
+    }
+
+    /** Returns how many covers were stored. */
+    int run() {
+        CoverImageRepository covers = mirror.covers();
+        String retryBefore = Timestamps.format(clock.instant().minus(Duration.ofDays(1)));
+        List<CoverToFetch> queue = covers.toFetch(MAX_FAILURES, retryBefore, pace.perRun());
+        progress.phase("images", queue.size());
+        int stored = 0;
+        int done = 0;
+        for (CoverToFetch cover : queue) {
+            checkStop.run();
+            if (done > 0 && !pace.pause().isZero()) {
+                pause();
+            }
+            String now = Timestamps.format(clock.instant());
+            try {
+                byte[] bytes = fetcher.fetch(cover.remoteUri());
+                covers.stored(cover.releaseId(), cover.remoteUri(), store(cover.releaseId(), bytes), now);
+                stored++;
+            } catch (IOException | RuntimeException e) {
+                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                log.debug("Cover of release {} not fetched: {}", cover.releaseId(), reason);
+                covers.failed(cover.releaseId(), cover.remoteUri(), reason, now);
+            }
+            progress.done(++done);
+        }
+        return stored;
+    }
+
+    /** Written to a temporary file first, so a crash never leaves half an image under the real name. */
+    private String store(long releaseId, byte[] bytes) throws IOException {
+        if (bytes == null || bytes.length == 0) {
+            throw new IOException("empty image");
+        }
+        createOwnerOnly(folder);
+        String name = releaseId + (isPng(bytes) ? ".png" : ".jpg");
+        Path temp = Files.createTempFile(folder, "." + releaseId, ".part");
+        Files.write(temp, bytes);
+        Files.move(temp, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return "images/" + name;
+    }
+
+    /** Like the data folder around it: the owner's alone, whatever the umask says. */
+    private static void createOwnerOnly(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createDirectories(folder);
+        }
+    }
+
+    private static boolean isPng(byte[] bytes) {
+        return bytes.length > 4 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G';
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(pace.pause().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SyncStopped();
+        }
+    }
+}

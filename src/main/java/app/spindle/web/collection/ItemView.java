@@ -1,0 +1,22 @@
+package app.spindle.web.collection;
+
+/**
+ * One entry as a card or a row. {@code coverUrl} is null when no cover is stored locally (the
+ * template draws a placeholder with {@code initials}); {@code removeUrl} only on the wantlist.
+ */
+public record ItemView(long key, long releaseId, String domId, String artist, String title, String year,
+                       String label, String catno, String format, String country, String coverUrl, String initials,
+                       int rating, String stars, String added, String folder, String media, String sleeve,
+                       String notes, String releaseUrl, String removeUrl) {
+
+    public String ratingLabel() {
+        return rating == 0 ? "Not rated" : "Rated " + rating + " of 5";
+    }
+
+    public String labelAndCatno() {
+        if (label == null || label.isEmpty()) {
+            return catno == null ? "" : catno;
+        }
+        return catno == null || catno.isEmpty() ? label : label + " · " + catno;
+    }
+}

@@ -1,0 +1,169 @@
+package app.spindle.web.collection;
+
+import app.spindle.mirror.query.Facet;
+import app.spindle.mirror.query.Shelf;
+import app.spindle.mirror.query.ShelfFilter;
+import app.spindle.mirror.query.ShelfSort;
+import app.spindle.mirror.query.SizeOption;
+import app.spindle.web.BadRequest;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a browse request's query parameters and refuses, with a message a person understands, any
+ * value that cannot be meant: a page that is not a number, an unknown sort, a decade like 1973.
+ * The grid/list choice is remembered in a cookie; a {@code view} parameter wins and updates it.
+ */
+public final class ShelfParams {
+    public static final int PAGE_SIZE = 60;
+    public static final int MAX_TEXT = 200;
+    public static final String VIEW_COOKIE = "spindle_view";
+
+    private ShelfParams() {
+    }
+
+    public static ShelfRequest parse(Context ctx, Shelf shelf, String cookiePath) {
+        Map<Facet, String> values = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            String raw = ctx.queryParam(facet.param());
+            if (raw == null || raw.isBlank()) {
+                continue;
+            }
+            if (!facet.appliesTo(shelf)) {
+                throw new BadRequest("The " + shelf.name().toLowerCase(Locale.ROOT) + " cannot be narrowed by "
+                        + facet.param() + ".");
+            }
+            String value = valueOf(facet, raw.strip());
+            if (value != null) {
+                values.put(facet, value);
+            }
+        }
+        String text = ctx.queryParam("q");
+        if (text != null && text.length() > MAX_TEXT) {
+            throw new BadRequest("Search text can be at most " + MAX_TEXT + " characters long.");
+        }
+        return new ShelfRequest(shelf, new ShelfFilter(values, text), sort(ctx.queryParam("sort")),
+                page(ctx.queryParam("page")), display(ctx, cookiePath));
+    }
+
+    /** The query string of a browse state, "" or "?genre=Jazz&sort=artist-asc". */
+    public static String queryOf(ShelfRequest request) {
+        return ShelfLinks.query(request, request.display() == ShelfRequest.Display.LIST);
+    }
+
+    static String valueOf(Facet facet, String raw) {
+        return switch (facet.kind()) {
+            case TEXT -> {
+                if (raw.length() > MAX_TEXT) {
+                    throw new BadRequest("A " + facet.param() + " can be at most " + MAX_TEXT + " characters long.");
+                }
+                yield raw;
+            }
+            case SIZE -> SizeOption.fromLabel(raw).map(SizeOption::label).orElseThrow(() -> new BadRequest(
+                    "There is no size \"" + raw + "\"; choose one of " + Arrays.stream(SizeOption.values())
+                            .map(SizeOption::label).collect(Collectors.joining(", ")) + "."));
+            case NUMBER -> number(facet, raw);
+        };
+    }
+
+    private static String number(Facet facet, String raw) {
+        long n;
+        try {
+            n = Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw new BadRequest("The " + facet.param() + " must be a whole number, not \"" + raw + "\".");
+        }
+        switch (facet) {
+            case FOLDER -> require(n >= 0 && n <= Integer.MAX_VALUE, "There is no folder " + raw + ".");
+            case DECADE -> require(n >= 1000 && n <= 2990 && n % 10 == 0,
+                    "A decade is given by its first year, like 1970; \"" + raw + "\" is not one.");
+            case YEAR -> require(n >= 1000 && n <= 2999, "The year " + raw + " is out of range.");
+            case RATING -> require(n >= 0 && n <= 5, "A rating goes from 0 (unrated) to 5.");
+            case LABEL -> require(n > 0, "There is no label " + raw + ".");
+            default -> { }
+        }
+        // Folder 0 is Discogs's "All": the same as no folder at all.
+        return facet == Facet.FOLDER && n == 0 ? null : Long.toString(n);
+    }
+
+    static ShelfSort sort(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return ShelfSort.NEWEST_FIRST;
+        }
+        String[] parts = raw.strip().toLowerCase(Locale.ROOT).split("-", 2);
+        boolean descending = parts.length > 1 && parts[1].equals("desc");
+        if (parts.length > 1 && !descending && !parts[1].equals("asc")) {
+            throw unknownSort(raw);
+        }
+        for (ShelfSort.Key key : ShelfSort.Key.values()) {
+            if (key.param().equals(parts[0])) {
+                return new ShelfSort(key, descending);
+            }
+        }
+        throw unknownSort(raw);
+    }
+
+    public static String sortParam(ShelfSort sort) {
+        return sort.key().param() + (sort.descending() ? "-desc" : "-asc");
+    }
+
+    private static BadRequest unknownSort(String raw) {
+        return new BadRequest("Spindle cannot sort by \"" + raw + "\"; use one of " + Arrays.stream(ShelfSort.Key.values())
+                .map(ShelfSort.Key::param).collect(Collectors.joining(", ")) + ", each optionally with -asc or -desc.");
+    }
+
+    static int page(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return 1;
+        }
+        try {
+            int page = Integer.parseInt(raw.strip());
+            if (page >= 1 && page <= 1_000_000) {
+                return page;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new BadRequest("The page must be a whole number from 1 up, not \"" + raw + "\".");
+    }
+
+    private static ShelfRequest.Display display(Context ctx, String cookiePath) {
+        String raw = ctx.queryParam("view");
+        if (raw != null && !raw.isBlank()) {
+            ShelfRequest.Display display = displayOf(raw);
+            if (display == null) {
+                throw new BadRequest("The view is either grid or list, not \"" + raw + "\".");
+            }
+            Cookie cookie = new Cookie(VIEW_COOKIE, display.param(), cookiePath, 60 * 60 * 24 * 365, false, true, null,
+                    SameSite.LAX);
+            ctx.cookie(cookie);
+            return display;
+        }
+        ShelfRequest.Display remembered = displayOf(ctx.cookie(VIEW_COOKIE));
+        return remembered == null ? ShelfRequest.Display.GRID : remembered;
+    }
+
+    private static ShelfRequest.Display displayOf(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        for (ShelfRequest.Display display : ShelfRequest.Display.values()) {
+            if (display.param().equalsIgnoreCase(raw.strip())) {
+                return display;
+            }
+        }
+        return null;
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new BadRequest(message);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package app.spindle.web.collection;
+
+import app.spindle.mirror.query.Shelf;
+import app.spindle.mirror.query.ShelfFilter;
+import app.spindle.mirror.query.ShelfSort;
+
+/** What a browse request asks for, validated: the shelf, its filter and order, the page and the layout. */
+public record ShelfRequest(Shelf shelf, ShelfFilter filter, ShelfSort sort, int page, Display display) {
+
+    /** Covers in a grid, or one compact row per entry. */
+    public enum Display {
+        GRID, LIST;
+
+        public String param() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public ShelfRequest withFilter(ShelfFilter newFilter) {
+        return new ShelfRequest(shelf, newFilter, sort, 1, display);
+    }
+
+    public ShelfRequest withPage(int newPage) {
+        return new ShelfRequest(shelf, filter, sort, newPage, display);
+    }
+
+    public ShelfRequest withDisplay(Display newDisplay) {
+        return new ShelfRequest(shelf, filter, sort, page, newDisplay);
+    }
+}

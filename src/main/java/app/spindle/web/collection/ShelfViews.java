@@ -1,0 +1,223 @@
+package app.spindle.web.collection;
+
+import app.spindle.mirror.query.Facet;
+import app.spindle.mirror.query.FacetCount;
+import app.spindle.mirror.query.FacetCounts;
+import app.spindle.mirror.query.Shelf;
+import app.spindle.mirror.query.ShelfFacets;
+import app.spindle.mirror.query.ShelfItem;
+import app.spindle.mirror.query.ShelfReader;
+import app.spindle.mirror.query.ShelfSort;
+import app.spindle.web.ErrorPages;
+import app.spindle.web.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a {@link ShelfRequest} into the {@link ShelfView} the templates print, asking the mirror for
+ * one page of entries, the count and the facet counts. Facets over a large shelf that were never counted
+ * are left to a second request, so the entries never wait for them.
+ */
+public final class ShelfViews {
+    /** Below this many entries, counting facets takes a few milliseconds: no need to defer it. */
+    static final long COUNT_AT_ONCE_BELOW = 5_000;
+    private static final int SHOWN_VALUES = 8;
+
+    private static final Map<Facet, String> TITLES = Map.ofEntries(
+            Map.entry(Facet.FOLDER, "Folder"), Map.entry(Facet.FORMAT, "Format"), Map.entry(Facet.SIZE, "Size"),
+            Map.entry(Facet.GENRE, "Genre"), Map.entry(Facet.STYLE, "Style"), Map.entry(Facet.DECADE, "Decade"),
+            Map.entry(Facet.YEAR, "Year"), Map.entry(Facet.LABEL, "Label"), Map.entry(Facet.COUNTRY, "Country"),
+            Map.entry(Facet.RATING, "Rating"), Map.entry(Facet.CONDITION, "Media condition"));
+    private static final List<ShelfSort.Key> SORT_KEYS = List.of(ShelfSort.Key.ADDED, ShelfSort.Key.ARTIST,
+            ShelfSort.Key.TITLE, ShelfSort.Key.YEAR, ShelfSort.Key.LABEL, ShelfSort.Key.RATING);
+
+    private record PanelKey(ShelfRequest request, String path) {
+    }
+
+    /** A facet panel as built from one list of counts: rebuilt only when the counts are new. */
+    private record BuiltPanel(List<FacetCounts> counts, ShelfView.FacetPanel panel) {
+    }
+
+    private final ShelfReader reader;
+    private final ShelfFacets facets;
+    private final Map<PanelKey, BuiltPanel> panels = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<PanelKey, BuiltPanel> eldest) {
+            return size() > 256;
+        }
+    };
+
+    public ShelfViews(ShelfReader reader, ShelfFacets facets) {
+        this.reader = reader;
+        this.facets = facets;
+    }
+
+    public boolean isEmpty(Shelf shelf) {
+        return reader.isEmpty(shelf);
+    }
+
+    /**
+     * @param basePath the reverse-proxy prefix; links are built under it
+     * @param path     the shelf's page, e.g. {@link Paths#COLLECTION}
+     */
+    public ShelfView view(ShelfRequest request, String basePath, String path, String facetsPath) {
+        ShelfLinks links = new ShelfLinks(basePath + path);
+        long total = reader.count(request.shelf(), request.filter());
+        int pages = (int) Math.max(1, (total + ShelfParams.PAGE_SIZE - 1) / ShelfParams.PAGE_SIZE);
+        if (request.page() > pages) {
+            throw new ErrorPages.NotFound("Page " + request.page() + " is past the end: there "
+                    + (pages == 1 ? "is 1 page" : "are " + pages + " pages") + " here.");
+        }
+        List<ShelfItem> items = reader.page(request.shelf(), request.filter(), request.sort(),
+                (request.page() - 1) * ShelfParams.PAGE_SIZE, ShelfParams.PAGE_SIZE);
+        String kind = request.shelf() == Shelf.COLLECTION ? "collection" : "wantlist";
+        ShelfView.FacetPanel panel = total < COUNT_AT_ONCE_BELOW || facets.known(request.shelf(), request.filter()).isPresent()
+                ? facetPanel(request, links)
+                : new ShelfView.FacetPanel(List.of(), basePath + facetsPath + ShelfLinks.query(request, false));
+        return new ShelfView(kind, basePath + path, request.filter().text(), hidden(request), sorts(request),
+                request.display() == ShelfRequest.Display.LIST,
+                links.switchingTo(request, ShelfRequest.Display.GRID),
+                links.switchingTo(request, ShelfRequest.Display.LIST),
+                active(request, links), request.filter().isEmpty() ? null : links.to(request.withFilter(
+                        app.spindle.mirror.query.ShelfFilter.NONE)),
+                panel, items.stream().map(item -> item(item, request.shelf(), basePath)).toList(), total,
+                ItemText.count(total, "record", "records"), pager(request, pages, links),
+                request.shelf() == Shelf.COLLECTION ? "your collection" : "your wantlist");
+    }
+
+    /** The facet panel alone, for the deferred request. */
+    public ShelfView.FacetPanel facetPanel(ShelfRequest request, String basePath, String path) {
+        return facetPanel(request, new ShelfLinks(basePath + path));
+    }
+
+    private ShelfView.FacetPanel facetPanel(ShelfRequest request, ShelfLinks links) {
+        List<FacetCounts> counts = facets.counts(request.shelf(), request.filter());
+        PanelKey key = new PanelKey(request.withPage(1), links.path());
+        synchronized (panels) {
+            BuiltPanel built = panels.get(key);
+            if (built != null && built.counts() == counts) {
+                return built.panel();
+            }
+        }
+        ShelfView.FacetPanel panel = facetPanel(request, links, counts);
+        synchronized (panels) {
+            panels.put(key, new BuiltPanel(counts, panel));
+        }
+        return panel;
+    }
+
+    private ShelfView.FacetPanel facetPanel(ShelfRequest request, ShelfLinks links, List<FacetCounts> all) {
+        List<ShelfView.FacetGroup> groups = new ArrayList<>();
+        for (FacetCounts counts : all) {
+            if (counts.values().isEmpty()) {
+                continue;
+            }
+            Facet facet = counts.facet();
+            List<ShelfView.FacetOption> options = new ArrayList<>();
+            for (FacetCount value : counts.values()) {
+                options.add(new ShelfView.FacetOption(valueLabel(facet, value.value(), value.label()),
+                        ItemText.grouped(value.count()),
+                        links.to(request.withFilter(request.filter().with(facet, value.value())))));
+            }
+            int shown = options.size() > SHOWN_VALUES + 2 ? SHOWN_VALUES : options.size();
+            groups.add(new ShelfView.FacetGroup(TITLES.get(facet), facet.param(), options.subList(0, shown),
+                    options.subList(shown, options.size())));
+        }
+        return new ShelfView.FacetPanel(groups, null);
+    }
+
+    private List<ShelfView.Hidden> hidden(ShelfRequest request) {
+        return request.filter().values().entrySet().stream()
+                .map(e -> new ShelfView.Hidden(e.getKey().param(), e.getValue())).toList();
+    }
+
+    private List<ShelfView.SortOption> sorts(ShelfRequest request) {
+        List<ShelfView.SortOption> options = new ArrayList<>();
+        for (ShelfSort.Key key : SORT_KEYS) {
+            for (boolean descending : new boolean[] {false, true}) {
+                ShelfSort sort = new ShelfSort(key, descending);
+                options.add(new ShelfView.SortOption(ShelfParams.sortParam(sort), sortLabel(sort),
+                        sort.equals(request.sort())));
+            }
+        }
+        return options;
+    }
+
+    private static String sortLabel(ShelfSort sort) {
+        boolean d = sort.descending();
+        return switch (sort.key()) {
+            case ADDED -> d ? "Newest added" : "Oldest added";
+            case ARTIST -> d ? "Artist Z–A" : "Artist A–Z";
+            case TITLE -> d ? "Title Z–A" : "Title A–Z";
+            case YEAR -> d ? "Year, newest" : "Year, oldest";
+            case LABEL -> d ? "Label & cat# Z–A" : "Label & cat# A–Z";
+            case RATING -> d ? "Rating, best" : "Rating, lowest";
+        };
+    }
+
+    private List<ShelfView.ActiveFilter> active(ShelfRequest request, ShelfLinks links) {
+        List<ShelfView.ActiveFilter> active = new ArrayList<>();
+        if (request.filter().hasText()) {
+            active.add(new ShelfView.ActiveFilter("“" + request.filter().text() + "”",
+                    links.to(request.withFilter(request.filter().withText("")))));
+        }
+        request.filter().values().forEach((facet, value) -> {
+            String name = reader.nameOf(facet, value).orElse(value);
+            active.add(new ShelfView.ActiveFilter(TITLES.get(facet) + ": " + valueLabel(facet, value, name),
+                    links.to(request.withFilter(request.filter().without(facet)))));
+        });
+        return active;
+    }
+
+    static String valueLabel(Facet facet, String value, String label) {
+        return switch (facet) {
+            case RATING -> value.equals("0") ? "Not rated" : ItemText.stars(Integer.parseInt(value));
+            case DECADE -> value + "s";
+            default -> label == null || label.isBlank() ? value : label;
+        };
+    }
+
+    private ShelfView.Pager pager(ShelfRequest request, int pages, ShelfLinks links) {
+        int page = request.page();
+        List<ShelfView.PageLink> numbers = new ArrayList<>();
+        int last = 0;
+        for (int n = 1; n <= pages; n++) {
+            if (n == 1 || n == pages || Math.abs(n - page) <= 2) {
+                if (last > 0 && n > last + 1) {
+                    numbers.add(new ShelfView.PageLink("…", null, false));
+                }
+                numbers.add(new ShelfView.PageLink(Integer.toString(n), links.to(request.withPage(n)), n == page));
+                last = n;
+            }
+        }
+        return new ShelfView.Pager(page, pages, page > 1 ? links.to(request.withPage(page - 1)) : null,
+                page < pages ? links.to(request.withPage(page + 1)) : null, numbers);
+    }
+
+    /** One entry as the grid or list shows it, e.g. after Undo put it back. */
+    public java.util.Optional<ItemView> item(Shelf shelf, long key, String basePath) {
+        return reader.item(shelf, key).map(item -> item(item, shelf, basePath));
+    }
+
+    private static ItemView item(ShelfItem item, Shelf shelf, String basePath) {
+        ShelfItem.LabelLine label = item.labels().isEmpty() ? null : item.labels().get(0);
+        String cover = coverUrl(item.coverFile(), basePath);
+        return new ItemView(item.key(), item.releaseId(), (shelf == Shelf.COLLECTION ? "copy-" : "want-") + item.key(),
+                item.artist(), item.title(), item.year() == null ? "" : item.year().toString(),
+                label == null ? "" : label.name(), label == null ? "" : label.catno(), ItemText.format(item.formats()),
+                item.country() == null ? "" : item.country(), cover, ItemText.initials(item.artist(), item.title()),
+                item.rating(), ItemText.stars(item.rating()), ItemText.day(item.addedAt()), item.folderName(),
+                item.mediaCondition(), item.sleeveCondition(), item.notes(),
+                basePath + Paths.withId(Paths.RELEASE, item.releaseId()),
+                shelf == Shelf.WANTLIST ? basePath + Paths.withId(Paths.WANTLIST_REMOVE, item.releaseId()) : null);
+    }
+
+    /** The app's own URL for a downloaded cover ("images/249504.jpg" → "/images/249504.jpg"); never Discogs's. */
+    public static String coverUrl(String localFile, String basePath) {
+        if (localFile == null || !localFile.startsWith("images/") || localFile.indexOf('/', 7) >= 0) {
+            return null;
+        }
+        return basePath + Paths.imageUrl(localFile);
+    }
+}

@@ -1,0 +1,108 @@
+package app.spindle.web.tracks;
+
+import app.spindle.mirror.query.TrackHit;
+import app.spindle.mirror.query.TrackSearch;
+import app.spindle.web.BadRequest;
+import app.spindle.web.EmptyPage;
+import app.spindle.web.PageContext;
+import app.spindle.web.Paths;
+import app.spindle.web.RouteGroup;
+import app.spindle.web.Templates;
+import app.spindle.web.collection.ItemText;
+import app.spindle.web.collection.ShelfFragments;
+import app.spindle.web.collection.ShelfParams;
+import app.spindle.web.collection.ShelfViews;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Every track of every mirrored record, searchable: which record has this track, and on which side? */
+public final class TracksRoutes implements RouteGroup {
+    static final int PER_PAGE = 100;
+    static final int RECENT_RECORDS = 12;
+
+    private final String basePath;
+    private final Templates templates;
+    private final PageContext pages;
+    private final TrackSearch search;
+
+    public TracksRoutes(String basePath, Templates templates, PageContext pages, TrackSearch search) {
+        this.basePath = basePath;
+        this.templates = templates;
+        this.pages = pages;
+        this.search = search;
+    }
+
+    @Override
+    public void addRoutes(RoutesConfig routes) {
+        routes.get(Paths.TRACKS, this::tracks);
+    }
+
+    private void tracks(Context ctx) {
+        String text = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
+        if (text.length() > ShelfParams.MAX_TEXT) {
+            throw new BadRequest("Search text can be at most " + ShelfParams.MAX_TEXT + " characters long.");
+        }
+        int page = page(ctx.queryParam("page"));
+        ShelfFragments.varyByHtmx(ctx);
+        boolean searched = !text.isEmpty();
+        TrackSearch.TrackPage found = searched
+                ? search.search(text, (page - 1) * PER_PAGE, PER_PAGE)
+                : search.recent((page - 1) * RECENT_RECORDS, RECENT_RECORDS);
+        if (!searched && page == 1 && found.hits().isEmpty() && !ShelfFragments.wanted(ctx)) {
+            templates.page(ctx, "empty.jte", new EmptyPage(pages.layout(ctx, "Tracks", "tracks"), "Tracks",
+                    "Every track of every mirrored record: which record has this track, and on which side?",
+                    List.of("Tracklists arrive with each record's details during a sync: connect your Discogs account in Settings.",
+                            "Or try Spindle with made-up data: ./run.sh --demo")));
+            return;
+        }
+        String action = basePath + Paths.TRACKS;
+        String heading = searched
+                ? (found.hits().isEmpty() ? "No tracks found" : "Tracks matching “" + text + "”")
+                : "Tracks of your most recently added records";
+        TrackResults results = new TrackResults(action, text, heading,
+                found.hits().stream().map(this::row).toList(),
+                page > 1 ? action + query(text, page - 1) : null,
+                found.more() ? action + query(text, page + 1) : null, searched);
+        if (ShelfFragments.wanted(ctx)) {
+            ctx.header("HX-Push-Url", action + query(text, page));
+            templates.page(ctx, "partials/tracks/results.jte", results);
+            return;
+        }
+        templates.page(ctx, "tracks/index.jte", new TracksPage(pages.layout(ctx, "Tracks", "tracks"), results));
+    }
+
+    private TrackResults.Row row(TrackHit hit) {
+        String artist = hit.trackArtist() == null || hit.trackArtist().isBlank() ? hit.artist() : hit.trackArtist();
+        return new TrackResults.Row("track-" + hit.releaseId() + "-" + (hit.position() == null ? "" : hit.position()),
+                hit.position() == null ? "" : hit.position(), hit.side() == null ? "" : hit.side(), hit.title(),
+                hit.duration() == null ? "" : hit.duration(), artist, hit.releaseTitle(), hit.artist(),
+                hit.year() == null ? "" : hit.year().toString(), ShelfViews.coverUrl(hit.coverFile(), basePath),
+                ItemText.initials(hit.artist(), hit.releaseTitle()), hit.copies(), hit.wanted(),
+                basePath + Paths.withId(Paths.RELEASE, hit.releaseId()));
+    }
+
+    private static String query(String text, int page) {
+        String q = text.isEmpty() ? "" : "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+        String p = page > 1 ? "page=" + page : "";
+        String joined = q.isEmpty() ? p : p.isEmpty() ? q : q + "&" + p;
+        return joined.isEmpty() ? "" : "?" + joined;
+    }
+
+    private static int page(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return 1;
+        }
+        try {
+            int page = Integer.parseInt(raw.strip());
+            if (page >= 1 && page <= 100_000) {
+                return page;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new BadRequest("The page must be a whole number from 1 up, not \"" + raw + "\".");
+    }
+}

@@ -1,0 +1,203 @@
+package app.spindle.web.wantlist;
+
+import app.spindle.discogs.DiscogsException;
+import app.spindle.mirror.query.Shelf;
+import app.spindle.mirror.query.ShelfItem;
+import app.spindle.mirror.query.ShelfReader;
+import app.spindle.mirror.query.ShelfSort;
+import app.spindle.web.BadRequest;
+import app.spindle.web.EmptyPage;
+import app.spindle.web.PageContext;
+import app.spindle.web.Paths;
+import app.spindle.web.RouteGroup;
+import app.spindle.web.Templates;
+import app.spindle.web.collection.ItemText;
+import app.spindle.web.collection.ItemView;
+import app.spindle.web.collection.ShelfFragments;
+import app.spindle.web.collection.ShelfParams;
+import app.spindle.web.collection.ShelfRequest;
+import app.spindle.web.collection.ShelfView;
+import app.spindle.web.collection.ShelfViews;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The wantlist: the same browsing as the collection, plus remove with undo and the shopping list. */
+public final class WantlistRoutes implements RouteGroup {
+    private static final Logger log = LoggerFactory.getLogger(WantlistRoutes.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_NOTES = 10_000;
+
+    private final String basePath;
+    private final Templates templates;
+    private final PageContext pages;
+    private final ShelfViews views;
+    private final ShelfReader reader;
+    private final WantlistActions actions;
+
+    public WantlistRoutes(String basePath, Templates templates, PageContext pages, ShelfViews views, ShelfReader reader,
+                          WantlistActions actions) {
+        this.basePath = basePath;
+        this.templates = templates;
+        this.pages = pages;
+        this.views = views;
+        this.reader = reader;
+        this.actions = actions;
+    }
+
+    @Override
+    public void addRoutes(RoutesConfig routes) {
+        routes.get(Paths.WANTLIST, this::wantlist);
+        routes.get(Paths.WANTLIST_FACETS, this::facets);
+        routes.get(Paths.SHOPPING_LIST, this::shoppingList);
+        routes.post(Paths.WANTLIST_REMOVE, this::remove);
+        routes.post(Paths.WANTLIST_RESTORE, this::restore);
+    }
+
+    private void wantlist(Context ctx) {
+        ShelfRequest request = ShelfParams.parse(ctx, Shelf.WANTLIST, cookiePath());
+        ShelfFragments.varyByHtmx(ctx);
+        ShelfView shelf = views.view(request, basePath, Paths.WANTLIST, Paths.WANTLIST_FACETS);
+        if (shelf.total() == 0 && request.filter().isEmpty()) {
+            templates.page(ctx, "empty.jte", new EmptyPage(pages.layout(ctx, "Wantlist", "wantlist"), "Wantlist",
+                    "The records you want, with a printable shopping list grouped by label and catalog number.",
+                    List.of("Add releases to your wantlist on Discogs (or from Search); they appear here after the next sync.",
+                            "Not connected yet? Connect your Discogs account in Settings, or try ./run.sh --demo")));
+            return;
+        }
+        if (ShelfFragments.wanted(ctx)) {
+            ctx.header("HX-Push-Url", shelf.action() + queryOf(request));
+            templates.page(ctx, "partials/shelf/results.jte", shelf);
+            return;
+        }
+        templates.page(ctx, "wantlist/index.jte", new WantlistPage(pages.layout(ctx, "Wantlist", "wantlist"), shelf,
+                basePath + Paths.SHOPPING_LIST + queryOf(request.withPage(1)), basePath + Paths.EXPORT_WANTLIST));
+    }
+
+    private void facets(Context ctx) {
+        ShelfRequest request = ShelfParams.parse(ctx, Shelf.WANTLIST, cookiePath());
+        templates.page(ctx, "partials/shelf/facets.jte", views.facetPanel(request, basePath, Paths.WANTLIST));
+    }
+
+    private void remove(Context ctx) {
+        long releaseId = releaseId(ctx);
+        boolean list = "list".equals(ctx.formParam("view"));
+        ShelfItem item = reader.item(Shelf.WANTLIST, releaseId).orElse(null);
+        String title = item == null ? "Release " + releaseId : item.title();
+        String domId = "want-" + releaseId;
+        try {
+            WantlistActions.Removed removed = actions.remove(releaseId);
+            templates.page(ctx, "partials/wantlist/removed.jte", new RemovedWant(domId, title, list,
+                    basePath + Paths.withId(Paths.WANTLIST_RESTORE, releaseId), undoValues(removed, list), null));
+        } catch (WantlistRemote.NotConnected | DiscogsException e) {
+            log.warn("Could not remove want {}: {}", releaseId, e.getMessage());
+            templates.page(ctx, "partials/wantlist/removed.jte",
+                    new RemovedWant(domId, title, list, null, null, "It is still on your wantlist: " + reason(e)));
+        }
+    }
+
+    private void restore(Context ctx) {
+        long releaseId = releaseId(ctx);
+        boolean list = "list".equals(ctx.formParam("view"));
+        int rating = rating(ctx.formParam("rating"));
+        String notes = ctx.formParam("notes");
+        if (notes != null && notes.length() > MAX_NOTES) {
+            throw new BadRequest("Notes can be at most " + MAX_NOTES + " characters long.");
+        }
+        try {
+            actions.restore(releaseId, notes == null ? "" : notes, rating);
+        } catch (WantlistRemote.NotConnected | DiscogsException e) {
+            log.warn("Could not re-add want {}: {}", releaseId, e.getMessage());
+            templates.page(ctx, "partials/wantlist/removed.jte", new RemovedWant("want-" + releaseId,
+                    "Release " + releaseId, list, null, null, "It could not be put back: " + reason(e)));
+            return;
+        }
+        ItemView item = views.item(Shelf.WANTLIST, releaseId, basePath).orElseThrow();
+        templates.page(ctx, list ? "partials/shelf/row.jte" : "partials/shelf/card.jte", item);
+    }
+
+    private void shoppingList(Context ctx) {
+        ShelfRequest request = ShelfParams.parse(ctx, Shelf.WANTLIST, cookiePath());
+        List<ShelfItem> items = reader.page(Shelf.WANTLIST, request.filter(), new ShelfSort(ShelfSort.Key.LABEL, false),
+                0, Integer.MAX_VALUE);
+        Map<String, List<ShoppingListPage.Line>> byLabel = new LinkedHashMap<>();
+        for (ShelfItem item : items) {
+            ShelfItem.LabelLine label = item.labels().isEmpty() ? null : item.labels().get(0);
+            String name = label == null || label.name() == null ? "No label" : label.name();
+            byLabel.computeIfAbsent(name, k -> new ArrayList<>()).add(new ShoppingListPage.Line(
+                    label == null || label.catno() == null ? "" : label.catno(), item.artist(), item.title(),
+                    item.year() == null ? "" : item.year().toString(), ItemText.format(item.formats()),
+                    item.country() == null ? "" : item.country(), item.notes() == null ? "" : item.notes()));
+        }
+        List<ShoppingListPage.Group> groups = byLabel.entrySet().stream()
+                .map(e -> new ShoppingListPage.Group(e.getKey(), e.getValue())).toList();
+        templates.page(ctx, "wantlist/shopping-list.jte", new ShoppingListPage(
+                pages.layout(ctx, "Shopping list", "wantlist"), basePath + Paths.WANTLIST + queryOf(request.withPage(1)),
+                ItemText.count(items.size(), "record", "records") + " from " + ItemText.count(groups.size(), "label", "labels"),
+                groups));
+    }
+
+    private static String queryOf(ShelfRequest request) {
+        return app.spindle.web.collection.ShelfParams.queryOf(request);
+    }
+
+    private static long releaseId(Context ctx) {
+        try {
+            long id = Long.parseLong(ctx.pathParam("id"));
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new BadRequest("A release id is a whole number, not \"" + ctx.pathParam("id") + "\".");
+    }
+
+    private static int rating(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return 0;
+        }
+        try {
+            int rating = Integer.parseInt(raw.strip());
+            if (rating >= 0 && rating <= 5) {
+                return rating;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new BadRequest("A rating goes from 0 (unrated) to 5, not \"" + raw + "\".");
+    }
+
+    private static String undoValues(WantlistActions.Removed removed, boolean list) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("rating", Integer.toString(removed.rating()));
+        values.put("notes", removed.notes() == null ? "" : removed.notes());
+        values.put("view", list ? "list" : "grid");
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String reason(RuntimeException e) {
+        if (e instanceof WantlistRemote.NotConnected) {
+            return e.getMessage();
+        }
+        if (e instanceof DiscogsException.Unauthorized) {
+            return "Discogs no longer accepts Spindle's credentials; reconnect in Settings.";
+        }
+        return "Discogs could not be reached just now. Try again in a moment.";
+    }
+
+    private String cookiePath() {
+        return basePath.isEmpty() ? "/" : basePath;
+    }
+}

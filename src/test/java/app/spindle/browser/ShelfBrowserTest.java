@@ -1,0 +1,135 @@
+package app.spindle.browser;
+
+import static com.codeborne.selenide.CollectionCondition.sizeGreaterThan;
+import static com.codeborne.selenide.Condition.exactValue;
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
+import static com.codeborne.selenide.Selenide.open;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.spindle.Spindle;
+import app.spindle.browse.SyncedAccount;
+import com.codeborne.selenide.Selenide;
+import com.codeborne.selenide.SelenideElement;
+import com.codeborne.selenide.WebDriverRunner;
+import java.io.IOException;
+import java.nio.file.Files;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The browsing journeys in a real browser, on a mirror written by a real sync from FakeDiscogs. */
+class ShelfBrowserTest {
+    static SyncedAccount account;
+    static Spindle app;
+
+    @BeforeAll
+    static void start() throws IOException {
+        account = SyncedAccount.sync(Files.createTempDirectory("spindle-shelf-browser"), 90, 20);
+        app = account.startSpindle();
+        BrowserTest.spindle = app;
+        BrowserTest.configureBrowser();
+    }
+
+    @AfterAll
+    static void stop() {
+        Selenide.closeWebDriver();
+        app.close();
+        account.close();
+    }
+
+    @Test
+    void filtering_searching_and_sorting_show_in_the_url_and_the_back_button_undoes_each_step() {
+        open("/collection");
+        $("[data-facet=decade]").$$("a").findBy(text("1980s")).click();
+        waitForUrl("decade=1980");
+        $(".chips").shouldHave(text("Decade: 1980s"));
+
+        $("#shelf-q").setValue("astley");
+        waitForUrl("q=astley");
+        $(".shelf-results").shouldHave(text("Never Gonna Give You Up"));
+        $(".chips").shouldHave(text("Decade: 1980s"));
+
+        $("#shelf-sort").selectOptionByValue("artist-asc");
+        waitForUrl("sort=artist-asc");
+        $(".shelf-results").shouldHave(text("Never Gonna Give You Up"));
+
+        Selenide.back();
+        waitForUrlWithout("sort=");
+        $("#shelf-sort").shouldHave(exactValue("added-desc"));
+        $("#shelf-q").shouldHave(exactValue("astley"));
+
+        Selenide.back();
+        waitForUrlWithout("q=");
+        $("#shelf-q").shouldHave(exactValue(""));
+        $(".chips").shouldHave(text("Decade: 1980s"));
+
+        Selenide.back();
+        waitForUrlWithout("decade=");
+        $(".chips").shouldNot(com.codeborne.selenide.Condition.exist);
+    }
+
+    @Test
+    void the_list_view_is_remembered_across_pages() {
+        open("/collection");
+        $(".view-toggle").$$("a").findBy(text("List")).click();
+        $(".shelf-table").shouldBe(visible);
+        $$(".site-nav a").findBy(text("Wantlist")).click();
+        $(".shelf-table").shouldBe(visible);
+        $$(".site-nav a").findBy(text("Collection")).click();
+        $(".shelf-table").shouldBe(visible);
+        $(".view-toggle").$$("a").findBy(text("Grid")).click();
+        $(".shelf-grid").shouldBe(visible);
+        Selenide.refresh();
+        $(".shelf-grid").shouldBe(visible);
+    }
+
+    @Test
+    void a_want_is_removed_on_discogs_and_undo_brings_it_back() {
+        open("/wantlist?view=grid");
+        SelenideElement card = $$(".shelf-grid .shelf-item").first();
+        String id = card.getAttribute("id");
+        long releaseId = Long.parseLong(id.substring("want-".length()));
+        String title = card.$(".item-title").getText();
+        card.$("button.remove-want").click();
+        Selenide.confirm();
+        $("#" + id).shouldHave(text("Removed " + title));
+        Selenide.Wait().until(d -> !account.fake.account().wantReleaseIds().contains(releaseId));
+        assertEquals(0, account.count("SELECT count(*) FROM wants WHERE release_id = " + releaseId));
+
+        $("#" + id).$$("button").findBy(text("Undo")).click();
+        $("#" + id + " .item-title").shouldHave(text(title));
+        Selenide.Wait().until(d -> account.fake.account().wantReleaseIds().contains(releaseId));
+        assertEquals(1, account.count("SELECT count(*) FROM wants WHERE release_id = " + releaseId));
+    }
+
+    @Test
+    void the_stats_page_shows_its_charts() {
+        open("/stats");
+        $$("svg.chart").shouldHave(sizeGreaterThan(6));
+        $$("svg.chart rect.chart-bar").shouldHave(sizeGreaterThan(10));
+        assertFalse($$("svg.chart").first().getAttribute("aria-labelledby").isEmpty());
+    }
+
+    @Test
+    void a_track_search_finds_the_side() {
+        open("/tracks");
+        $("#track-q").setValue("instrumental gonna");
+        waitForUrl("q=instrumental");
+        $(".track-table").shouldHave(text("Never Gonna Give You Up (Instrumental)"));
+        $(".side-badge").shouldHave(text("B"));
+    }
+
+    private static void waitForUrl(String part) {
+        Selenide.Wait().until(d -> WebDriverRunner.url().contains(part));
+        assertTrue(WebDriverRunner.url().contains(part));
+    }
+
+    private static void waitForUrlWithout(String part) {
+        Selenide.Wait().until(d -> !WebDriverRunner.url().contains(part));
+    }
+}

@@ -1,0 +1,93 @@
+package app.spindle.hardening;
+
+import app.spindle.web.Paths;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Every route of the app with the form fields it reads, keyed by its {@link Paths} constant. A path
+ * constant missing here fails {@code BadInputTest}, so a new page is attacked as soon as it exists.
+ */
+final class RouteTable {
+    /** Constants of {@link Paths} that start with "/" but are not routes of their own. */
+    static final Set<String> NOT_ROUTES = Set.of("IMAGES");
+
+    record Route(String constant, String method, String template, List<String> fields) {
+        boolean hasPathParameter() {
+            return template.contains("{");
+        }
+
+        /** The path with every parameter set to {@code value} (already URL-encoded). */
+        String with(String value) {
+            return template.replaceAll("\\{[a-z]+}", java.util.regex.Matcher.quoteReplacement(value));
+        }
+
+        boolean isPost() {
+            return method.equals("POST");
+        }
+    }
+
+    static final List<Route> ALL = List.of(
+            get("HOME", Paths.HOME),
+            get("COLLECTION", Paths.COLLECTION),
+            get("WANTLIST", Paths.WANTLIST),
+            get("RELEASE", Paths.RELEASE),
+            get("MASTER", Paths.MASTER),
+            get("RELEASE_MARKETPLACE", Paths.RELEASE_MARKETPLACE),
+            get("TRACKS", Paths.TRACKS),
+            get("MATCH", Paths.MATCH),
+            get("SEARCH", Paths.SEARCH),
+            get("STATS", Paths.STATS),
+            get("SETTINGS", Paths.SETTINGS),
+            get("EXPORT_COLLECTION", Paths.EXPORT_COLLECTION),
+            get("EXPORT_WANTLIST", Paths.EXPORT_WANTLIST),
+            post("SETTINGS_TOKEN", Paths.SETTINGS_TOKEN, "token"),
+            post("SETTINGS_CONSUMER", Paths.SETTINGS_CONSUMER, "consumer_key", "consumer_secret"),
+            post("SETTINGS_DISCONNECT", Paths.SETTINGS_DISCONNECT),
+            post("SYNC_NOW", Paths.SYNC_NOW),
+            post("AUTH_CONNECT", Paths.AUTH_CONNECT),
+            get("AUTH_CALLBACK", Paths.AUTH_CALLBACK),
+            post("ACTION_WANT", Paths.ACTION_WANT, "title", "owned", "wanted"),
+            post("ACTION_COLLECT", Paths.ACTION_COLLECT, "folder", "title", "owned", "wanted"),
+            get("LOGIN", Paths.LOGIN),
+            post("LOGIN", Paths.LOGIN, "password", "next"),
+            post("LOGOUT", Paths.LOGOUT),
+            get("HEALTHZ", Paths.HEALTHZ),
+            get("API_STATUS", Paths.API_STATUS),
+            get("API_RELEASE", Paths.API_RELEASE),
+            get("API_MATCH", Paths.API_MATCH),
+            get("IMAGE", Paths.IMAGE),
+            get("PARTIAL_STATUS", Paths.PARTIAL_STATUS));
+
+    private RouteTable() {
+    }
+
+    /** Path constants of {@link Paths} that no route in {@link #ALL} names. */
+    static Set<String> uncoveredPathConstants() throws IllegalAccessException {
+        Set<String> missing = new TreeSet<>();
+        for (Field f : Paths.class.getDeclaredFields()) {
+            int m = f.getModifiers();
+            if (!Modifier.isStatic(m) || !Modifier.isPublic(m) || f.getType() != String.class) {
+                continue;
+            }
+            String value = (String) f.get(null);
+            if (value.startsWith("/") && !NOT_ROUTES.contains(f.getName())
+                    && ALL.stream().noneMatch(r -> r.constant().equals(f.getName()))) {
+                missing.add(f.getName() + " = " + value);
+            }
+        }
+        return missing;
+    }
+
+    private static Route get(String constant, String path) {
+        return new Route(constant, "GET", path, List.of());
+    }
+
+    private static Route post(String constant, String path, String... fields) {
+        return new Route(constant, "POST", path, new ArrayList<>(List.of(fields)));
+    }
+}

@@ -1,0 +1,19 @@
+package app.spindle.mirror.query;
+
+import app.spindle.mirror.Database;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class MakeSyntheticDb {
+    @Test
+    void make() throws Exception {
+        Path dir = Path.of(System.getProperty("synthetic.dir", "/tmp/synthetic"));
+        Files.createDirectories(dir);
+        Files.deleteIfExists(dir.resolve("spindle.db"));
+        Database db = Database.open(dir);
+        long t = System.nanoTime();
+        SyntheticMirror.fill(db.jdbi(), 100_000, 10_000, 7);
+        System.out.println("filled in " + (System.nanoTime() - t) / 1_000_000 + " ms");
+    }
+}

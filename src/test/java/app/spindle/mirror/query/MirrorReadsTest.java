@@ -1,0 +1,81 @@
+package app.spindle.mirror.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.spindle.mirror.Database;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MirrorReadsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void the_mirror_version_moves_when_another_connection_commits_and_only_then() {
+        Database db = Database.open(dir);
+        try (MirrorReads reads = new MirrorReads(db.jdbi())) {
+            long before = reads.version().current();
+            assertEquals(before, reads.version().current());
+            db.jdbi().useHandle(h -> h.execute("INSERT INTO collection_folders (id, name) VALUES (7, 'Crates')"));
+            assertNotEquals(before, reads.version().current());
+        }
+    }
+
+    @Test
+    void counts_and_pages_follow_a_write_at_once_on_a_small_mirror() {
+        Database db = Database.open(dir);
+        SyntheticMirror.fill(db.jdbi(), 50, 5, 1);
+        try (MirrorReads reads = new MirrorReads(db.jdbi()); ShelfReader reader = new ShelfReader(reads);
+             ShelfFacets facets = new ShelfFacets(reads)) {
+            assertEquals(50, reader.count(Shelf.COLLECTION, ShelfFilter.NONE));
+            long firstKey = reader.page(Shelf.COLLECTION, ShelfFilter.NONE, ShelfSort.NEWEST_FIRST, 0, 10).get(0).key();
+            long rated5 = facetCount(facets.counts(Shelf.COLLECTION, ShelfFilter.NONE), Facet.RATING, "5");
+            db.jdbi().useHandle(h -> h.createUpdate("UPDATE collection_items SET rating = 5 WHERE instance_id = :k")
+                    .bind("k", firstKey).execute());
+            db.jdbi().useHandle(h -> h.execute("DELETE FROM collection_items WHERE instance_id = (SELECT max(instance_id) FROM collection_items WHERE rating <> 5)"));
+            assertEquals(49, reader.count(Shelf.COLLECTION, ShelfFilter.NONE));
+            assertEquals(5, reader.page(Shelf.COLLECTION, ShelfFilter.NONE, ShelfSort.NEWEST_FIRST, 0, 10).get(0).rating());
+            assertTrue(facetCount(facets.counts(Shelf.COLLECTION, ShelfFilter.NONE), Facet.RATING, "5") >= rated5);
+        }
+    }
+
+    @Test
+    void facet_counts_match_what_the_filter_then_finds() {
+        Database db = Database.open(dir);
+        SyntheticMirror.fill(db.jdbi(), 400, 20, 3);
+        try (MirrorReads reads = new MirrorReads(db.jdbi()); ShelfReader reader = new ShelfReader(reads);
+             ShelfFacets facets = new ShelfFacets(reads)) {
+            ShelfFilter start = new ShelfFilter(Map.of(Facet.DECADE, "1970"), "");
+            AtomicInteger checked = new AtomicInteger();
+            for (FacetCounts group : facets.counts(Shelf.COLLECTION, start)) {
+                for (FacetCount value : group.values()) {
+                    assertEquals(value.count(), reader.count(Shelf.COLLECTION, start.with(group.facet(), value.value())),
+                            group.facet() + "=" + value.value());
+                    checked.incrementAndGet();
+                }
+            }
+            assertTrue(checked.get() > 20, "values checked: " + checked);
+        }
+    }
+
+    @Test
+    void fts_queries_quote_every_word_and_drop_syntax() {
+        assertEquals("\"pb\"* \"41447\"*", FtsQuery.of("PB 41447"));
+        assertEquals("\"near\"* \"x\"* \"y\"*", FtsQuery.of("NEAR(x y)"));
+        assertEquals("\"and\"* \"or\"*", FtsQuery.of("\" AND * OR -"));
+        assertEquals("", FtsQuery.of("*** --- \"\""));
+        assertEquals("\"björk\"*", FtsQuery.of("Björk"));
+        assertEquals(List.of("don", "t"), FtsQuery.words("Don't"));
+    }
+
+    private static long facetCount(List<FacetCounts> all, Facet facet, String value) {
+        return all.stream().filter(c -> c.facet() == facet).flatMap(c -> c.values().stream())
+                .filter(v -> v.value().equals(value)).mapToLong(FacetCount::count).findFirst().orElse(0);
+    }
+}

@@ -1,0 +1,73 @@
+package app.spindle.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.spindle.DiscogsAccess;
+import app.spindle.config.Config;
+import app.spindle.config.ConfigParser;
+import app.spindle.discogs.fake.FakeDiscogs;
+import app.spindle.mirror.Database;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ForegroundSyncTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
+
+    @Test
+    void spindle_sync_mirrors_the_account_and_exits_zero() {
+        try (FakeDiscogs fake = SyncFixture.fake(12, 4).includeRealReleases(false).start()) {
+            int code = run(config("--token", fake.token(), "--api-url", fake.baseUrl()));
+            String out = errBytes.toString(StandardCharsets.UTF_8);
+            assertEquals(0, code, out);
+            assertTrue(out.contains("sync: details"), out);
+            assertTrue(out.contains("spindle: sync done: 16 added"), out);
+            long items = Database.open(dir).jdbi().withHandle(h ->
+                    h.createQuery("SELECT count(*) FROM collection_items").mapTo(Long.class).one());
+            assertEquals(12, items);
+        }
+    }
+
+    @Test
+    void a_token_discogs_refuses_ends_with_a_clear_message_and_no_secret() {
+        try (FakeDiscogs fake = SyncFixture.fake(5, 1).includeRealReleases(false).start()) {
+            int code = run(config("--token", "wrong-token-123", "--api-url", fake.baseUrl()));
+            String out = errBytes.toString(StandardCharsets.UTF_8);
+            assertEquals(3, code, out);
+            assertTrue(out.contains("reconnect the account"), out);
+            assertFalse(out.contains("wrong-token-123"), out);
+        }
+    }
+
+    @Test
+    void without_an_account_it_says_how_to_connect_one() {
+        int code = run(config());
+        assertEquals(3, code);
+        assertTrue(errBytes.toString(StandardCharsets.UTF_8).contains("DISCOGS_TOKEN"));
+    }
+
+    /** As {@code spindle sync} builds it: the server's own Discogs wiring over the data folder's database. */
+    private int run(Config config) {
+        Database database = Database.open(dir);
+        DiscogsAccess access = DiscogsAccess.connect(config, database);
+        return ForegroundSync.run(config, database, access.api(), access.auth(), access.client(), err);
+    }
+
+    private Config config(String... flags) {
+        String[] args = new String[flags.length + 3];
+        args[0] = "sync";
+        args[1] = "--data";
+        args[2] = dir.toString();
+        System.arraycopy(flags, 0, args, 3, flags.length);
+        return ConfigParser.parse(args, name -> null);
+    }
+}

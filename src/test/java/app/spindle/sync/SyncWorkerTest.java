@@ -1,0 +1,78 @@
+package app.spindle.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.spindle.discogs.fake.FakeDiscogs;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SyncWorkerTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void the_worker_syncs_at_start_and_again_when_asked() {
+        try (FakeDiscogs fake = SyncFixture.fake(30, 5).includeRealReleases(false).start()) {
+            SyncFixture f = new SyncFixture(fake, dir);
+            try (SyncWorker worker = new SyncWorker(f.runner, Duration.ZERO, () -> true)) {
+                worker.start();
+                waitUntil(() -> f.count("SELECT count(*) FROM sync_runs WHERE outcome = 'succeeded'") == 1
+                        && !worker.status().running());
+                assertEquals(30, f.count("SELECT count(*) FROM collection_items"));
+                assertEquals("idle", worker.status().state().word());
+                assertTrue(worker.status().lastSuccessAt() != null);
+                worker.syncNow();
+                waitUntil(() -> f.count("SELECT count(*) FROM sync_runs WHERE outcome = 'succeeded'") == 2);
+                assertEquals(1, f.count("SELECT count(*) FROM sync_runs WHERE trigger = 'now'"));
+            }
+        }
+    }
+
+    @Test
+    void closing_the_worker_stops_a_running_sync_and_keeps_what_it_wrote() {
+        try (FakeDiscogs fake = SyncFixture.fake(200, 10).start()) {
+            fake.setLatency(Duration.ofMillis(20));
+            SyncFixture f = new SyncFixture(fake, dir);
+            SyncWorker worker = new SyncWorker(f.runner, Duration.ofHours(6), () -> true);
+            worker.start();
+            waitUntil(() -> f.count("SELECT count(*) FROM releases WHERE details_fetched_at IS NOT NULL") >= 5);
+            assertTrue(worker.status().running());
+            Instant asked = Instant.now();
+            worker.close();
+            assertTrue(Duration.between(asked, Instant.now()).toSeconds() < 10, "stopped promptly");
+            assertEquals(1, f.count("SELECT count(*) FROM sync_runs WHERE outcome = 'interrupted'"));
+            assertEquals(fake.account().instanceCount(), f.count("SELECT count(*) FROM collection_items"));
+        }
+    }
+
+    @Test
+    void without_an_account_the_worker_does_not_sync() throws Exception {
+        try (FakeDiscogs fake = SyncFixture.fake(5, 1).includeRealReleases(false).start()) {
+            SyncFixture f = new SyncFixture(fake, dir);
+            try (SyncWorker worker = new SyncWorker(f.runner, Duration.ofMillis(50), () -> false)) {
+                worker.start();
+                Thread.sleep(300); // several schedule ticks: none may sync
+                assertEquals(0, fake.requestCount());
+            }
+        }
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("condition not met within 60 s");
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package app.spindle.web.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.spindle.Spindle;
+import app.spindle.TestHttp;
+import app.spindle.browse.SyncedAccount;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StatsRoutesTest {
+    @TempDir
+    static Path dir;
+    static SyncedAccount account;
+    static Spindle spindle;
+    static TestHttp http;
+
+    @BeforeAll
+    static void start() {
+        account = SyncedAccount.sync(dir, 50, 10);
+        spindle = account.startSpindle();
+        http = new TestHttp(spindle.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        spindle.close();
+        account.close();
+    }
+
+    @Test
+    void the_stats_page_draws_labelled_svg_charts_and_the_totals() {
+        HttpResponse<String> r = http.get("/stats");
+        assertEquals(200, r.statusCode());
+        String body = r.body();
+        Matcher svgs = Pattern.compile("<svg class=\"chart [^\"]*\"[^>]*role=\"img\"[^>]*aria-labelledby=\"chart-([\\w-]+)-title").matcher(body);
+        int charts = 0;
+        while (svgs.find()) {
+            assertTrue(body.contains("<title id=\"chart-" + svgs.group(1) + "-title\">"), svgs.group(1));
+            assertTrue(body.contains("<desc id=\"chart-" + svgs.group(1) + "-desc\">"), svgs.group(1));
+            charts++;
+        }
+        assertEquals(9, charts, "charts with a title and a description");
+        for (String title : new String[] {"Records added per month", "By decade", "By genre", "By style", "By size", "By country", "Top labels"}) {
+            assertTrue(body.contains(title), title);
+        }
+        assertTrue(body.contains("<strong>" + account.count("SELECT count(*) FROM collection_items") + "</strong> <span>records</span>"));
+        assertTrue(!body.contains("style=\""), "no inline styles: the CSP forbids them");
+    }
+}
