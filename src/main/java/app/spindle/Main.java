@@ -5,6 +5,7 @@ import app.spindle.config.DataFolder;
 import app.spindle.config.ConfigParser;
 import app.spindle.config.Config;
 import app.spindle.config.Version;
+import app.spindle.dump.DumpCommand;
 import app.spindle.mirror.DatabaseTooNewException;
 import app.spindle.mirror.Database;
 import app.spindle.sync.ForegroundSync;
@@ -37,6 +38,7 @@ public final class Main {
                 case "serve" -> serve(config);
                 case "backup" -> backup(config);
                 case "sync" -> sync(config);
+                case "import-dump" -> DumpCommand.run(config, System.err);
                 default -> fail("the '" + config.command() + "' command is not available in this build yet");
             };
         } catch (ConfigException | DatabaseTooNewException e) {

@@ -10,6 +10,7 @@ import app.spindle.discogs.DiscogsOAuthApi;
 import app.spindle.discogs.Priority;
 import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.match.Matching;
+import app.spindle.dump.DumpImports;
 import app.spindle.mirror.Database;
 import app.spindle.mirror.Mirror;
 import app.spindle.mirror.query.MirrorReads;
@@ -47,6 +48,7 @@ import app.spindle.web.wantlist.WantlistActions;
 import app.spindle.web.wantlist.WantlistRoutes;
 import app.spindle.web.security.LoginThrottle;
 import app.spindle.web.security.Sessions;
+import app.spindle.web.settings.DumpImportRoutes;
 import app.spindle.web.settings.SettingsRoutes;
 import java.time.Clock;
 import java.util.List;
@@ -62,10 +64,12 @@ public final class Spindle implements AutoCloseable {
     private final FakeDiscogs demoDiscogs;
     private final List<AutoCloseable> readers;
     private final Matching matching;
+    private final DumpImports dumpImports;
 
     private Spindle(Config config, Database database, DiscogsAuth auth, SyncWorker sync, WebServer web,
-                    FakeDiscogs demoDiscogs, List<AutoCloseable> readers, Matching matching) {
+                    FakeDiscogs demoDiscogs, List<AutoCloseable> readers, Matching matching, DumpImports dumpImports) {
         this.matching = matching;
+        this.dumpImports = dumpImports;
         this.demoDiscogs = demoDiscogs;
         this.readers = readers;
         this.config = config;
@@ -98,15 +102,20 @@ public final class Spindle implements AutoCloseable {
             auth.useTokenFromConfig(demoDiscogs.token());
         }
         Mirror mirror = new Mirror(database, clock);
+        // no request here: the sync's own first phase asks Discogs who we are, and a 401 there disconnects
+        BooleanSupplier connected = () -> auth.state().hasCredentials() && !auth.state().needsReconnect();
         SyncWorker syncWorker = new SyncWorker(
                 new SyncRunner(api, discogs, mirror, SyncPolicy.from(effective), clock, api::download,
-                        demoDiscogs != null ? CoverImages.Pace.LOCAL : CoverImages.Pace.GENTLE),
-                effective.syncInterval(), () -> hasWorkingAccount(auth));
+                        api.settings().isRealDiscogs() ? CoverImages.Pace.GENTLE : CoverImages.Pace.LOCAL),
+                effective.syncInterval(), connected);
         SyncControl sync = syncWorker::syncNow;
         WriteThrough writes = new WriteThrough(discogs, mirror.listingWriter());
-        BooleanSupplier connected = () -> auth.state().hasCredentials() && !auth.state().needsReconnect();
         Matching matching = Matching.over(database.jdbi(), clock, discogs, connected,
                 new WriteThrough(discogs.withPriority(Priority.BACKGROUND), mirror.listingWriter())::addWant);
+        DumpImports dumpImports = new DumpImports(mirror, clock, () -> {
+            var listed = syncWorker.runner().runListing("dump");
+            return listed.succeeded() ? null : listed.error();
+        });
 
         MirrorReads reads = new MirrorReads(database.jdbi());
         StatusSource status = new LiveStatus(auth, syncWorker::status, api::counters, database.jdbi(), clock,
@@ -125,8 +134,9 @@ public final class Spindle implements AutoCloseable {
                 new Access(effective, templates, pages, new Sessions(clock), new LoginThrottle(clock),
                         DiscogsOAuthApi.authorizeOrigin(effective.apiUrl())),
                 new SystemRoutes(templates, status, effective.basePath()),
-                new PageRoutes(effective, templates, pages, status),
+                new PageRoutes(effective),
                 new SettingsRoutes(effective, templates, pages, status, auth, sync, database.jdbi()),
+                new DumpImportRoutes(effective, templates, pages, dumpImports),
                 new ReleaseRoutes(templates, pages, new ReleaseDetailsQuery(database.jdbi()), discogs, matching.links()),
                 new SearchRoutes(templates, pages, auth, discogs, writes, database.jdbi(), effective.basePath()),
                 new MatchRoutes(templates, pages, matching, writes::addWant, database.jdbi(), api::counters, connected,
@@ -139,17 +149,11 @@ public final class Spindle implements AutoCloseable {
                 new ExportRoutes(base, shelves, clock)),
                 new ErrorPages(templates, pages));
         Spindle spindle = new Spindle(effective, database, auth, syncWorker, web, demoDiscogs,
-                List.of(tracks, stats, facets, shelves, reads), matching);
+                List.of(tracks, stats, facets, shelves, reads), matching, dumpImports);
         web.start();
         syncWorker.start();
         matching.worker().start();
         return spindle;
-    }
-
-    /** No request here: the sync's own first phase asks Discogs who we are, and a 401 there disconnects. */
-    private static boolean hasWorkingAccount(DiscogsAuth auth) {
-        DiscogsAuth.AuthState state = auth.state();
-        return state.hasCredentials() && !state.needsReconnect();
     }
 
     public int port() {
@@ -176,9 +180,14 @@ public final class Spindle implements AutoCloseable {
         return auth;
     }
 
+    public DumpImports dumpImports() {
+        return dumpImports;
+    }
+
     @Override
     public void close() {
         web.stop();
+        dumpImports.close();
         sync.close();
         matching.worker().close();
         for (AutoCloseable reader : readers) {

@@ -25,7 +25,8 @@ public record Config(
         String basePath,
         long maxUploadBytes,
         boolean demo,
-        int demoSize) {
+        int demoSize,
+        boolean importAll) {
 
     public static final String DEFAULT_API_URL = "https://api.discogs.com";
 
@@ -41,19 +42,19 @@ public record Config(
     public Config withDataDir(Path dir) {
         return new Config(command, arguments, host, port, dir, password, discogsToken, consumerKey,
                 consumerSecret, apiUrl, syncInterval, refreshAge, fullListingInterval, basePath,
-                maxUploadBytes, demo, demoSize);
+                maxUploadBytes, demo, demoSize, importAll);
     }
 
     public Config withPort(int newPort) {
         return new Config(command, arguments, host, newPort, dataDir, password, discogsToken, consumerKey,
                 consumerSecret, apiUrl, syncInterval, refreshAge, fullListingInterval, basePath,
-                maxUploadBytes, demo, demoSize);
+                maxUploadBytes, demo, demoSize, importAll);
     }
 
     public Config withApiUrl(String url) {
         return new Config(command, arguments, host, port, dataDir, password, discogsToken, consumerKey,
                 consumerSecret, url, syncInterval, refreshAge, fullListingInterval, basePath,
-                maxUploadBytes, demo, demoSize);
+                maxUploadBytes, demo, demoSize, importAll);
     }
 
     /** Default settings with the data folder given: what tests start from. */

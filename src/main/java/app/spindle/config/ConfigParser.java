@@ -33,7 +33,8 @@ public final class ConfigParser {
             Option.value("--base-path", "SPINDLE_BASE_PATH", "", "URL prefix when served behind a reverse proxy (e.g. /spindle)"),
             Option.value("--max-upload", "SPINDLE_MAX_UPLOAD", "20MB", "largest file accepted for matching uploads"),
             Option.toggle("--demo", "SPINDLE_DEMO", "run with a bundled demo account (data in <data>/demo)"),
-            Option.value("--demo-size", "SPINDLE_DEMO_SIZE", "500", "collection size of the demo account"));
+            Option.value("--demo-size", "SPINDLE_DEMO_SIZE", "500", "collection size of the demo account"),
+            Option.toggle("--all", "SPINDLE_IMPORT_ALL", "import-dump: every release of the dump, not only those you own or want"));
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)?");
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(b|kb|k|mb|m|gb|g)?");
@@ -94,6 +95,14 @@ public final class ConfigParser {
             }
         }
 
+        boolean importAll = Boolean.parseBoolean(setting.apply("--all")) || "1".equals(setting.apply("--all"));
+        if (command.equals("import-dump") && rest.isEmpty()) {
+            throw new ConfigException("import-dump needs the dump file(s), e.g. import-dump discogs_20260201_releases.xml.gz");
+        }
+        if (given.containsKey("--all") && !command.equals("import-dump")) {
+            throw new ConfigException("--all belongs to the import-dump command");
+        }
+
         String basePath = setting.apply("--base-path").trim();
         if (basePath.endsWith("/")) {
             basePath = basePath.substring(0, basePath.length() - 1);
@@ -125,7 +134,8 @@ public final class ConfigParser {
                 basePath,
                 size("--max-upload", setting.apply("--max-upload")),
                 demo,
-                positiveInt("--demo-size", setting.apply("--demo-size"), 1, 100_000));
+                positiveInt("--demo-size", setting.apply("--demo-size"), 1, 100_000),
+                importAll);
     }
 
     public static String help() {
@@ -137,7 +147,8 @@ public final class ConfigParser {
                 .append("  serve              run the web server and background sync (default)\n")
                 .append("  sync               run one sync in the foreground, then exit\n")
                 .append("  backup FILE        write a consistent copy of the database to FILE\n")
-                .append("  import-dump FILE   import releases from a Discogs monthly XML dump\n\n")
+                .append("  import-dump FILE…  import a Discogs monthly dump (releases; masters, artists, labels too);\n")
+                .append("                     --all imports every release, not only those you own or want\n\n")
                 .append("Options (flag / environment variable / default):\n");
         for (Option o : OPTIONS) {
             String flag = o.takesValue() ? o.flag() + " VALUE" : o.flag();

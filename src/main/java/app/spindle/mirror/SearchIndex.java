@@ -12,7 +12,8 @@ import org.jdbi.v3.core.Jdbi;
  * release's rows whenever they change.
  */
 public final class SearchIndex {
-    private static final String REINDEX = """
+    /** Inserts the index row of release {@code :id} from its rows; bulk writers prepare it once. */
+    public static final String REINDEX = """
             INSERT INTO release_search (rowid, artists, title, labels, catnos, tracks, identifiers)
             SELECT r.id,
                 concat_ws(' ', r.artist_credit,

@@ -5,6 +5,7 @@ import app.spindle.mirror.CoverToFetch;
 import app.spindle.mirror.Mirror;
 import app.spindle.mirror.Timestamps;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,6 +13,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,12 +26,15 @@ import org.slf4j.LoggerFactory;
 public final class CoverImages {
     private static final Logger log = LoggerFactory.getLogger(CoverImages.class);
     static final int MAX_FAILURES = 5;
+    private static final String PART = ".part";
+    /** ".{release}-{pid}-{random}.part": the pid says whether the writer may still be busy with it. */
+    private static final Pattern PART_WRITER = Pattern.compile("\\.\\d+-(\\d+)-.*\\.part");
 
     /** How many covers a run fetches, and the pause between two downloads. */
     public record Pace(int perRun, Duration pause) {
         /** Discogs has capped image downloads at 1,000 a day: a few hundred a run, spaced out. */
         public static final Pace GENTLE = new Pace(200, Duration.ofMillis(500));
-        /** The demo's covers come from FakeDiscogs in the same process. */
+        /** Any other API (FakeDiscogs in demo mode and tests, a local mirror of the API) has no such cap. */
         public static final Pace LOCAL = new Pace(5_000, Duration.ofMillis(5));
     }
 
@@ -53,6 +59,7 @@ public final class CoverImages {
 
     /** Returns how many covers were stored. */
     int run() {
+        removeAbandonedParts();
         CoverImageRepository covers = mirror.covers();
         String retryBefore = Timestamps.format(clock.instant().minus(Duration.ofDays(1)));
         List<CoverToFetch> queue = covers.toFetch(MAX_FAILURES, retryBefore, pace.perRun());
@@ -86,10 +93,32 @@ public final class CoverImages {
         }
         createOwnerOnly(folder);
         String name = releaseId + (isPng(bytes) ? ".png" : ".jpg");
-        Path temp = Files.createTempFile(folder, "." + releaseId, ".part");
+        Path temp = Files.createTempFile(folder, "." + releaseId + "-" + ProcessHandle.current().pid() + "-", PART);
         Files.write(temp, bytes);
         Files.move(temp, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return "images/" + name;
+    }
+
+    /**
+     * A process killed while writing a cover leaves its ".part" file behind: remove those of processes that
+     * no longer run (this one's are from an earlier run, as runs do not overlap), so they never pile up.
+     */
+    private void removeAbandonedParts() {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        long self = ProcessHandle.current().pid();
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, ".*" + PART)) {
+            for (Path part : parts) {
+                Matcher writer = PART_WRITER.matcher(part.getFileName().toString());
+                long pid = writer.matches() ? Long.parseLong(writer.group(1)) : -1;
+                if (pid == self || pid < 0 || ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true)) {
+                    Files.deleteIfExists(part);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            log.debug("Could not tidy {}: {}", folder, e.toString());
+        }
     }
 
     /** Like the data folder around it: the owner's alone, whatever the umask says. */

@@ -62,7 +62,19 @@ public final class SyncRunner {
     }
 
     /** Runs one sync to its end (or its first failure); one run at a time. */
-    public synchronized SyncResult run(String trigger) {
+    public SyncResult run(String trigger) {
+        return run(trigger, true);
+    }
+
+    /**
+     * Runs identity, probe and listing, not details: what a dump import needs first, to know which
+     * releases the collection and wantlist refer to before it fills them from the dump.
+     */
+    public SyncResult runListing(String trigger) {
+        return run(trigger, false);
+    }
+
+    private synchronized SyncResult run(String trigger, boolean withDetails) {
         stopRequested = false;
         SyncRunRepository runs = mirror.syncRuns();
         progress.runStarted();
@@ -108,9 +120,9 @@ public final class SyncRunner {
             if (collection != null && wants != null && collection.complete() && wants.complete()) {
                 runs.listingCompleted(runId, now(), added, removed);
             }
-            Details.Outcome fetchedDetails = details.run();
+            Details.Outcome fetchedDetails = withDetails ? details.run() : new Details.Outcome(0, 0, 0, null);
             fetched = fetchedDetails.fetched();
-            if (covers != null) {
+            if (covers != null && withDetails) {
                 covers.run();
             }
             if (fetchedDetails.unreadable() > 0) {

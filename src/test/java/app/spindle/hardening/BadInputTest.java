@@ -56,7 +56,13 @@ class BadInputTest {
             IntStream.range(0, 1000).mapToObj(i -> "p" + i + "=" + i).collect(Collectors.joining("&")));
 
     /** Query parameters a route validates: a bad value there is refused with a 400, not ignored. */
+    private static final Set<String> SHELF_VALIDATED = Set.of("page=-1", "page=0", "page=abc", "page=99999999999999999999",
+            "page=1e9", "sort=unknown", "sort=title;DROP TABLE releases", "view=unknown");
+
     private static final Map<String, Set<String>> VALIDATED = Map.of(
+            "COLLECTION", SHELF_VALIDATED,
+            "WANTLIST", SHELF_VALIDATED,
+            "TRACKS", Set.of("page=-1", "page=0", "page=abc", "page=99999999999999999999", "page=1e9"),
             "SEARCH", Set.of("page=-1", "page=0", "page=abc", "page=99999999999999999999", "page=1e9", "year=abc",
                     "year=-1", "year=99999", "year=1e9", "type=<script>", "format=" + "x".repeat(10_000), "q=" + "x".repeat(10_000)),
             "MASTER", Set.of("page=-1", "page=0", "page=abc", "page=99999999999999999999", "page=1e9",
@@ -198,12 +204,13 @@ class BadInputTest {
         List<String> fields = switch (route.constant()) {
             case "SETTINGS_TOKEN", "SETTINGS_CONSUMER", "LOGIN" -> route.fields();
             case "ACTION_COLLECT" -> List.of("folder");
+            case "WANTLIST_RESTORE" -> List.of("rating");
             default -> List.of();
         };
         for (String field : fields) {
             for (String value : BAD_FIELD_VALUES) {
-                if (field.equals("folder") && value.isEmpty()) {
-                    continue; // no folder means Uncategorized: a valid request
+                if ((field.equals("folder") || field.equals("rating")) && value.isEmpty()) {
+                    continue; // no folder means Uncategorized, no rating means unrated: valid requests
                 }
                 byte[] body = (enc(field) + "=" + enc(value)).getBytes(StandardCharsets.UTF_8);
                 String what = route + " " + field + "=" + abbreviate(value);

@@ -20,7 +20,7 @@ final class Hostile {
     static final String FORMAT = "\"><script>window.xss=6</script>";
     static final String COUNTRY = "<u>UK</u>";
     static final String NOTE_FIELD = "</textarea><script>window.xss=7</script>";
-    static final String WANT_NOTES = "w".repeat(10_000) + " <script>window.xss=8</script>";
+    static final String WANT_NOTES = "w".repeat(10_000) + "\n\"quoted\", with a comma <script>window.xss=8</script>";
     static final String ERROR = "<script>window.xss=9</script> Discogs broke";
     static final String URL = "javascript:window.xss=10";
     static final String LONG_TITLE = "T".repeat(400);
@@ -28,7 +28,7 @@ final class Hostile {
     static final String FORMULA = "=HYPERLINK(\"http://evil.example\",\"x\")";
 
     /** Markup that must never reach a page unescaped. */
-    static final List<String> RAW_MARKUP = List.of("<script>window.xss", "<svg", "<img src=x", "<b>Folder", "<i>Jazz",
+    static final List<String> RAW_MARKUP = List.of("<script>window.xss", "<svg onload", "<img src=x", "<b>Folder", "<i>Jazz",
             "<u>UK", "<iframe", "</td></tr></table><script", "</textarea><script", "<b>B1", "<i>9:99");
 
     /** Runs of text with no place to break a line. */

@@ -108,6 +108,31 @@ class HostileDataIsEscapedTest {
     }
 
     @Test
+    void exports_keep_hostile_text_inside_its_cells_and_never_hand_a_spreadsheet_a_formula() {
+        Map<String, Integer> items = Map.of("/export/collection.csv", 2, "/export/wantlist.csv", 1);
+        for (Map.Entry<String, Integer> export : items.entrySet()) {
+            HttpResponse<String> r = browser.get(export.getKey());
+            assertEquals(200, r.statusCode(), export.getKey());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), "never rendered as a page");
+            assertTrue(r.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
+            List<List<String>> rows = CsvRows.parse(r.body().startsWith("\uFEFF") ? r.body().substring(1) : r.body());
+            assertEquals(export.getValue() + 1, rows.size(), export.getKey() + ": one row per item, whatever the cells hold");
+            for (List<String> row : rows) {
+                assertEquals(rows.get(0).size(), row.size(), export.getKey() + ": every row has every column: " + row);
+                for (String cell : row) {
+                    assertFalse(!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0, export.getKey() + ": a formula cell: " + cell);
+                }
+            }
+        }
+        String collection = browser.get("/export/collection.csv").body();
+        assertTrue(CsvRows.parse(collection).stream().anyMatch(row -> row.contains("'" + Hostile.FORMULA)),
+                "the formula is kept as text");
+        assertTrue(CsvRows.parse(browser.get("/export/wantlist.csv").body()).stream()
+                .anyMatch(row -> row.contains(Hostile.WANT_NOTES)), "notes with quotes, commas and a line break arrive whole");
+    }
+
+    @Test
     void the_json_twin_carries_hostile_data_as_json_never_as_html() throws IOException {
         HttpResponse<String> r = browser.get("/api/releases/" + Hostile.RELEASE);
         assertEquals(200, r.statusCode());

@@ -114,7 +114,7 @@ final class HostileDiscogs implements AutoCloseable {
         item.put("folder_id", folder);
         item.put("rating", 4);
         item.put("date_added", dateAdded);
-        item.put("notes", List.of(Map.of("field_id", 1, "value", Hostile.GENRE), Map.of("field_id", 2, "value", Hostile.LABEL),
+        item.put("notes", List.of(Map.of("field_id", 1, "value", Hostile.GENRE), Map.of("field_id", 2, "value", Hostile.FORMULA),
                 Map.of("field_id", 3, "value", Hostile.NOTE_FIELD)));
         item.put("basic_information", basic(releaseId, Hostile.TITLE));
         item.put("resource_url", base() + "/releases/" + releaseId);

@@ -3,13 +3,13 @@ package app.spindle.hardening;
 import app.spindle.config.DataFolder;
 import app.spindle.discogs.ApiSettings;
 import app.spindle.discogs.DiscogsApiClient;
+import app.spindle.discogs.DiscogsClient;
 import app.spindle.discogs.DiscogsCredentials;
 import app.spindle.discogs.RateGovernor;
 import app.spindle.discogs.model.DiscogsModels;
 import app.spindle.mirror.Database;
 import app.spindle.mirror.Mirror;
-import app.spindle.sync.FastCovers;
-import app.spindle.sync.ImageFetcher;
+import app.spindle.sync.CoverImages;
 import app.spindle.sync.SyncPolicy;
 import app.spindle.sync.SyncRunner;
 import java.io.IOException;
@@ -33,7 +33,11 @@ record SyncParts(Database database, Mirror mirror, DiscogsApiClient api, SyncRun
                         .withRetries(3, Duration.ofMillis(5), 4)),
                 new RateGovernor(100_000, Duration.ofSeconds(60)), new DiscogsModels());
         api.useCredentials(new DiscogsCredentials.PersonalToken(token));
-        return new SyncParts(database, mirror, api, FastCovers.runner(api, mirror, POLICY, SyncParts::download));
+        // every cover in one run, no pause: the image host here is local (a download with its own patient timeout,
+        // so that a slow cover under load never makes two mirrors differ)
+        SyncRunner runner = new SyncRunner(api, new DiscogsClient(api), mirror, POLICY, Clock.systemUTC(),
+                SyncParts::download, new CoverImages.Pace(100_000, Duration.ZERO));
+        return new SyncParts(database, mirror, api, runner);
     }
 
     static SyncParts open(Path dataDir, String apiUrl, String token) {

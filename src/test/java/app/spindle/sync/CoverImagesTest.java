@@ -63,6 +63,23 @@ class CoverImagesTest {
         }
     }
 
+    @Test
+    void half_written_covers_of_a_killed_process_are_removed_by_the_next_run() throws Exception {
+        try (FakeDiscogs fake = SyncFixture.fake(3, 0).includeRealReleases(false).start()) {
+            SyncFixture f = new SyncFixture(fake, dir);
+            Process gone = new ProcessBuilder("true").start();
+            gone.waitFor();
+            Path images = Files.createDirectories(dir.resolve("images"));
+            Path abandoned = Files.writeString(images.resolve(".42-" + gone.pid() + "-123.part"), "half a cover");
+            Path older = Files.writeString(images.resolve(".43987.part"), "from before pids were in the name");
+            assertTrue(runner(f, CoverImagesTest::download).run("test").succeeded());
+            assertTrue(Files.notExists(abandoned) && Files.notExists(older), "abandoned parts removed");
+            try (var left = Files.list(images)) {
+                assertTrue(left.noneMatch(p -> p.toString().endsWith(".part")));
+            }
+        }
+    }
+
     private static SyncRunner runner(SyncFixture f, ImageFetcher fetcher) {
         return new SyncRunner(f.api, f.client, f.mirror, new SyncPolicy(Duration.ofDays(30), Duration.ofDays(1), 0.05, 50),
                 Clock.systemUTC(), fetcher, new CoverImages.Pace(1000, Duration.ZERO));

@@ -6,6 +6,7 @@ import app.spindle.mirror.query.ShelfItem;
 import app.spindle.mirror.query.ShelfReader;
 import app.spindle.mirror.query.ShelfSort;
 import app.spindle.web.BadRequest;
+import app.spindle.web.Ids;
 import app.spindle.web.EmptyPage;
 import app.spindle.web.PageContext;
 import app.spindle.web.Paths;
@@ -149,15 +150,7 @@ public final class WantlistRoutes implements RouteGroup {
     }
 
     private static long releaseId(Context ctx) {
-        try {
-            long id = Long.parseLong(ctx.pathParam("id"));
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new BadRequest("A release id is a whole number, not \"" + ctx.pathParam("id") + "\".");
+        return Ids.pathId(ctx, "id");
     }
 
     private static int rating(String raw) {

@@ -1,0 +1,36 @@
+package app.spindle.dump;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** What the importer asks the mirror before it writes a release, and the one fact it adds beside ReleaseWriter. */
+interface ReleaseTargets {
+
+    /** The stored copy of a release: when its details were fetched and the thumbnail the listing gave it. */
+    record Stored(String detailsFetchedAt, String thumb) {
+    }
+
+    /** Releases the collection or wantlist refer to whose details are missing or older than the dump. */
+    @SqlQuery("""
+            SELECT r.id FROM releases r
+            WHERE (r.details_fetched_at IS NULL OR r.details_fetched_at < :dumpAt)
+              AND (EXISTS (SELECT 1 FROM collection_items c WHERE c.release_id = r.id)
+                   OR EXISTS (SELECT 1 FROM wants w WHERE w.release_id = r.id))
+            """)
+    List<Long> referencedOlderThan(@Bind("dumpAt") String dumpAt);
+
+    @SqlQuery("SELECT details_fetched_at, thumb FROM releases WHERE id = :id")
+    @RegisterConstructorMapper(Stored.class)
+    Optional<Stored> stored(@Bind("id") long id);
+
+    /** The dump says which release is its master's main one; the API's release document does not. */
+    @SqlUpdate("""
+            INSERT INTO masters (id, main_release_id) VALUES (:master, :release)
+            ON CONFLICT (id) DO UPDATE SET main_release_id = excluded.main_release_id
+            """)
+    void mainRelease(@Bind("master") long masterId, @Bind("release") long releaseId);
+}
