@@ -60,7 +60,7 @@ public record DumpFile(Path path, DumpKind kind, LocalDate date, long size, bool
                 throw new DumpException(DumpException.Problem.NOT_GZIP, path.getFileName()
                         + " is not a gzip file, though its name ends in .gz: download it again");
             }
-            return new WatchedInput(new BufferedInputStream(new GZIPInputStream(buffered, BUFFER), BUFFER));
+            return new WatchedInput(new InflatingReadAhead(new GZIPInputStream(buffered, BUFFER)));
         } catch (IOException e) {
             throw new DumpException(DumpException.Problem.UNREADABLE, "cannot read " + path + ": " + e.getMessage(), e);
         }

@@ -92,7 +92,7 @@ public final class VinylMatcher {
                     pool.add(c);
                 }
             }
-            ranked = ranking.rankNormalized(normalized, pool);
+            ranked = rank(normalized, pool);
             if (confident(ranked)) {
                 break;
             }
@@ -116,7 +116,7 @@ public final class VinylMatcher {
                 searches++;
                 requests += answer.requested() ? 1 : 0;
                 add(pool, answer, masters, mirror);
-                ranked = ranking.rankNormalized(normalized, pool);
+                ranked = rank(normalized, pool);
                 if (confidentOnVinyl(ranked)) {
                     break;
                 }
@@ -130,7 +130,7 @@ public final class VinylMatcher {
                 searches++;
                 requests += answer.requested() ? 1 : 0;
                 add(pool, answer, masters, mirror);
-                ranked = ranking.rankNormalized(normalized, pool);
+                ranked = rank(normalized, pool);
             }
         } catch (DiscogsException e) {
             return result(track, ranked, requests, searches, e);
@@ -157,6 +157,30 @@ public final class VinylMatcher {
         Map<String, String> changed = new java.util.LinkedHashMap<>(query);
         changed.put("artist", artist);
         return changed;
+    }
+
+    /**
+     * Ranks the pool, leaving out mirrored releases whose details are not fetched yet and whose title is
+     * not the track's: without a tracklist nothing says the track is on them, and an artist match alone
+     * would look confident. (A Discogs search hit has no tracklist either, but the search found the track.)
+     */
+    private RankedCandidates rank(NormalizedTrack track, List<NormalizedCandidate> pool) {
+        RankedCandidates ranked = ranking.rankNormalized(track, pool);
+        if (track.title().isEmpty()) {
+            return ranked;
+        }
+        Set<Long> unknown = new HashSet<>();
+        for (Score s : ranked.scored()) {
+            if (Candidate.MIRROR.equals(s.candidate().source()) && s.candidate().tracks().isEmpty()
+                    && s.part(ScorePart.TRACK).isEmpty()) {
+                unknown.add(s.candidate().releaseId());
+            }
+        }
+        if (unknown.isEmpty()) {
+            return ranked;
+        }
+        pool.removeIf(c -> Candidate.MIRROR.equals(c.candidate().source()) && unknown.contains(c.candidate().releaseId()));
+        return ranking.rankNormalized(track, pool);
     }
 
     private boolean confident(RankedCandidates ranked) {

@@ -164,6 +164,28 @@ class MatchRoutesTest {
     }
 
     @Test
+    void a_track_is_searched_again_with_edited_fields_and_a_candidate_rejected() throws InterruptedException {
+        HttpResponse<String> r = upload("typo.csv", "Artist,Title\nRick Ashley,Nevr Gonna\n".getBytes(StandardCharsets.UTF_8));
+        String location = r.headers().firstValue("Location").orElseThrow();
+        long batchId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertTrue(spindle.matching().worker().awaitIdle(30, TimeUnit.SECONDS));
+        long trackId = spindle.matching().batches().tracks(batchId, null, 0, 1).get(0).id();
+
+        HttpResponse<String> again = http.postForm("/match/tracks/" + trackId + "/search",
+                Map.of("artist", "Rick Astley", "title", "Never Gonna Give You Up", "year", "1987"), true);
+        assertEquals(200, again.statusCode());
+        var track = spindle.matching().batches().track(trackId).orElseThrow();
+        assertEquals("owned", track.state());
+        assertEquals("Rick Astley", track.track().artist(), "the edited fields are kept");
+        assertEquals(249504L, track.shown().get(0).releaseId());
+
+        assertEquals(200, http.postForm("/match/tracks/" + trackId + "/reject", Map.of("release", "249504"), true).statusCode());
+        assertTrue(spindle.matching().batches().track(trackId).orElseThrow().shown().stream()
+                .noneMatch(c -> c.releaseId() == 249504L), "a rejected candidate is not shown again");
+        assertEquals(400, http.postForm("/match/tracks/" + trackId + "/search", Map.of("year", "87"), true).statusCode());
+    }
+
+    @Test
     void a_post_without_the_csrf_token_is_refused() {
         HttpResponse<String> r = http.postForm("/match/tracks/1/accept", Map.of("release", "249504"), false);
         assertEquals(403, r.statusCode());

@@ -1,0 +1,101 @@
+package app.spindle.browser;
+
+import static com.codeborne.selenide.CollectionCondition.size;
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
+import static com.codeborne.selenide.Selenide.open;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.spindle.config.ConfigParser;
+import app.spindle.discogs.ApiSettings;
+import app.spindle.discogs.DiscogsApiClient;
+import app.spindle.discogs.DiscogsClient;
+import app.spindle.discogs.DiscogsCredentials;
+import app.spindle.discogs.RateGovernor;
+import app.spindle.discogs.SearchQuery;
+import app.spindle.discogs.fake.FakeDiscogs;
+import app.spindle.discogs.model.DiscogsModels;
+import app.spindle.discogs.model.DiscogsRelease;
+import app.spindle.discogs.model.DiscogsSearchResult;
+import com.codeborne.selenide.SelenideElement;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Upload a CSV, accept a match, add one to the wantlist: against FakeDiscogs, in Chromium. */
+class MatchBrowserTest extends BrowserTest {
+    static FakeDiscogs discogs;
+    static DiscogsRelease notYours;
+
+    @BeforeAll
+    static void connectToFakeDiscogs() throws IOException {
+        discogs = FakeDiscogs.builder().collectionSize(20).wantlistSize(5).rateLimit(6000, Duration.ofSeconds(60)).start();
+        startApp(ConfigParser.parse(new String[] {
+                "--data", Files.createTempDirectory("spindle-match").toString(), "--port", "0",
+                "--api-url", discogs.baseUrl(), "--token", discogs.token(), "--sync-interval", "0"}, k -> null));
+        notYours = releaseNeitherOwnedNorWanted();
+    }
+
+    @AfterAll
+    static void stopFake() {
+        discogs.close();
+    }
+
+    /** A vinyl release of the fake's catalogue that the account neither has nor wants. */
+    private static DiscogsRelease releaseNeitherOwnedNorWanted() {
+        DiscogsApiClient api = new DiscogsApiClient(ApiSettings.defaults(discogs.baseUrl()),
+                new RateGovernor(6000, Duration.ofSeconds(60)), new DiscogsModels());
+        api.useCredentials(new DiscogsCredentials.PersonalToken(discogs.token()));
+        DiscogsClient client = new DiscogsClient(api);
+        for (DiscogsSearchResult r : client.search(SearchQuery.any().type("release").format("Vinyl"), 1, 100).results()) {
+            if (!discogs.account().collectionReleaseIds().contains(r.id()) && !discogs.account().wantReleaseIds().contains(r.id())) {
+                return client.release(r.id());
+            }
+        }
+        throw new IllegalStateException("every release is owned or wanted");
+    }
+
+    @Test
+    void a_csv_is_uploaded_a_match_accepted_and_one_added_to_the_wantlist() throws Exception {
+        String artist = notYours.artists().get(0).name().replaceAll(" \\(\\d+\\)$", "");
+        String title = notYours.tracklist().stream().filter(t -> !t.isHeading() && t.subTracks().isEmpty()).findFirst()
+                .orElseThrow().title();
+        Path csv = Files.createTempFile("playlist", ".csv");
+        Files.writeString(csv, "Artist,Title,Album\nRick Astley,Never Gonna Give You Up (Remastered),\n"
+                + "\"" + artist + "\",\"" + title + " - 2011 Remaster\",\n", StandardCharsets.UTF_8);
+
+        open("/match");
+        $("#file").uploadFile(csv.toFile());
+        $$("button").findBy(text("Upload and match")).click();
+        $("h1").shouldHave(text(csv.getFileName().toString()));
+        assertTrue(spindle.matching().worker().awaitIdle(60, TimeUnit.SECONDS), "the worker finished");
+        com.codeborne.selenide.Selenide.refresh();
+        $$(".match-track").shouldHave(size(2));
+        $(".batch-progress").shouldHave(text("All 2 tracks matched"));
+
+        SelenideElement rick = $$(".match-track").get(0);
+        rick.shouldHave(text("Never Gonna Give You Up"));
+        String rickId = rick.getAttribute("id");
+        rick.$$("button").findBy(text("Accept")).click();
+        $("#" + rickId).shouldHave(text("Linked: it shows on the release page."));
+        $("#" + rickId + " .badge-linked").shouldBe(visible);
+
+        SelenideElement other = $$(".match-track").get(1);
+        String otherId = other.getAttribute("id");
+        other.shouldHave(text(notYours.title()));
+        other.$$("button").findBy(text("Add to wantlist")).click();
+        $("#" + otherId).shouldHave(text("Added to your wantlist.")).shouldHave(text("In your wantlist"));
+        assertTrue(discogs.account().wantReleaseIds().contains(notYours.id()), "the want reached Discogs");
+
+        open("/releases/249504");
+        $("#linked-tracks").shouldHave(text("Never Gonna Give You Up (Remastered)"));
+    }
+}
