@@ -87,7 +87,9 @@ final class MirrorDump {
         jdbi.useHandle(h -> {
             List<String> tables = h.createQuery("""
                     SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-                      AND name NOT LIKE 'release_search%' ORDER BY name""").mapTo(String.class).list();
+                        AND name NOT LIKE 'release_search%'
+                      AND name <> 'match_search_cache' -- Discogs answers kept to save requests: a cache, not data
+                    ORDER BY name""").mapTo(String.class).list();
             for (String table : tables) {
                 if (!withTimestamps && table.equals("sync_runs")) {
                     continue;

@@ -62,10 +62,11 @@ final class MatchPageHandlers {
     }
 
     void create(Context ctx) {
-        String mode = "mirror".equals(ctx.formParam("mode")) ? "mirror" : "discogs";
         ImportedFile file;
         String name;
+        String mode;
         try {
+            mode = mode(ctx.formParam("mode"));
             UploadedFile upload = ctx.uploadedFile("file");
             if (upload != null && upload.size() > 0) {
                 if (upload.size() > maxUploadBytes) {
@@ -94,6 +95,17 @@ final class MatchPageHandlers {
         long id = matching.batches().create(shorten(name), file, mode);
         matching.worker().wake();
         ctx.redirect(basePath + Paths.matchBatch(id), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /** "discogs" (mirror first, then Discogs) unless the form asks for "mirror" alone. */
+    private static String mode(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return "discogs";
+        }
+        if (!raw.equals("mirror") && !raw.equals("discogs")) {
+            throw new ImportException("Choose where to look: mode=mirror or mode=discogs.");
+        }
+        return raw;
     }
 
     String readableLimit() {
