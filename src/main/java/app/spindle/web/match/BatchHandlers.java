@@ -63,9 +63,14 @@ final class BatchHandlers {
                 matching.batches().confidentUnowned(batch.id()).size()));
     }
 
+    /** Polled by the page while the batch runs; once it is done, the page reloads itself to show every result. */
     void progress(Context ctx) {
         BatchRow batch = batch(ctx);
-        templates.page(ctx, "match/progress.jte", progress(batch, matching.batches().counts(batch.id())));
+        ProgressView progress = progress(batch, matching.batches().counts(batch.id()));
+        if (!progress.live() && "true".equals(ctx.header("HX-Request"))) {
+            ctx.header("HX-Refresh", "true");
+        }
+        templates.page(ctx, "match/progress.jte", progress);
     }
 
     void confirmWants(Context ctx) {
