@@ -110,14 +110,14 @@ public final class Spindle implements AutoCloseable {
                 effective.syncInterval(), connected);
         SyncControl sync = syncWorker::syncNow;
         WriteThrough writes = new WriteThrough(discogs, mirror.listingWriter());
-        Matching matching = Matching.over(database.jdbi(), clock, discogs, connected,
+        MirrorReads reads = new MirrorReads(database.jdbi());
+        Matching matching = Matching.over(database.jdbi(), reads, clock, discogs, connected,
                 new WriteThrough(discogs.withPriority(Priority.BACKGROUND), mirror.listingWriter())::addWant);
         DumpImports dumpImports = new DumpImports(mirror, clock, () -> {
             var listed = syncWorker.runner().runListing("dump");
             return listed.succeeded() ? null : listed.error();
         });
 
-        MirrorReads reads = new MirrorReads(database.jdbi());
         StatusSource status = new LiveStatus(auth, syncWorker::status, api::counters, database.jdbi(), clock,
                 reads.version()::current);
         Templates templates = new Templates();
@@ -137,7 +137,7 @@ public final class Spindle implements AutoCloseable {
                 new PageRoutes(effective),
                 new SettingsRoutes(effective, templates, pages, status, auth, sync, database.jdbi()),
                 new DumpImportRoutes(effective, templates, pages, dumpImports),
-                new ReleaseRoutes(templates, pages, new ReleaseDetailsQuery(database.jdbi()), discogs, matching.links()),
+                new ReleaseRoutes(templates, pages, new ReleaseDetailsQuery(reads), discogs, matching.links()),
                 new SearchRoutes(templates, pages, auth, discogs, writes, database.jdbi(), effective.basePath()),
                 new MatchRoutes(templates, pages, matching, writes::addWant, database.jdbi(), api::counters, connected,
                         effective),

@@ -1,6 +1,7 @@
 package app.spindle.match;
 
 import app.spindle.discogs.DiscogsClient;
+import app.spindle.mirror.query.MirrorReads;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
@@ -11,16 +12,17 @@ import org.jdbi.v3.core.Jdbi;
 public record Matching(VinylMatcher matcher, MatchBatches batches, TrackLinks links, MatchWorker worker, BatchTiming timing) {
 
     /**
+     * @param reads         kept-open read connections, for what pages read
      * @param discogs       Discogs for candidates not in the mirror
      * @param connected     whether an account is connected (search needs one)
      * @param addWantInBulk adds a release to the wantlist on Discogs, then the mirror, in the background lane
      */
-    public static Matching over(Jdbi jdbi, Clock clock, DiscogsClient discogs, BooleanSupplier connected,
+    public static Matching over(Jdbi jdbi, MirrorReads reads, Clock clock, DiscogsClient discogs, BooleanSupplier connected,
                                 LongConsumer addWantInBulk) {
         VinylMatcher matcher = new VinylMatcher(jdbi, clock, discogs, connected, MatchPolicy.DEFAULT);
         MatchBatches batches = new MatchBatches(jdbi, clock);
         BatchTiming timing = new BatchTiming();
         MatchWorker worker = new MatchWorker(batches, matcher, addWantInBulk, timing, Duration.ofSeconds(30));
-        return new Matching(matcher, batches, new TrackLinks(jdbi, clock), worker, timing);
+        return new Matching(matcher, batches, new TrackLinks(jdbi, reads, clock), worker, timing);
     }
 }

@@ -1,6 +1,7 @@
 package app.spindle.match;
 
 import app.spindle.mirror.Timestamps;
+import app.spindle.mirror.query.MirrorReads;
 import java.time.Clock;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
@@ -11,10 +12,13 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class TrackLinks {
     private final Jdbi jdbi;
+    private final MirrorReads reads;
     private final Clock clock;
 
-    public TrackLinks(Jdbi jdbi, Clock clock) {
+    /** @param reads the kept-open connections the release page reads its links through */
+    public TrackLinks(Jdbi jdbi, MirrorReads reads, Clock clock) {
         this.jdbi = jdbi;
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -61,7 +65,7 @@ public final class TrackLinks {
     }
 
     public List<LinkedTrack> forRelease(long releaseId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM track_links WHERE release_id = :id ORDER BY position, id")
+        return reads.with(h -> h.createQuery("SELECT * FROM track_links WHERE release_id = :id ORDER BY position, id")
                 .bind("id", releaseId)
                 .map((rs, ctx) -> new LinkedTrack(rs.getLong("id"), rs.getLong("release_id"), rs.getString("artist"),
                         rs.getString("title"), rs.getString("album"), rs.getString("source"), rs.getString("position"),

@@ -7,6 +7,7 @@ import app.spindle.RealReleases;
 import app.spindle.discogs.model.DiscogsModels;
 import app.spindle.mirror.Database;
 import app.spindle.mirror.ReleaseWriter;
+import app.spindle.mirror.query.MirrorReads;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -97,25 +98,27 @@ class MatchBatchesTest {
     void an_accepted_link_survives_the_release_being_written_again_by_a_sync() throws InterruptedException {
         Database db = mirrorWithRealReleases();
         MatchBatches batches = new MatchBatches(db.jdbi(), Clock.systemUTC());
-        TrackLinks links = new TrackLinks(db.jdbi(), Clock.systemUTC());
-        long id = batches.create("Pasted lines", pasted(), "mirror");
-        try (MatchWorker worker = worker(db, batches, new CopyOnWriteArrayList<>())) {
-            worker.start();
-            assertTrue(worker.awaitIdle(30, TimeUnit.SECONDS));
+        try (MirrorReads reads = new MirrorReads(db.jdbi())) {
+            TrackLinks links = new TrackLinks(db.jdbi(), reads, Clock.systemUTC());
+            long id = batches.create("Pasted lines", pasted(), "mirror");
+            try (MatchWorker worker = worker(db, batches, new CopyOnWriteArrayList<>())) {
+                worker.start();
+                assertTrue(worker.awaitIdle(30, TimeUnit.SECONDS));
+            }
+            MatchedTrack rick = batches.tracks(id, null, 0, 1).get(0);
+            assertTrue(links.accept(rick.id(), 249504L));
+            assertTrue(!links.accept(rick.id(), 1L), "only a candidate can be accepted");
+
+            String json = RealReleases.json(249504L);
+            new ReleaseWriter(db.jdbi(), Clock.systemUTC()).writeDetails(new DiscogsModels().release(json), json);
+            db.jdbi().useHandle(h -> h.execute("DELETE FROM tracks WHERE release_id = 249504"));
+
+            List<LinkedTrack> linked = links.forRelease(249504L);
+            assertEquals(1, linked.size());
+            assertEquals("Never Gonna Give You Up", linked.get(0).title());
+            assertEquals("A", linked.get(0).position());
+            assertEquals(249504L, batches.track(rick.id()).orElseThrow().acceptedReleaseId());
         }
-        MatchedTrack rick = batches.tracks(id, null, 0, 1).get(0);
-        assertTrue(links.accept(rick.id(), 249504L));
-        assertTrue(!links.accept(rick.id(), 1L), "only a candidate can be accepted");
-
-        String json = RealReleases.json(249504L);
-        new ReleaseWriter(db.jdbi(), Clock.systemUTC()).writeDetails(new DiscogsModels().release(json), json);
-        db.jdbi().useHandle(h -> h.execute("DELETE FROM tracks WHERE release_id = 249504"));
-
-        List<LinkedTrack> linked = links.forRelease(249504L);
-        assertEquals(1, linked.size());
-        assertEquals("Never Gonna Give You Up", linked.get(0).title());
-        assertEquals("A", linked.get(0).position());
-        assertEquals(249504L, batches.track(rick.id()).orElseThrow().acceptedReleaseId());
     }
 
     @Test

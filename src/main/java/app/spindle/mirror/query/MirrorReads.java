@@ -30,7 +30,8 @@ public final class MirrorReads implements AutoCloseable {
         return version;
     }
 
-    <T> T with(Function<Handle, T> work) {
+    /** Runs read-only work on a kept-open connection (outside any transaction). */
+    public <T> T with(Function<Handle, T> work) {
         Handle handle = idle.poll();
         if (handle == null) {
             handle = jdbi.open();

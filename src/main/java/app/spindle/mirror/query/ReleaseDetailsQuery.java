@@ -19,25 +19,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 
 /**
- * Reads one release with all its parts from the mirror. No transaction: each part was written
- * whole in one, so every statement sees a complete version, and reading never waits on the sync.
+ * Reads one release with all its parts from the mirror, on the read side's kept-open connections. No
+ * transaction: each part was written whole in one, so every statement sees a complete version, and
+ * reading never waits on the sync.
  */
 public final class ReleaseDetailsQuery {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
 
-    private final Jdbi jdbi;
+    private final MirrorReads reads;
 
-    public ReleaseDetailsQuery(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    public ReleaseDetailsQuery(MirrorReads reads) {
+        this.reads = reads;
     }
 
     public Optional<ReleaseDetails> find(long id) {
-        return jdbi.withHandle(h -> h.createQuery("""
+        return reads.with(h -> h.createQuery("""
                         SELECT r.*, c.local_file FROM releases r LEFT JOIN cover_images c ON c.release_id = r.id
                         WHERE r.id = :id""")
                 .bind("id", id)
@@ -186,7 +186,7 @@ public final class ReleaseDetailsQuery {
 
     /** Other pressings of the same master that the user owns or wants. */
     public List<RelatedPressing> otherPressings(long releaseId, long masterId) {
-        return jdbi.withHandle(h -> h.createQuery("""
+        return reads.with(h -> h.createQuery("""
                         SELECT r.id, r.title, r.year, r.country,
                                (SELECT group_concat(l.name || ' ' || coalesce(l.catno, ''), ', ') FROM release_labels l
                                  WHERE l.release_id = r.id AND l.kind = 'label') AS labels,

@@ -5,6 +5,7 @@ import app.spindle.mirror.query.FacetCount;
 import app.spindle.mirror.query.FacetCounts;
 import app.spindle.mirror.query.Shelf;
 import app.spindle.mirror.query.ShelfFacets;
+import app.spindle.mirror.query.ShelfFilter;
 import app.spindle.mirror.query.ShelfItem;
 import app.spindle.mirror.query.ShelfReader;
 import app.spindle.mirror.query.ShelfSort;
@@ -20,7 +21,11 @@ import java.util.Map;
  * are left to a second request, so the entries never wait for them.
  */
 public final class ShelfViews {
-    /** Below this many entries, counting facets takes a few milliseconds: no need to defer it. */
+    /**
+     * On a shelf of fewer entries, counting facets takes a few milliseconds: no need to defer it. On a
+     * larger one the entries never wait for the counts, even when the filter keeps few: finding those few
+     * can take as long as the page itself, and the counts would run that search a second time.
+     */
     static final long COUNT_AT_ONCE_BELOW = 5_000;
     private static final int SHOWN_VALUES = 8;
 
@@ -72,7 +77,8 @@ public final class ShelfViews {
         List<ShelfItem> items = reader.page(request.shelf(), request.filter(), request.sort(),
                 (request.page() - 1) * ShelfParams.PAGE_SIZE, ShelfParams.PAGE_SIZE);
         String kind = request.shelf() == Shelf.COLLECTION ? "collection" : "wantlist";
-        ShelfView.FacetPanel panel = total < COUNT_AT_ONCE_BELOW || facets.known(request.shelf(), request.filter()).isPresent()
+        boolean smallShelf = reader.count(request.shelf(), ShelfFilter.NONE) < COUNT_AT_ONCE_BELOW;
+        ShelfView.FacetPanel panel = smallShelf || facets.known(request.shelf(), request.filter()).isPresent()
                 ? facetPanel(request, links)
                 : new ShelfView.FacetPanel(List.of(), basePath + facetsPath + ShelfLinks.query(request, false));
         return new ShelfView(kind, basePath + path, request.filter().text(), hidden(request), sorts(request),
@@ -80,7 +86,7 @@ public final class ShelfViews {
                 links.switchingTo(request, ShelfRequest.Display.GRID),
                 links.switchingTo(request, ShelfRequest.Display.LIST),
                 active(request, links), request.filter().isEmpty() ? null : links.to(request.withFilter(
-                        app.spindle.mirror.query.ShelfFilter.NONE)),
+                        ShelfFilter.NONE)),
                 panel, items.stream().map(item -> item(item, request.shelf(), basePath)).toList(), total,
                 ItemText.count(total, "record", "records"), pager(request, pages, links),
                 request.shelf() == Shelf.COLLECTION ? "your collection" : "your wantlist");

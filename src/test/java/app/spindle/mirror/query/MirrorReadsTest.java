@@ -65,6 +65,42 @@ class MirrorReadsTest {
     }
 
     @Test
+    void a_page_holds_the_same_entries_whether_the_order_or_the_filter_is_walked() {
+        Database db = Database.open(dir);
+        SyntheticMirror.fill(db.jdbi(), 3000, 20, 5);
+        List<ShelfFilter> filters = List.of(
+                new ShelfFilter(Map.of(), "blue"),
+                new ShelfFilter(Map.of(Facet.GENRE, "Rock"), ""),
+                new ShelfFilter(Map.of(Facet.GENRE, "Jazz", Facet.DECADE, "1970"), "night"),
+                new ShelfFilter(Map.of(Facet.SIZE, "LP", Facet.RATING, "5"), ""),
+                new ShelfFilter(Map.of(Facet.COUNTRY, "Japan", Facet.FOLDER, "2"), "mo"));
+        try (MirrorReads reads = new MirrorReads(db.jdbi()); ShelfReader reader = new ShelfReader(reads)) {
+            int compared = 0;
+            for (ShelfFilter filter : filters) {
+                assertTrue(reader.count(Shelf.COLLECTION, filter) > 0, "nothing found for " + filter);
+                FilterSql sql = FilterSql.of(Shelf.COLLECTION, filter);
+                for (ShelfSort.Key key : ShelfSort.Key.values()) {
+                    ShelfSort sort = new ShelfSort(key, key.ordinal() % 2 == 0);
+                    for (int offset : new int[] {0, 60}) {
+                        List<Long> byFilter = keys(reads, sql, sql.from(), sort, offset);
+                        assertEquals(byFilter, keys(reads, sql, sql.fromInOrder(), sort, offset), filter + " " + sort);
+                        assertEquals(byFilter, reader.page(Shelf.COLLECTION, filter, sort, offset, 60).stream()
+                                .map(ShelfItem::key).toList());
+                        compared += byFilter.size();
+                    }
+                }
+            }
+            assertTrue(compared > 1000, "entries compared: " + compared);
+        }
+    }
+
+    private static List<Long> keys(MirrorReads reads, FilterSql sql, String from, ShelfSort sort, int offset) {
+        return reads.with(h -> sql.bind(h.createQuery("SELECT i.instance_id" + from + " ORDER BY "
+                        + sort.orderBy(Shelf.COLLECTION) + " LIMIT 60 OFFSET :offset"))
+                .bind("offset", offset).mapTo(Long.class).list());
+    }
+
+    @Test
     void fts_queries_quote_every_word_and_drop_syntax() {
         assertEquals("\"pb\"* \"41447\"*", FtsQuery.of("PB 41447"));
         assertEquals("\"near\"* \"x\"* \"y\"*", FtsQuery.of("NEAR(x y)"));
