@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.spindle.Spindle;
 import app.spindle.TestBrowserlessSession;
 import app.spindle.TestHttp;
+import app.spindle.browse.SharedAccount;
 import app.spindle.browse.SyncedAccount;
 import app.spindle.config.Config;
 import java.net.URI;
@@ -18,11 +19,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(SharedAccount.class)
 class CollectionRoutesTest {
     @TempDir
     static Path dir;
@@ -31,16 +33,10 @@ class CollectionRoutesTest {
     static TestHttp http;
 
     @BeforeAll
-    static void start() {
-        account = SyncedAccount.sync(dir, 60, 20);
-        spindle = account.startSpindle();
-        http = new TestHttp(spindle.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        spindle.close();
-        account.close();
+    static void connect(SharedAccount.Served served) {
+        account = served.account();
+        spindle = served.spindle();
+        http = served.http();
     }
 
     @Test

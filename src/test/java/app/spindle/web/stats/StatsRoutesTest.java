@@ -3,36 +3,25 @@ package app.spindle.web.stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.Spindle;
 import app.spindle.TestHttp;
+import app.spindle.browse.SharedAccount;
 import app.spindle.browse.SyncedAccount;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(SharedAccount.class)
 class StatsRoutesTest {
-    @TempDir
-    static Path dir;
     static SyncedAccount account;
-    static Spindle spindle;
     static TestHttp http;
 
     @BeforeAll
-    static void start() {
-        account = SyncedAccount.sync(dir, 50, 10);
-        spindle = account.startSpindle();
-        http = new TestHttp(spindle.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        spindle.close();
-        account.close();
+    static void connect(SharedAccount.Served served) {
+        account = served.account();
+        http = served.http();
     }
 
     @Test
