@@ -85,6 +85,28 @@ class ReleaseWriterTest {
     }
 
     @Test
+    void the_index_rebuilt_with_word_prefixes_finds_what_the_writer_indexed() throws Exception {
+        Database before = Database.open(dir, Migrations.all().subList(0, 4));
+        writeAll(before);
+        List<String> queries = List.of("PB 41447-B.2 UTOPIA", "never gonna give you up instrumental", "PB41447",
+                "5012394144777", "astley", "as", "ne gi", "rca", "b.2");
+        SearchIndex oldIndex = new SearchIndex(before.jdbi());
+        List<List<Long>> found = queries.stream().map(q -> oldIndex.search(q, 50)).toList();
+        before.close();
+
+        Database after = Database.open(dir);
+        assertEquals(5, after.schemaVersion());
+        SearchIndex newIndex = new SearchIndex(after.jdbi());
+        for (int n = 0; n < queries.size(); n++) {
+            assertEquals(new java.util.TreeSet<>(found.get(n)), new java.util.TreeSet<>(newIndex.search(queries.get(n), 50)),
+                    queries.get(n));
+        }
+        assertTrue(newIndex.search("as", 50).contains(249504L), "a two-letter prefix");
+        assertTrue(after.jdbi().withHandle(h -> h.createQuery("SELECT sql FROM sqlite_master WHERE name = 'release_search'")
+                .mapTo(String.class).one()).contains("prefix = '2 3'"));
+    }
+
+    @Test
     void bytes_per_release_are_measured() throws Exception {
         Database db = Database.open(dir);
         List<Path> files = releaseFiles();

@@ -1,0 +1,102 @@
+package app.spindle.mirror.query;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps a {@link ShelfIndex} of each large shelf and says when it may be used: only when it was read at
+ * the mirror's current version, so a page never shows what the mirror no longer holds. When the mirror
+ * has moved on, requests go to SQL as before and one background thread reads a fresh index; while a
+ * sync keeps writing, it reads one at most every few seconds (five times as long as the last read
+ * took, and never sooner than {@value #MIN_PAUSE_MILLIS} ms), so it does not take the sync's CPU.
+ * Small shelves are not indexed: SQL answers them in a few milliseconds.
+ */
+final class ShelfIndexes implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ShelfIndexes.class);
+    private static final long MIN_PAUSE_MILLIS = 5_000;
+
+    private final MirrorReads reads;
+    private final long fromSize;
+    private final Map<Shelf, ShelfIndex> built = new EnumMap<>(Shelf.class);
+    private final Map<Shelf, Long> nextReadAt = new EnumMap<>(Shelf.class);
+    private final Set<Shelf> reading = ConcurrentHashMap.newKeySet();
+    private final ExecutorService reader;
+
+    /** @param fromSize shelves of at least this many entries are indexed */
+    ShelfIndexes(MirrorReads reads, long fromSize) {
+        this.reads = reads;
+        this.fromSize = fromSize;
+        this.reader = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "spindle-shelf-index");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            return thread;
+        });
+    }
+
+    /** The shelf's index if it is current; otherwise empty, and a fresh one is read in the background. */
+    Optional<ShelfIndex> current(Shelf shelf, long shelfSize) {
+        if (shelfSize < fromSize) {
+            return Optional.empty();
+        }
+        long version = reads.version().current();
+        ShelfIndex index;
+        synchronized (built) {
+            index = built.get(shelf);
+        }
+        if (index != null && index.version == version) {
+            return Optional.of(index);
+        }
+        readLater(shelf);
+        return Optional.empty();
+    }
+
+    private void readLater(Shelf shelf) {
+        long now = System.nanoTime();
+        synchronized (built) {
+            Long next = nextReadAt.get(shelf);
+            if (next != null && now - next < 0) {
+                return;
+            }
+        }
+        if (!reading.add(shelf)) {
+            return;
+        }
+        try {
+            reader.execute(() -> {
+                long start = System.nanoTime();
+                try {
+                    long version = reads.version().current();
+                    ShelfIndex index = reads.with(h -> ShelfIndex.read(h, shelf, version));
+                    long took = System.nanoTime() - start;
+                    synchronized (built) {
+                        built.put(shelf, index);
+                        nextReadAt.put(shelf, start + Math.max(MIN_PAUSE_MILLIS * 1_000_000L, 5 * took));
+                    }
+                    log.debug("Indexed {} entries of the {} in {} ms", index.size(), shelf, took / 1_000_000);
+                } catch (RuntimeException e) {
+                    synchronized (built) {
+                        nextReadAt.put(shelf, start + MIN_PAUSE_MILLIS * 1_000_000L);
+                    }
+                    log.warn("Could not index the {}: {}", shelf, e.toString());
+                } finally {
+                    reading.remove(shelf);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            reading.remove(shelf); // closing
+        }
+    }
+
+    @Override
+    public void close() {
+        reader.shutdownNow();
+    }
+}

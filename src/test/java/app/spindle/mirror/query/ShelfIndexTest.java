@@ -1,0 +1,126 @@
+package app.spindle.mirror.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.spindle.Eventually;
+import app.spindle.mirror.Database;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The in-memory shelf index must find exactly what the SQL finds, in the same order, for every filter. */
+class ShelfIndexTest {
+    @TempDir
+    static Path dir;
+    static Database db;
+
+    @BeforeAll
+    static void fill() {
+        db = Database.open(dir);
+        SyntheticMirror.fill(db.jdbi(), 3000, 400, 11);
+    }
+
+    @Test
+    void every_facet_value_and_combination_finds_what_sql_finds_in_every_order() {
+        try (MirrorReads reads = new MirrorReads(db.jdbi())) {
+            for (Shelf shelf : Shelf.values()) {
+                long version = reads.version().current();
+                ShelfIndex index = reads.with(h -> ShelfIndex.read(h, shelf, version));
+                List<ShelfFilter> filters = filters(reads, shelf);
+                int compared = 0;
+                for (ShelfFilter filter : filters) {
+                    var rows = index.matching(filter, hits(reads, filter));
+                    FilterSql sql = FilterSql.of(shelf, filter);
+                    long expected = reads.with(h -> sql.bind(h.createQuery("SELECT count(*)" + sql.from()))
+                            .mapTo(Long.class).one());
+                    assertEquals(expected, rows.cardinality(), shelf + " " + filter);
+                    for (ShelfSort.Key key : ShelfSort.Key.values()) {
+                        for (boolean descending : new boolean[] {false, true}) {
+                            ShelfSort sort = new ShelfSort(key, descending);
+                            for (int offset : new int[] {0, 37}) {
+                                List<Long> bySql = reads.with(h -> sql.bind(h.createQuery("SELECT i." + shelf.key()
+                                                + sql.from() + " ORDER BY " + sort.orderBy(shelf) + " LIMIT 25 OFFSET :o"))
+                                        .bind("o", offset).mapTo(Long.class).list());
+                                assertEquals(bySql, index.page(rows, sort, offset, 25), shelf + " " + filter + " " + sort);
+                                compared += bySql.size();
+                            }
+                        }
+                    }
+                }
+                assertTrue(filters.size() > 60, shelf + " filters: " + filters.size());
+                assertTrue(compared > 20_000, shelf + " entries compared: " + compared);
+            }
+        }
+    }
+
+    @Test
+    void a_large_shelf_is_answered_from_memory_once_indexed_and_never_after_the_mirror_changed() {
+        try (MirrorReads reads = new MirrorReads(db.jdbi()); ShelfReader reader = new ShelfReader(reads, 100)) {
+            ShelfFilter rock = new ShelfFilter(Map.of(Facet.GENRE, "Rock"), "");
+            long before = reader.count(Shelf.COLLECTION, rock);
+            assertTrue(Eventually.waitFor(() -> reader.answersFromMemory(Shelf.COLLECTION), b -> b, Duration.ofSeconds(30)));
+            ShelfFilter rockNight = rock.withText("night");
+            FilterSql sql = FilterSql.of(Shelf.COLLECTION, rockNight);
+            long bySql = reads.with(h -> sql.bind(h.createQuery("SELECT count(*)" + sql.from())).mapTo(Long.class).one());
+            assertTrue(bySql > 0);
+            assertEquals(bySql, reader.count(Shelf.COLLECTION, rockNight));
+            List<ShelfItem> first = reader.page(Shelf.COLLECTION, rock, ShelfSort.NEWEST_FIRST, 0, 10);
+            long gone = first.get(0).key();
+
+            db.jdbi().useHandle(h -> h.createUpdate("DELETE FROM collection_items WHERE instance_id = :k").bind("k", gone).execute());
+
+            assertFalse(reader.answersFromMemory(Shelf.COLLECTION), "the index was read before the delete");
+            assertEquals(before - 1, reader.count(Shelf.COLLECTION, rock));
+            List<ShelfItem> after = reader.page(Shelf.COLLECTION, rock, ShelfSort.NEWEST_FIRST, 0, 10);
+            assertEquals(first.get(1).key(), after.get(0).key());
+        }
+    }
+
+    private static long[] hits(MirrorReads reads, ShelfFilter filter) {
+        String match = FtsQuery.of(filter.text());
+        if (match.isEmpty()) {
+            return null;
+        }
+        return reads.with(h -> h.createQuery("SELECT rowid FROM release_search WHERE release_search MATCH :q ORDER BY rowid")
+                .bind("q", match).mapTo(Long.class).stream().mapToLong(Long::longValue).toArray());
+    }
+
+    /** Every value each facet offers on this shelf, then random combinations of two or three with words. */
+    private static List<ShelfFilter> filters(MirrorReads reads, Shelf shelf) {
+        Map<Facet, List<String>> offered = new EnumMap<>(Facet.class);
+        ShelfFacets facets = new ShelfFacets(reads);
+        for (FacetCounts counts : facets.counts(shelf, ShelfFilter.NONE)) {
+            offered.put(counts.facet(), counts.values().stream().map(FacetCount::value).toList());
+        }
+        offered.put(Facet.YEAR, List.of("1975", "1999", "2011"));
+        facets.close();
+        List<ShelfFilter> filters = new ArrayList<>();
+        offered.forEach((facet, values) -> values.forEach(v -> filters.add(new ShelfFilter(Map.of(facet, v), ""))));
+        List<Facet> kinds = new ArrayList<>(offered.keySet());
+        String[] words = {"blue", "night", "mo", "s", "love dance", "zzzz"};
+        Random random = new Random(3);
+        for (int n = 0; n < 60; n++) {
+            Map<Facet, String> combo = new EnumMap<>(Facet.class);
+            for (int k = 0; k < 1 + random.nextInt(3); k++) {
+                Facet facet = kinds.get(random.nextInt(kinds.size()));
+                List<String> values = offered.get(facet);
+                combo.put(facet, values.get(random.nextInt(values.size())));
+            }
+            filters.add(new ShelfFilter(combo, random.nextBoolean() ? words[random.nextInt(words.length)] : ""));
+        }
+        for (String word : words) {
+            filters.add(new ShelfFilter(Map.of(), word));
+        }
+        filters.add(ShelfFilter.NONE);
+        return filters;
+    }
+}
