@@ -123,7 +123,7 @@ public final class Spindle implements AutoCloseable {
         Templates templates = new Templates();
         PageContext pages = new PageContext(effective, status);
         ShelfReader shelves = new ShelfReader(reads);
-        ShelfFacets facets = new ShelfFacets(reads);
+        ShelfFacets facets = new ShelfFacets(reads, shelves);
         ShelfViews shelfViews = new ShelfViews(shelves, facets);
         StatsReader stats = new StatsReader(reads, facets);
         TrackSearch tracks = new TrackSearch(reads);

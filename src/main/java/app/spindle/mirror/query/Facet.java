@@ -62,7 +62,7 @@ public enum Facet {
             "i.media_condition = :condition",
             """
             SELECT i.media_condition, i.media_condition, count(*) FROM i
-            WHERE coalesce(i.media_condition, '') <> '' GROUP BY 1 ORDER BY 3 DESC""");
+            WHERE coalesce(i.media_condition, '') <> '' GROUP BY 1 ORDER BY 3 DESC, 1""");
 
     /** What a facet's value is: a whole number, free text, or one of {@link SizeOption}. */
     public enum ValueKind { NUMBER, TEXT, SIZE }

@@ -15,10 +15,17 @@ public final class ShelfFacets implements AutoCloseable {
     }
 
     private final MirrorReads jdbi;
+    private final ShelfReader shelves;
     private final VersionedCache<Key, List<FacetCounts>> cache;
 
     public ShelfFacets(MirrorReads reads) {
+        this(reads, null);
+    }
+
+    /** @param shelves counts in memory whenever it answers the shelf from memory (may be null: SQL only) */
+    public ShelfFacets(MirrorReads reads, ShelfReader shelves) {
         this.jdbi = reads;
+        this.shelves = shelves;
         this.cache = new VersionedCache<>(reads.version(), 512, "spindle-facets", true);
     }
 
@@ -32,6 +39,16 @@ public final class ShelfFacets implements AutoCloseable {
     }
 
     private List<FacetCounts> compute(Shelf shelf, ShelfFilter filter) {
+        Optional<ShelfReader.InMemory> memory = shelves == null ? Optional.empty() : shelves.inMemory(shelf, filter);
+        if (memory.isPresent()) {
+            List<FacetCounts> all = new ArrayList<>();
+            for (Facet facet : Facet.values()) {
+                if (offered(facet, shelf, filter)) {
+                    all.add(new FacetCounts(facet, memory.get().index().counts(facet, memory.get().rows())));
+                }
+            }
+            return List.copyOf(all);
+        }
         FilterSql sql = FilterSql.of(shelf, filter);
         return jdbi.with(h -> {
             // The filter runs once into a temporary table; every facet then counts over that table.
@@ -44,13 +61,17 @@ public final class ShelfFacets implements AutoCloseable {
             String cte = "WITH i AS (SELECT *, " + shelf.key() + " AS item_key FROM " + source + ") ";
             List<FacetCounts> all = new ArrayList<>();
             for (Facet facet : Facet.values()) {
-                if (facet.appliesTo(shelf) && !filter.has(facet) && shown(facet, filter)) {
+                if (offered(facet, shelf, filter)) {
                     all.add(new FacetCounts(facet, facet == Facet.SIZE ? sizes(h, cte) : values(h, cte, facet)));
                 }
             }
             h.execute("DROP TABLE IF EXISTS temp.facet_rows");
             return List.copyOf(all);
         });
+    }
+
+    private static boolean offered(Facet facet, Shelf shelf, ShelfFilter filter) {
+        return facet.appliesTo(shelf) && !filter.has(facet) && shown(facet, filter);
     }
 
     /** Years are offered once a decade is chosen: seventy of them at once help nobody. */

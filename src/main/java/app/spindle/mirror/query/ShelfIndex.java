@@ -40,6 +40,9 @@ final class ShelfIndex {
     private final long[] sortedReleaseIds;
     /** Each distinct text value once: a filter's value is looked up here, then compared by identity. */
     private final Map<String, String> dictionary;
+    /** What the facet panel calls a folder and a label, read as its SQL reads them. */
+    private final Map<Long, String> folderNames = new HashMap<>();
+    private final Map<Long, String> labelNames = new HashMap<>();
     /** For each sort key, every row in ascending order; descending is the same walked backwards. */
     private final Map<ShelfSort.Key, int[]> orders;
     private final Map<FacetValue, BitSet> valueRows = new java.util.LinkedHashMap<>(64, 0.75f, true) {
@@ -142,6 +145,15 @@ final class ShelfIndex {
                 index.labels[row] = values;
             }
         });
+        if (collection) {
+            h.createQuery("SELECT id, name FROM collection_folders")
+                    .map((rs, ctx) -> index.folderNames.put(rs.getLong(1), rs.getString(2)))
+                    .forEach(ignored -> { });
+        }
+        h.createQuery("SELECT l.label_id, (SELECT x.name FROM release_labels x WHERE x.label_id = l.label_id LIMIT 1)"
+                        + " FROM (SELECT DISTINCT x.label_id FROM release_labels x" + ofShelf + " AND x.kind = 'label') l")
+                .map((rs, ctx) -> index.labelNames.put(rs.getLong(1), rs.getString(2)))
+                .forEach(ignored -> { });
         Integer[] byRelease = new Integer[rowOfKey.size()];
         for (int row = 0; row < byRelease.length; row++) {
             byRelease[row] = row;
@@ -208,8 +220,24 @@ final class ShelfIndex {
     private BitSet match(ShelfFilter filter, long[] textHits) {
         int size = keys.length;
         BitSet rows = new BitSet(size);
-        if (textHits != null) {
-            // both sorted by release id: one merge
+        if (textHits != null && (long) textHits.length * 8 < size) {
+            // few hits: look each one up (a release may be owned twice: every row of it)
+            int from = 0;
+            for (long hit : textHits) {
+                int at = Arrays.binarySearch(sortedReleaseIds, from, size, hit);
+                if (at < 0) {
+                    from = -at - 1;
+                    continue;
+                }
+                while (at > from && sortedReleaseIds[at - 1] == hit) {
+                    at--;
+                }
+                for (from = at; from < size && sortedReleaseIds[from] == hit; from++) {
+                    rows.set(rowsByRelease[from]);
+                }
+            }
+        } else if (textHits != null) {
+            // many hits: both sorted by release id, one merge
             int hit = 0;
             for (int n = 0; n < size && hit < textHits.length; n++) {
                 long release = sortedReleaseIds[n];
@@ -286,6 +314,140 @@ final class ShelfIndex {
     }
 
     private record FacetValue(Facet facet, String value) {
+    }
+
+    /**
+     * How many of the rows have each value of the facet, ordered and cut as the facet's SQL does
+     * ({@link Facet}): most first then by value, 30 at most, for formats, genres, styles, labels,
+     * countries and conditions; every value in its own order for folders, decades, years and ratings.
+     */
+    List<FacetCount> counts(Facet facet, BitSet rows) {
+        return switch (facet) {
+            case FOLDER -> {
+                Map<Long, long[]> n = new java.util.TreeMap<>();
+                each(rows, row -> n.computeIfAbsent(folders[row], k -> new long[1])[0]++);
+                List<FacetCount> out = new ArrayList<>();
+                n.forEach((id, c) -> out.add(new FacetCount(Long.toString(id),
+                        folderNames.getOrDefault(id, null) == null ? "Folder " + id : folderNames.get(id), c[0])));
+                yield out;
+            }
+            case FORMAT -> mostFirst(tally(rows, row -> one(formats[row])));
+            case SIZE -> {
+                long[] n = new long[SizeOption.values().length];
+                each(rows, row -> {
+                    for (SizeOption option : SizeOption.values()) {
+                        if ((sizes[row] & (1 << option.ordinal())) != 0) {
+                            n[option.ordinal()]++;
+                        }
+                    }
+                });
+                List<FacetCount> out = new ArrayList<>();
+                for (SizeOption option : SizeOption.values()) {
+                    if (n[option.ordinal()] > 0) {
+                        out.add(new FacetCount(option.label(), option.label(), n[option.ordinal()]));
+                    }
+                }
+                yield out;
+            }
+            case GENRE -> mostFirst(tally(rows, row -> distinct(genres[row])));
+            case STYLE -> mostFirst(tally(rows, row -> distinct(styles[row])));
+            case DECADE, YEAR -> {
+                Map<Integer, long[]> n = new java.util.TreeMap<>();
+                each(rows, row -> {
+                    if (years[row] != NO_YEAR) {
+                        n.computeIfAbsent(facet == Facet.DECADE ? years[row] / 10 * 10 : years[row], k -> new long[1])[0]++;
+                    }
+                });
+                List<FacetCount> out = new ArrayList<>();
+                n.forEach((v, c) -> out.add(new FacetCount(Integer.toString(v),
+                        facet == Facet.DECADE ? v + "s" : Integer.toString(v), c[0])));
+                yield out;
+            }
+            case LABEL -> {
+                Map<Long, long[]> n = new HashMap<>();
+                each(rows, row -> {
+                    long[] ids = labels[row];
+                    for (int k = 0; k < ids.length; k++) {
+                        if (!seenBefore(ids, k)) {
+                            n.computeIfAbsent(ids[k], x -> new long[1])[0]++;
+                        }
+                    }
+                });
+                yield n.entrySet().stream()
+                        .sorted((a, b) -> a.getValue()[0] != b.getValue()[0] ? Long.compare(b.getValue()[0], a.getValue()[0])
+                                : Long.compare(a.getKey(), b.getKey()))
+                        .limit(30)
+                        .map(e -> new FacetCount(Long.toString(e.getKey()), labelNames.get(e.getKey()), e.getValue()[0]))
+                        .toList();
+            }
+            case COUNTRY -> mostFirst(tally(rows, row -> one(countries[row])));
+            case RATING -> {
+                Map<Integer, long[]> n = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+                each(rows, row -> n.computeIfAbsent(ratings[row], k -> new long[1])[0]++);
+                List<FacetCount> out = new ArrayList<>();
+                n.forEach((v, c) -> out.add(new FacetCount(Integer.toString(v), Integer.toString(v), c[0])));
+                yield out;
+            }
+            case CONDITION -> mostFirst(tally(rows, row -> one(conditions[row])));
+        };
+    }
+
+    private static void each(BitSet rows, java.util.function.IntConsumer action) {
+        for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
+            action.accept(row);
+        }
+    }
+
+    /** Counts text values; values the SQL leaves out (NULL, '') are never given. */
+    private static Map<String, long[]> tally(BitSet rows, java.util.function.IntFunction<String[]> values) {
+        Map<String, long[]> n = new HashMap<>();
+        each(rows, row -> {
+            for (String value : values.apply(row)) {
+                n.computeIfAbsent(value, k -> new long[1])[0]++;
+            }
+        });
+        return n;
+    }
+
+    private static String[] one(String value) {
+        return value == null || value.isEmpty() ? NONE : new String[] {value};
+    }
+
+    /** A release listing a genre twice counts once, as count(DISTINCT) does. */
+    private static String[] distinct(String[] values) {
+        if (values.length < 2) {
+            return values;
+        }
+        List<String> kept = new ArrayList<>(values.length);
+        for (String v : values) {
+            if (!kept.contains(v)) {
+                kept.add(v);
+            }
+        }
+        return kept.toArray(NONE);
+    }
+
+    private static boolean seenBefore(long[] values, int k) {
+        for (int j = 0; j < k; j++) {
+            if (values[j] == values[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<FacetCount> mostFirst(Map<String, long[]> n) {
+        return n.entrySet().stream()
+                .sorted((a, b) -> a.getValue()[0] != b.getValue()[0] ? Long.compare(b.getValue()[0], a.getValue()[0])
+                        : byCodePoints(a.getKey(), b.getKey()))
+                .limit(30)
+                .map(e -> new FacetCount(e.getKey(), e.getKey(), e.getValue()[0]))
+                .toList();
+    }
+
+    /** SQLite's BINARY order of UTF-8 text is the order of code points (not of Java's UTF-16 units). */
+    private static int byCodePoints(String a, String b) {
+        return java.util.Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
     }
 
     private static boolean contains(String[] values, String value) {

@@ -89,6 +89,15 @@ public final class ShelfReader implements AutoCloseable {
         });
     }
 
+    /** The rows of a shelf answered from memory, with the index they are rows of. */
+    record InMemory(ShelfIndex index, java.util.BitSet rows) {
+    }
+
+    /** The index and the rows passing the filter, when the shelf is answered from memory right now. */
+    Optional<InMemory> inMemory(Shelf shelf, ShelfFilter filter) {
+        return index(shelf).map(index -> new InMemory(index, index.matching(filter, hits(filter))));
+    }
+
     /** Whether the shelf is answered from memory right now (for tests and benchmarks). */
     boolean answersFromMemory(Shelf shelf) {
         return index(shelf).isPresent();

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The in-memory shelf index must find exactly what the SQL finds, in the same order, for every filter. */
+/**
+ * The in-memory shelf index must find exactly what the SQL finds, in the same order, and count every
+ * facet value as the SQL counts it, for every filter.
+ */
 class ShelfIndexTest {
     @TempDir
     static Path dir;
@@ -37,8 +40,15 @@ class ShelfIndexTest {
                 ShelfIndex index = reads.with(h -> ShelfIndex.read(h, shelf, version));
                 List<ShelfFilter> filters = filters(reads, shelf);
                 int compared = 0;
+                int facetValues = 0;
+                ShelfFacets bySqlFacets = new ShelfFacets(reads);
                 for (ShelfFilter filter : filters) {
                     var rows = index.matching(filter, hits(reads, filter));
+                    for (FacetCounts counted : bySqlFacets.counts(shelf, filter)) {
+                        assertEquals(counted.values(), index.counts(counted.facet(), rows), shelf + " " + filter
+                                + " facet " + counted.facet());
+                        facetValues += counted.values().size();
+                    }
                     FilterSql sql = FilterSql.of(shelf, filter);
                     long expected = reads.with(h -> sql.bind(h.createQuery("SELECT count(*)" + sql.from()))
                             .mapTo(Long.class).one());
@@ -56,6 +66,8 @@ class ShelfIndexTest {
                         }
                     }
                 }
+                bySqlFacets.close();
+                assertTrue(facetValues > 5_000, shelf + " facet values compared: " + facetValues);
                 assertTrue(filters.size() > 60, shelf + " filters: " + filters.size());
                 assertTrue(compared > 20_000, shelf + " entries compared: " + compared);
             }
@@ -73,6 +85,10 @@ class ShelfIndexTest {
             long bySql = reads.with(h -> sql.bind(h.createQuery("SELECT count(*)" + sql.from())).mapTo(Long.class).one());
             assertTrue(bySql > 0);
             assertEquals(bySql, reader.count(Shelf.COLLECTION, rockNight));
+            try (ShelfFacets inMemory = new ShelfFacets(reads, reader); ShelfFacets sqlOnly = new ShelfFacets(reads)) {
+                assertTrue(reader.inMemory(Shelf.COLLECTION, rockNight).isPresent());
+                assertEquals(sqlOnly.counts(Shelf.COLLECTION, rockNight), inMemory.counts(Shelf.COLLECTION, rockNight));
+            }
             List<ShelfItem> first = reader.page(Shelf.COLLECTION, rock, ShelfSort.NEWEST_FIRST, 0, 10);
             long gone = first.get(0).key();
 
