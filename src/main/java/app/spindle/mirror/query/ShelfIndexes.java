@@ -76,11 +76,17 @@ final class ShelfIndexes implements AutoCloseable {
                     long version = reads.version().current();
                     ShelfIndex index = reads.with(h -> ShelfIndex.read(h, shelf, version));
                     long took = System.nanoTime() - start;
+                    boolean first;
                     synchronized (built) {
-                        built.put(shelf, index);
+                        first = built.put(shelf, index) == null;
                         nextReadAt.put(shelf, start + Math.max(MIN_PAUSE_MILLIS * 1_000_000L, 5 * took));
                     }
-                    log.debug("Indexed {} entries of the {} in {} ms", index.size(), shelf, took / 1_000_000);
+                    if (first) {
+                        log.info("Browsing the {} from memory: {} entries read in {} ms", shelf.name().toLowerCase(
+                                java.util.Locale.ROOT), index.size(), took / 1_000_000);
+                    } else {
+                        log.debug("Read {} entries of the {} again in {} ms", index.size(), shelf, took / 1_000_000);
+                    }
                 } catch (RuntimeException e) {
                     synchronized (built) {
                         nextReadAt.put(shelf, start + MIN_PAUSE_MILLIS * 1_000_000L);
