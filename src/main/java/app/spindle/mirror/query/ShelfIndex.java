@@ -45,19 +45,9 @@ final class ShelfIndex {
     private final Map<Long, String> labelNames = new HashMap<>();
     /** For each sort key, every row in ascending order; descending is the same walked backwards. */
     private final Map<ShelfSort.Key, int[]> orders;
-    private final Map<FacetValue, BitSet> valueRows = new java.util.LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<FacetValue, BitSet> eldest) {
-            return size() > 256;
-        }
-    };
+    private final Map<FacetValue, BitSet> valueRows = new LruMap<>(256);
     /** The rows of the last filters asked for: a page asks for its count and then its entries. */
-    private final Map<ShelfFilter, BitSet> matched = new java.util.LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<ShelfFilter, BitSet> eldest) {
-            return size() > 32;
-        }
-    };
+    private final Map<ShelfFilter, BitSet> matched = new LruMap<>(32);
 
     private ShelfIndex(long version, int size) {
         this.version = version;

@@ -1,6 +1,5 @@
 package app.spindle.mirror.query;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,12 +33,7 @@ final class VersionedCache<K, V> implements AutoCloseable {
     VersionedCache(MirrorVersion version, int capacity, String threadName, boolean mayServeStale) {
         this.version = version;
         this.mayServeStale = mayServeStale;
-        this.entries = new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<K, Entry<V>> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.entries = new LruMap<>(capacity);
         this.background = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, threadName);
             thread.setDaemon(true);

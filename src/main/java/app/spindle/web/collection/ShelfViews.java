@@ -3,6 +3,7 @@ package app.spindle.web.collection;
 import app.spindle.mirror.query.Facet;
 import app.spindle.mirror.query.FacetCount;
 import app.spindle.mirror.query.FacetCounts;
+import app.spindle.mirror.query.LruMap;
 import app.spindle.mirror.query.Shelf;
 import app.spindle.mirror.query.ShelfFacets;
 import app.spindle.mirror.query.ShelfFilter;
@@ -46,12 +47,7 @@ public final class ShelfViews {
 
     private final ShelfReader reader;
     private final ShelfFacets facets;
-    private final Map<PanelKey, BuiltPanel> panels = new java.util.LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<PanelKey, BuiltPanel> eldest) {
-            return size() > 256;
-        }
-    };
+    private final Map<PanelKey, BuiltPanel> panels = new LruMap<>(256);
 
     public ShelfViews(ShelfReader reader, ShelfFacets facets) {
         this.reader = reader;
