@@ -13,19 +13,26 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps a {@link ShelfIndex} of each large shelf and says when it may be used: only when it was read at
  * the mirror's current version, so a page never shows what the mirror no longer holds. When the mirror
- * has moved on, requests go to SQL as before and one background thread reads a fresh index; while a
- * sync keeps writing, it reads one at most every few seconds (five times as long as the last read
- * took, and never sooner than {@value #MIN_PAUSE_MILLIS} ms), so it does not take the sync's CPU.
- * Small shelves are not indexed: SQL answers them in a few milliseconds.
+ * has moved on, requests go to SQL as before and one background thread reads a fresh index, but only
+ * once the mirror has been quiet for {@value #QUIET_MILLIS} ms: during a sync that writes a release a
+ * second, an index would be out of date before it was read. Reads are also spaced (five times as long
+ * as the last one took, at least {@value #MIN_PAUSE_MILLIS} ms apart). The first index of a shelf is
+ * read at once. Small shelves are not indexed: SQL answers them in a few milliseconds.
  */
 final class ShelfIndexes implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ShelfIndexes.class);
     private static final long MIN_PAUSE_MILLIS = 5_000;
+    private static final long QUIET_MILLIS = 2_000;
+
+    /** A mirror version and when a request first saw it. */
+    private record Seen(long version, long sinceNanos) {
+    }
 
     private final MirrorReads reads;
     private final long fromSize;
     private final Map<Shelf, ShelfIndex> built = new EnumMap<>(Shelf.class);
     private final Map<Shelf, Long> nextReadAt = new EnumMap<>(Shelf.class);
+    private final Map<Shelf, Seen> seen = new EnumMap<>(Shelf.class);
     private final Set<Shelf> reading = ConcurrentHashMap.newKeySet();
     private final ExecutorService reader;
 
@@ -54,13 +61,22 @@ final class ShelfIndexes implements AutoCloseable {
         if (index != null && index.version == version) {
             return Optional.of(index);
         }
-        readLater(shelf);
+        readLater(shelf, version, index == null);
         return Optional.empty();
     }
 
-    private void readLater(Shelf shelf) {
+    private void readLater(Shelf shelf, long version, boolean first) {
         long now = System.nanoTime();
         synchronized (built) {
+            Seen last = seen.get(shelf);
+            if (last == null || last.version() != version) {
+                seen.put(shelf, new Seen(version, now));
+                if (!first) {
+                    return;
+                }
+            } else if (!first && now - last.sinceNanos() < QUIET_MILLIS * 1_000_000L) {
+                return;
+            }
             Long next = nextReadAt.get(shelf);
             if (next != null && now - next < 0) {
                 return;
@@ -73,15 +89,15 @@ final class ShelfIndexes implements AutoCloseable {
             reader.execute(() -> {
                 long start = System.nanoTime();
                 try {
-                    long version = reads.version().current();
-                    ShelfIndex index = reads.with(h -> ShelfIndex.read(h, shelf, version));
+                    long at = reads.version().current();
+                    ShelfIndex index = reads.with(h -> ShelfIndex.read(h, shelf, at));
                     long took = System.nanoTime() - start;
-                    boolean first;
+                    boolean firstRead;
                     synchronized (built) {
-                        first = built.put(shelf, index) == null;
+                        firstRead = built.put(shelf, index) == null;
                         nextReadAt.put(shelf, start + Math.max(MIN_PAUSE_MILLIS * 1_000_000L, 5 * took));
                     }
-                    if (first) {
+                    if (firstRead) {
                         log.info("Browsing the {} from memory: {} entries read in {} ms", shelf.name().toLowerCase(
                                 java.util.Locale.ROOT), index.size(), took / 1_000_000);
                     } else {

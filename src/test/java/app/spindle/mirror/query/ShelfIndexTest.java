@@ -98,6 +98,15 @@ class ShelfIndexTest {
             assertEquals(before - 1, reader.count(Shelf.COLLECTION, rock));
             List<ShelfItem> after = reader.page(Shelf.COLLECTION, rock, ShelfSort.NEWEST_FIRST, 0, 10);
             assertEquals(first.get(1).key(), after.get(0).key());
+
+            // once the mirror has been quiet for a while, a fresh index is read and used again
+            assertTrue(Eventually.waitFor(() -> reader.answersFromMemory(Shelf.COLLECTION), b -> b, Duration.ofSeconds(30)));
+            ShelfFilter rockSeventies = rock.with(Facet.DECADE, "1970");
+            FilterSql seventies = FilterSql.of(Shelf.COLLECTION, rockSeventies);
+            long seventiesBySql = reads.with(h -> seventies.bind(h.createQuery("SELECT count(*)" + seventies.from()))
+                    .mapTo(Long.class).one());
+            assertEquals(seventiesBySql, reader.count(Shelf.COLLECTION, rockSeventies));
+            assertEquals(after, reader.page(Shelf.COLLECTION, rock, ShelfSort.NEWEST_FIRST, 0, 11).subList(0, 10));
         }
     }
 
