@@ -62,7 +62,10 @@ public final class ShelfReader implements AutoCloseable {
     private final MirrorReads jdbi;
     private final VersionedCache<CountKey, Long> counts;
     private final VersionedCache<PageKey, List<ShelfItem>> pages;
-    /** The release ids the last words typed match: up to 100,000 ids (800 KB) each, so only a few are kept. */
+    /**
+     * The release ids the last words typed match. A short prefix can match 100,000 releases (800 KB of
+     * ids), so only 32 are kept; typing and refining reuse the few most recent ones.
+     */
     private final VersionedCache<String, long[]> textHits;
     private final ShelfIndexes indexes;
 
@@ -74,7 +77,7 @@ public final class ShelfReader implements AutoCloseable {
         this.jdbi = reads;
         this.counts = new VersionedCache<>(reads.version(), 512, "spindle-counts", false);
         this.pages = new VersionedCache<>(reads.version(), 256, "spindle-pages", false);
-        this.textHits = new VersionedCache<>(reads.version(), 16, "spindle-text-hits", false);
+        this.textHits = new VersionedCache<>(reads.version(), 32, "spindle-text-hits", false);
         this.indexes = new ShelfIndexes(reads, indexedFrom);
     }
 
