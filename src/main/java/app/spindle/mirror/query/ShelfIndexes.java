@@ -90,7 +90,7 @@ final class ShelfIndexes implements AutoCloseable {
                 long start = System.nanoTime();
                 try {
                     long at = reads.version().current();
-                    ShelfIndex index = reads.with(h -> ShelfIndex.read(h, shelf, at));
+                    ShelfIndex index = reads.with(h -> ShelfIndexReader.read(h, shelf, at));
                     long took = System.nanoTime() - start;
                     boolean firstRead;
                     synchronized (built) {

@@ -37,7 +37,7 @@ class ShelfIndexTest {
         try (MirrorReads reads = new MirrorReads(db.jdbi())) {
             for (Shelf shelf : Shelf.values()) {
                 long version = reads.version().current();
-                ShelfIndex index = reads.with(h -> ShelfIndex.read(h, shelf, version));
+                ShelfIndex index = reads.with(h -> ShelfIndexReader.read(h, shelf, version));
                 List<ShelfFilter> filters = filters(reads, shelf);
                 int compared = 0;
                 int facetValues = 0;

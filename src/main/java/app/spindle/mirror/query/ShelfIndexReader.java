@@ -1,0 +1,142 @@
+package app.spindle.mirror.query;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+
+/** Reads a {@link ShelfIndex} from the mirror: the shelf's rows, their genres, styles and labels, names, and every order. */
+final class ShelfIndexReader {
+    private ShelfIndexReader() {
+    }
+
+    /** Reads the shelf as it is now; {@code version} must have been taken before the first read. */
+    static ShelfIndex read(Handle h, Shelf shelf, long version) {
+        int size = h.createQuery("SELECT count(*) FROM " + shelf.table()).mapTo(Integer.class).one();
+        ShelfIndex index = new ShelfIndex(version, size);
+        Map<Long, Integer> rowOfKey = new HashMap<>(size * 2);
+        Map<Long, List<Integer>> rowsOfRelease = new HashMap<>(size * 2);
+        Strings strings = new Strings(index.dictionary);
+        boolean collection = shelf == Shelf.COLLECTION;
+        StringBuilder sizeColumns = new StringBuilder();
+        for (SizeOption option : SizeOption.values()) {
+            sizeColumns.append(", (").append(option.condition()).append(") AS size_").append(option.ordinal());
+        }
+        h.createQuery("SELECT i." + shelf.key() + " AS item_key, i.release_id, i.year, i.rating, i.format_name, "
+                        + (collection ? "i.folder_id, i.media_condition" : "NULL AS folder_id, NULL AS media_condition")
+                        + ", r.country" + sizeColumns + " FROM " + shelf.table() + " i"
+                        + " LEFT JOIN releases r ON r.id = i.release_id")
+                .map((rs, ctx) -> {
+                    int row = rowOfKey.size();
+                    if (row >= size) {
+                        return null; // a row written after the count: this index is stale already and never used
+                    }
+                    index.keys[row] = rs.getLong("item_key");
+                    index.releaseIds[row] = rs.getLong("release_id");
+                    int year = rs.getInt("year");
+                    index.years[row] = rs.wasNull() ? ShelfIndex.NO_YEAR : year;
+                    index.ratings[row] = rs.getInt("rating");
+                    index.formats[row] = strings.of(rs.getString("format_name"));
+                    long folder = rs.getLong("folder_id");
+                    index.folders[row] = rs.wasNull() ? -1 : folder;
+                    index.conditions[row] = strings.of(rs.getString("media_condition"));
+                    index.countries[row] = strings.of(rs.getString("country"));
+                    byte bits = 0;
+                    for (SizeOption option : SizeOption.values()) {
+                        if (rs.getInt("size_" + option.ordinal()) != 0) {
+                            bits |= (byte) (1 << option.ordinal());
+                        }
+                    }
+                    index.sizes[row] = bits;
+                    rowOfKey.put(index.keys[row], row);
+                    rowsOfRelease.computeIfAbsent(index.releaseIds[row], k -> new ArrayList<>(1)).add(row);
+                    return null;
+                })
+                .forEach(ignored -> { });
+        Arrays.fill(index.genres, ShelfIndex.NONE);
+        Arrays.fill(index.styles, ShelfIndex.NONE);
+        Arrays.fill(index.labels, ShelfIndex.NO_LABELS);
+        String ofShelf = " WHERE x.release_id IN (SELECT release_id FROM " + shelf.table() + ")";
+        readValues(h, "SELECT x.release_id, x.genre FROM release_genres x" + ofShelf, rowsOfRelease, strings, index.genres);
+        readValues(h, "SELECT x.release_id, x.style FROM release_styles x" + ofShelf, rowsOfRelease, strings, index.styles);
+        Map<Long, List<Long>> labelIds = new HashMap<>();
+        h.createQuery("SELECT x.release_id, x.label_id FROM release_labels x" + ofShelf + " AND x.kind = 'label'")
+                .map((rs, ctx) -> {
+                    labelIds.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2)).add(rs.getLong(2));
+                    return null;
+                })
+                .forEach(ignored -> { });
+        labelIds.forEach((release, ids) -> {
+            long[] values = ids.stream().mapToLong(Long::longValue).toArray();
+            for (int row : rowsOfRelease.getOrDefault(release, List.of())) {
+                index.labels[row] = values;
+            }
+        });
+        if (collection) {
+            h.createQuery("SELECT id, name FROM collection_folders")
+                    .map((rs, ctx) -> index.folderNames.put(rs.getLong(1), rs.getString(2)))
+                    .forEach(ignored -> { });
+        }
+        h.createQuery("SELECT l.label_id, (SELECT x.name FROM release_labels x WHERE x.label_id = l.label_id LIMIT 1)"
+                        + " FROM (SELECT DISTINCT x.label_id FROM release_labels x" + ofShelf + " AND x.kind = 'label') l")
+                .map((rs, ctx) -> index.labelNames.put(rs.getLong(1), rs.getString(2)))
+                .forEach(ignored -> { });
+        Integer[] byRelease = new Integer[rowOfKey.size()];
+        for (int row = 0; row < byRelease.length; row++) {
+            byRelease[row] = row;
+        }
+        Arrays.sort(byRelease, (a, b) -> Long.compare(index.releaseIds[a], index.releaseIds[b]));
+        for (int n = 0; n < byRelease.length; n++) {
+            index.rowsByRelease[n] = byRelease[n];
+            index.sortedReleaseIds[n] = index.releaseIds[byRelease[n]];
+        }
+        for (ShelfSort.Key key : ShelfSort.Key.values()) {
+            int[] order = new int[size];
+            int[] filled = {0};
+            // SQLite orders, so that both ways agree on collation, NULLs and ties
+            h.createQuery("SELECT i." + shelf.key() + " FROM " + shelf.table() + " i ORDER BY "
+                            + new ShelfSort(key, false).orderBy(shelf))
+                    .mapTo(Long.class)
+                    .forEach(k -> {
+                        Integer row = rowOfKey.get(k);
+                        if (row != null && filled[0] < size) {
+                            order[filled[0]++] = row;
+                        }
+                    });
+            index.orders.put(key, order);
+        }
+        return index;
+    }
+
+    private static void readValues(Handle h, String sql, Map<Long, List<Integer>> rowsOfRelease, Strings strings,
+                                   String[][] into) {
+        Map<Long, List<String>> values = new HashMap<>();
+        h.createQuery(sql)
+                .map((rs, ctx) -> {
+                    values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2)).add(strings.of(rs.getString(2)));
+                    return null;
+                })
+                .forEach(ignored -> { });
+        values.forEach((release, list) -> {
+            String[] array = list.toArray(ShelfIndex.NONE);
+            for (int row : rowsOfRelease.getOrDefault(release, List.of())) {
+                into[row] = array;
+            }
+        });
+    }
+
+    /** One String object per distinct value, so a million genre cells cost a few dozen strings. */
+    private static final class Strings {
+        final Map<String, String> seen;
+
+        Strings(Map<String, String> seen) {
+            this.seen = seen;
+        }
+
+        String of(String value) {
+            return value == null ? null : seen.computeIfAbsent(value, v -> v);
+        }
+    }
+}
