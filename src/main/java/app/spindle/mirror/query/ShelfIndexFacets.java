@@ -2,9 +2,12 @@ package app.spindle.mirror.query;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /** Counts the facet values of a {@link ShelfIndex}'s matching rows exactly as the facets' SQL counts them. */
 final class ShelfIndexFacets {
@@ -19,14 +22,11 @@ final class ShelfIndexFacets {
     static List<FacetCount> counts(ShelfIndex ix, Facet facet, BitSet rows) {
         return switch (facet) {
             case FOLDER -> {
-                Map<Long, long[]> n = new java.util.TreeMap<>();
-                each(rows, row -> n.computeIfAbsent(ix.folders[row], k -> new long[1])[0]++);
-                List<FacetCount> out = new ArrayList<>();
-                n.forEach((id, c) -> out.add(new FacetCount(Long.toString(id),
-                        ix.folderNames.get(id) == null ? "Folder " + id : ix.folderNames.get(id), c[0])));
-                yield out;
+                Map<Long, long[]> n = new TreeMap<>();
+                each(rows, row -> bump(n, ix.folders[row]));
+                yield inOrder(n, id -> ix.folderNames.get(id) == null ? "Folder " + id : ix.folderNames.get(id));
             }
-            case FORMAT -> mostFirst(tally(rows, row -> one(ix.formats[row])));
+            case FORMAT -> mostFirst(tally(rows, row -> one(ix.formats[row])), ShelfIndexFacets::byCodePoints, v -> v);
             case SIZE -> {
                 long[] n = new long[SizeOption.values().length];
                 each(rows, row -> {
@@ -44,19 +44,25 @@ final class ShelfIndexFacets {
                 }
                 yield out;
             }
-            case GENRE -> mostFirst(tally(rows, row -> distinct(ix.genres[row])));
-            case STYLE -> mostFirst(tally(rows, row -> distinct(ix.styles[row])));
-            case DECADE, YEAR -> {
-                Map<Integer, long[]> n = new java.util.TreeMap<>();
+            case GENRE -> mostFirst(tally(rows, row -> distinct(ix.genres[row])), ShelfIndexFacets::byCodePoints, v -> v);
+            case STYLE -> mostFirst(tally(rows, row -> distinct(ix.styles[row])), ShelfIndexFacets::byCodePoints, v -> v);
+            case DECADE -> {
+                Map<Integer, long[]> n = new TreeMap<>();
                 each(rows, row -> {
                     if (ix.years[row] != ShelfIndex.NO_YEAR) {
-                        n.computeIfAbsent(facet == Facet.DECADE ? ix.years[row] / 10 * 10 : ix.years[row], k -> new long[1])[0]++;
+                        bump(n, ix.years[row] / 10 * 10);
                     }
                 });
-                List<FacetCount> out = new ArrayList<>();
-                n.forEach((v, c) -> out.add(new FacetCount(Integer.toString(v),
-                        facet == Facet.DECADE ? v + "s" : Integer.toString(v), c[0])));
-                yield out;
+                yield inOrder(n, decade -> decade + "s");
+            }
+            case YEAR -> {
+                Map<Integer, long[]> n = new TreeMap<>();
+                each(rows, row -> {
+                    if (ix.years[row] != ShelfIndex.NO_YEAR) {
+                        bump(n, ix.years[row]);
+                    }
+                });
+                yield inOrder(n, String::valueOf);
             }
             case LABEL -> {
                 Map<Long, long[]> n = new HashMap<>();
@@ -64,27 +70,42 @@ final class ShelfIndexFacets {
                     long[] ids = ix.labels[row];
                     for (int k = 0; k < ids.length; k++) {
                         if (!seenBefore(ids, k)) {
-                            n.computeIfAbsent(ids[k], x -> new long[1])[0]++;
+                            bump(n, ids[k]);
                         }
                     }
                 });
-                yield n.entrySet().stream()
-                        .sorted((a, b) -> a.getValue()[0] != b.getValue()[0] ? Long.compare(b.getValue()[0], a.getValue()[0])
-                                : Long.compare(a.getKey(), b.getKey()))
-                        .limit(30)
-                        .map(e -> new FacetCount(Long.toString(e.getKey()), ix.labelNames.get(e.getKey()), e.getValue()[0]))
-                        .toList();
+                yield mostFirst(n, Long::compare, ix.labelNames::get);
             }
-            case COUNTRY -> mostFirst(tally(rows, row -> one(ix.countries[row])));
+            case COUNTRY -> mostFirst(tally(rows, row -> one(ix.countries[row])), ShelfIndexFacets::byCodePoints, v -> v);
             case RATING -> {
-                Map<Integer, long[]> n = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
-                each(rows, row -> n.computeIfAbsent(ix.ratings[row], k -> new long[1])[0]++);
-                List<FacetCount> out = new ArrayList<>();
-                n.forEach((v, c) -> out.add(new FacetCount(Integer.toString(v), Integer.toString(v), c[0])));
-                yield out;
+                Map<Integer, long[]> n = new TreeMap<>(Comparator.reverseOrder());
+                each(rows, row -> bump(n, ix.ratings[row]));
+                yield inOrder(n, String::valueOf);
             }
-            case CONDITION -> mostFirst(tally(rows, row -> one(ix.conditions[row])));
+            case CONDITION -> mostFirst(tally(rows, row -> one(ix.conditions[row])), ShelfIndexFacets::byCodePoints,
+                    v -> v);
         };
+    }
+
+    private static <K> void bump(Map<K, long[]> counts, K value) {
+        counts.computeIfAbsent(value, k -> new long[1])[0]++;
+    }
+
+    /** Every value in the map's own order (folders, decades and years ascending, ratings descending). */
+    private static <K> List<FacetCount> inOrder(Map<K, long[]> counts, Function<K, String> label) {
+        List<FacetCount> out = new ArrayList<>();
+        counts.forEach((value, n) -> out.add(new FacetCount(String.valueOf(value), label.apply(value), n[0])));
+        return out;
+    }
+
+    /** Most first, ties broken by the value, 30 at most: the SQL's ORDER BY 3 DESC, 1 LIMIT 30. */
+    private static <K> List<FacetCount> mostFirst(Map<K, long[]> counts, Comparator<K> ties, Function<K, String> label) {
+        return counts.entrySet().stream()
+                .sorted((a, b) -> a.getValue()[0] != b.getValue()[0] ? Long.compare(b.getValue()[0], a.getValue()[0])
+                        : ties.compare(a.getKey(), b.getKey()))
+                .limit(30)
+                .map(e -> new FacetCount(String.valueOf(e.getKey()), label.apply(e.getKey()), e.getValue()[0]))
+                .toList();
     }
 
     private static void each(BitSet rows, java.util.function.IntConsumer action) {
@@ -98,7 +119,7 @@ final class ShelfIndexFacets {
         Map<String, long[]> n = new HashMap<>();
         each(rows, row -> {
             for (String value : values.apply(row)) {
-                n.computeIfAbsent(value, k -> new long[1])[0]++;
+                bump(n, value);
             }
         });
         return n;
@@ -129,15 +150,6 @@ final class ShelfIndexFacets {
             }
         }
         return false;
-    }
-
-    private static List<FacetCount> mostFirst(Map<String, long[]> n) {
-        return n.entrySet().stream()
-                .sorted((a, b) -> a.getValue()[0] != b.getValue()[0] ? Long.compare(b.getValue()[0], a.getValue()[0])
-                        : byCodePoints(a.getKey(), b.getKey()))
-                .limit(30)
-                .map(e -> new FacetCount(e.getKey(), e.getKey(), e.getValue()[0]))
-                .toList();
     }
 
     /** SQLite's BINARY order of UTF-8 text is the order of code points (not of Java's UTF-16 units). */

@@ -59,21 +59,13 @@ final class ShelfIndexReader {
         Arrays.fill(index.styles, ShelfIndex.NONE);
         Arrays.fill(index.labels, ShelfIndex.NO_LABELS);
         String ofShelf = " WHERE x.release_id IN (SELECT release_id FROM " + shelf.table() + ")";
-        readValues(h, "SELECT x.release_id, x.genre FROM release_genres x" + ofShelf, rowsOfRelease, strings, index.genres);
-        readValues(h, "SELECT x.release_id, x.style FROM release_styles x" + ofShelf, rowsOfRelease, strings, index.styles);
-        Map<Long, List<Long>> labelIds = new HashMap<>();
-        h.createQuery("SELECT x.release_id, x.label_id FROM release_labels x" + ofShelf + " AND x.kind = 'label'")
-                .map((rs, ctx) -> {
-                    labelIds.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2)).add(rs.getLong(2));
-                    return null;
-                })
-                .forEach(ignored -> { });
-        labelIds.forEach((release, ids) -> {
-            long[] values = ids.stream().mapToLong(Long::longValue).toArray();
-            for (int row : rowsOfRelease.getOrDefault(release, List.of())) {
-                index.labels[row] = values;
-            }
-        });
+        spread(valuesByRelease(h, "SELECT x.release_id, x.genre FROM release_genres x" + ofShelf,
+                rs -> strings.of(rs.getString(2))), rowsOfRelease, list -> list.toArray(ShelfIndex.NONE), index.genres);
+        spread(valuesByRelease(h, "SELECT x.release_id, x.style FROM release_styles x" + ofShelf,
+                rs -> strings.of(rs.getString(2))), rowsOfRelease, list -> list.toArray(ShelfIndex.NONE), index.styles);
+        spread(valuesByRelease(h, "SELECT x.release_id, x.label_id FROM release_labels x" + ofShelf
+                        + " AND x.kind = 'label'", rs -> rs.getLong(2)), rowsOfRelease,
+                list -> list.stream().mapToLong(Long::longValue).toArray(), index.labels);
         if (collection) {
             h.createQuery("SELECT id, name FROM collection_folders")
                     .map((rs, ctx) -> index.folderNames.put(rs.getLong(1), rs.getString(2)))
@@ -110,21 +102,28 @@ final class ShelfIndexReader {
         return index;
     }
 
-    private static void readValues(Handle h, String sql, Map<Long, List<Integer>> rowsOfRelease, Strings strings,
-                                   String[][] into) {
-        Map<Long, List<String>> values = new HashMap<>();
+    /** The second column of each row, grouped by the release id in the first, in the order read. */
+    private static <T> Map<Long, List<T>> valuesByRelease(Handle h, String sql, Column<T> value) {
+        Map<Long, List<T>> values = new HashMap<>();
         h.createQuery(sql)
-                .map((rs, ctx) -> {
-                    values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2)).add(strings.of(rs.getString(2)));
-                    return null;
-                })
-                .forEach(ignored -> { });
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), value.of(rs)))
+                .forEach(e -> values.computeIfAbsent(e.getKey(), k -> new ArrayList<>(2)).add(e.getValue()));
+        return values;
+    }
+
+    /** Gives every row of a release that release's values, as one shared array. */
+    private static <T, A> void spread(Map<Long, List<T>> values, Map<Long, List<Integer>> rowsOfRelease,
+                                      java.util.function.Function<List<T>, A> toArray, A[] into) {
         values.forEach((release, list) -> {
-            String[] array = list.toArray(ShelfIndex.NONE);
+            A array = toArray.apply(list);
             for (int row : rowsOfRelease.getOrDefault(release, List.of())) {
                 into[row] = array;
             }
         });
+    }
+
+    private interface Column<T> {
+        T of(java.sql.ResultSet rs) throws java.sql.SQLException;
     }
 
     /** One String object per distinct value, so a million genre cells cost a few dozen strings. */

@@ -84,9 +84,9 @@ public final class ShelfReader implements AutoCloseable {
     /** How many entries the shelf holds under the filter (counting 100,000 rows takes a while: kept until the mirror changes). */
     public long count(Shelf shelf, ShelfFilter filter) {
         return counts.get(new CountKey(shelf, filter), () -> {
-            Optional<ShelfIndex> index = filter.isEmpty() ? Optional.empty() : index(shelf);
-            if (index.isPresent()) {
-                return (long) index.get().matching(filter, hits(filter)).cardinality();
+            Optional<InMemory> memory = filter.isEmpty() ? Optional.empty() : inMemory(shelf, filter);
+            if (memory.isPresent()) {
+                return (long) memory.get().rows().cardinality();
             }
             FilterSql sql = FilterSql.of(shelf, filter);
             return jdbi.with(h -> sql.bind(h.createQuery("SELECT count(*)" + sql.from())).mapTo(Long.class).one());
@@ -178,10 +178,9 @@ public final class ShelfReader implements AutoCloseable {
     }
 
     private List<ShelfItem> read(Shelf shelf, ShelfFilter filter, ShelfSort sort, int offset, int limit) {
-        Optional<ShelfIndex> index = index(shelf);
-        if (index.isPresent()) {
-            ShelfIndex in = index.get();
-            List<Long> keys = in.page(in.matching(filter, hits(filter)), sort, offset, limit);
+        Optional<InMemory> memory = inMemory(shelf, filter);
+        if (memory.isPresent()) {
+            List<Long> keys = memory.get().index().page(memory.get().rows(), sort, offset, limit);
             return jdbi.with(h -> items(h, shelf, keys));
         }
         FilterSql sql = FilterSql.of(shelf, filter);
