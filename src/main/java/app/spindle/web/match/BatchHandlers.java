@@ -7,7 +7,7 @@ import app.spindle.match.MatchedTrack;
 import app.spindle.match.Matching;
 import app.spindle.web.BadRequest;
 import app.spindle.web.ErrorPages.NotFound;
-import app.spindle.web.Ids;
+import app.spindle.web.Params;
 import app.spindle.web.PageContext;
 import app.spindle.web.Paths;
 import app.spindle.web.Templates;
@@ -44,7 +44,7 @@ final class BatchHandlers {
         BatchCounts counts = matching.batches().counts(batch.id());
         int total = state == null ? counts.total() : count(counts, state);
         int pagesCount = Math.max(1, (total + PER_PAGE - 1) / PER_PAGE);
-        int page = page(ctx, pagesCount);
+        int page = Params.page(ctx, pagesCount);
         List<MatchedTrack> tracks = matching.batches().tracks(batch.id(), state, (page - 1) * PER_PAGE, PER_PAGE);
         MirrorMarks.Marks known = marks.of(TrackRow.releaseIds(tracks));
         List<TrackRow> rows = tracks.stream().map(t -> TrackRow.of(t, known, basePath, null, null)).toList();
@@ -85,11 +85,7 @@ final class BatchHandlers {
         BatchRow batch = batch(ctx);
         List<Long> trackIds = new ArrayList<>();
         for (String raw : ctx.formParams("track")) {
-            try {
-                trackIds.add(Long.parseLong(raw.strip()));
-            } catch (NumberFormatException e) {
-                throw new BadRequest("The tracks to add must be track ids.");
-            }
+            trackIds.add(Params.id(raw, "The tracks to add must be track ids."));
         }
         if (trackIds.isEmpty()) {
             throw new BadRequest("Choose at least one match to add to your wantlist.");
@@ -113,7 +109,7 @@ final class BatchHandlers {
     }
 
     private BatchRow batch(Context ctx) {
-        long id = Ids.pathId(ctx, "id");
+        long id = Params.pathId(ctx, "id");
         return matching.batches().batch(id).orElseThrow(() -> new NotFound("There is no match batch " + id + "."));
     }
 
@@ -128,19 +124,4 @@ final class BatchHandlers {
         };
     }
 
-    private static int page(Context ctx, int pages) {
-        String raw = ctx.queryParam("page");
-        if (raw == null || raw.isBlank()) {
-            return 1;
-        }
-        try {
-            int page = Integer.parseInt(raw.strip());
-            if (page >= 1 && page <= pages) {
-                return page;
-            }
-        } catch (NumberFormatException ignored) {
-            // the message below
-        }
-        throw new BadRequest("The page must be a whole number from 1 to " + pages + ".");
-    }
 }
