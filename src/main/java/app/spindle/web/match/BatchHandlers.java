@@ -11,6 +11,7 @@ import app.spindle.web.Params;
 import app.spindle.web.PageContext;
 import app.spindle.web.Paths;
 import app.spindle.web.Templates;
+import app.spindle.web.Urls;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ final class BatchHandlers {
         int page = Params.page(ctx, pagesCount);
         List<MatchedTrack> tracks = matching.batches().tracks(batch.id(), state, (page - 1) * PER_PAGE, PER_PAGE);
         MirrorMarks.Marks known = marks.of(TrackRow.releaseIds(tracks));
-        List<TrackRow> rows = tracks.stream().map(t -> TrackRow.of(t, known, basePath, null, null)).toList();
+        List<TrackRow> rows = tracks.stream().map(t -> TrackRow.of(t, known, new Urls(basePath), null, null)).toList();
         List<StateFilter> filters = new ArrayList<>();
         filters.add(new StateFilter("all", "All", counts.total(), state == null));
         for (String key : StateFilter.KEYS) {
@@ -78,7 +79,7 @@ final class BatchHandlers {
         List<MatchedTrack> tracks = matching.batches().confidentUnowned(batch.id());
         MirrorMarks.Marks known = marks.of(TrackRow.releaseIds(tracks));
         templates.page(ctx, "match/wants.jte", new WantsPage(pages.layout(ctx, "Add to wantlist", "match"), batch,
-                tracks.stream().map(t -> TrackRow.of(t, known, basePath, null, null)).toList()));
+                tracks.stream().map(t -> TrackRow.of(t, known, new Urls(basePath), null, null)).toList()));
     }
 
     void addWants(Context ctx) {
@@ -105,7 +106,7 @@ final class BatchHandlers {
                     api.limit() > 0 ? api.limit() : 60));
         }
         return new ProgressView(batch.id(), running, counts.matched(), counts.total(), eta, batch.requests(), pendingWants,
-                basePath);
+                new Urls(basePath));
     }
 
     private BatchRow batch(Context ctx) {

@@ -10,6 +10,7 @@ import app.spindle.web.DiscogsProblem;
 import app.spindle.web.ErrorPages.NotFound;
 import app.spindle.web.Params;
 import app.spindle.web.Templates;
+import app.spindle.web.Urls;
 import io.javalin.http.Context;
 import java.util.function.LongConsumer;
 
@@ -82,7 +83,7 @@ final class TrackActions {
     private void row(Context ctx, long trackId, String message, String error) {
         MatchedTrack now = matching.batches().track(trackId).orElseThrow();
         MirrorMarks.Marks known = marks.of(TrackRow.releaseIds(java.util.List.of(now)));
-        templates.page(ctx, "match/track.jte", TrackRow.of(now, known, basePath, message, error));
+        templates.page(ctx, "match/track.jte", TrackRow.of(now, known, new Urls(basePath), message, error));
     }
 
     private MatchedTrack track(Context ctx) {

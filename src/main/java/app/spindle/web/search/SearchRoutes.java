@@ -20,6 +20,7 @@ import app.spindle.web.PageContext;
 import app.spindle.web.Paths;
 import app.spindle.web.RouteGroup;
 import app.spindle.web.Templates;
+import app.spindle.web.Urls;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
@@ -157,7 +158,7 @@ public final class SearchRoutes implements RouteGroup {
     }
 
     private void actions(Context ctx, ResultView result, String message, String error) {
-        templates.page(ctx, "search/actions.jte", new ResultActions(result, folders(), basePath, message, error));
+        templates.page(ctx, "search/actions.jte", new ResultActions(result, folders(), new Urls(basePath), message, error));
     }
 
     private List<FolderRow> folders() {
