@@ -118,10 +118,7 @@ public final class Access implements RouteGroup {
 
     /** Only paths of this app: never an open redirect to another site. */
     private String safeNext(String next) {
-        if (next == null || !next.startsWith(config.basePath() + "/") || next.startsWith("//") || next.contains("\\")) {
-            return null;
-        }
-        return next;
+        return LocalRedirect.target(next, config.basePath());
     }
 
     private String appPath(Context ctx) {
