@@ -1,10 +1,10 @@
 package app.spindle.web.settings;
 
-import app.spindle.DiscogsAccess;
 import app.spindle.config.Config;
 import app.spindle.discogs.DiscogsAuth;
 import app.spindle.discogs.DiscogsCredentials;
 import app.spindle.discogs.DiscogsException;
+import app.spindle.discogs.StoredCredentials;
 import app.spindle.mirror.SettingsRepository;
 import app.spindle.web.BadRequest;
 import app.spindle.web.DiscogsProblem;
@@ -111,8 +111,8 @@ public final class SettingsRoutes implements RouteGroup {
         auth.useConsumer(key, secret);
         jdbi.useTransaction(h -> {
             SettingsRepository s = h.attach(SettingsRepository.class);
-            s.put(DiscogsAccess.CONSUMER_KEY, key);
-            s.put(DiscogsAccess.CONSUMER_SECRET, secret);
+            s.put(StoredCredentials.CONSUMER_KEY, key);
+            s.put(StoredCredentials.CONSUMER_SECRET, secret);
         });
         redirect(ctx, "consumer");
     }
