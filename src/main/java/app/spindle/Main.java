@@ -44,14 +44,7 @@ public final class Main {
         } catch (ConfigException | DatabaseTooNewException e) {
             return fail(e.getMessage());
         } catch (RuntimeException e) {
-            Throwable root = e;
-            while (root.getCause() != null) {
-                root = root.getCause();
-            }
-            if (root instanceof java.net.BindException) {
-                return fail("cannot listen on that address and port: " + root.getMessage());
-            }
-            throw e;
+            return fail(CommandFailure.describe(e));
         }
     }
 
@@ -97,7 +90,8 @@ public final class Main {
     }
 
     private static int fail(String message) {
-        System.err.println("spindle: " + message);
+        // a 10,000-character value echoed back would no longer be one readable line
+        System.err.println("spindle: " + message.replaceAll("'([^']{60})[^']+'", "'$1…'"));
         return 2;
     }
 }

@@ -2,6 +2,7 @@ package app.spindle.mirror;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
@@ -79,17 +80,20 @@ public final class Database implements AutoCloseable {
      */
     public void backupTo(Path target) {
         Path abs = target.toAbsolutePath().normalize();
-        if (Files.exists(abs)) {
-            throw new IllegalArgumentException(abs + " already exists; choose a new file name");
+        if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IllegalArgumentException(abs + " already exists" + (Files.isSymbolicLink(abs) ? " (as a link)" : "")
+                    + "; choose a new file name");
         }
         if (abs.getParent() != null && !Files.isDirectory(abs.getParent())) {
             throw new IllegalArgumentException("folder " + abs.getParent() + " does not exist");
         }
-        createOwnerOnly(abs);
         try {
+            Files.createFile(abs, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.delete(abs); // VACUUM INTO refuses an existing file, even an empty one
+        } catch (UnsupportedOperationException e) {
+            log.debug("No POSIX permissions here; {} keeps the default mode", abs);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new IllegalArgumentException("cannot write " + abs + " (" + IoWords.of(e) + ")");
         }
         jdbi.useHandle(h -> h.createUpdate("VACUUM INTO :target").bind("target", abs.toString()).execute());
         try {
