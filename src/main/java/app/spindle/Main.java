@@ -6,6 +6,7 @@ import app.spindle.config.ConfigParser;
 import app.spindle.config.Config;
 import app.spindle.config.Version;
 import app.spindle.dump.DumpCommand;
+import app.spindle.mirror.DatabaseDamagedException;
 import app.spindle.mirror.DatabaseTooNewException;
 import app.spindle.mirror.Database;
 import app.spindle.sync.ForegroundSync;
@@ -41,7 +42,7 @@ public final class Main {
                 case "import-dump" -> DumpCommand.run(config, System.err);
                 default -> fail("the '" + config.command() + "' command is not available in this build yet");
             };
-        } catch (ConfigException | DatabaseTooNewException e) {
+        } catch (ConfigException | DatabaseTooNewException | DatabaseDamagedException e) {
             return fail(e.getMessage());
         } catch (RuntimeException e) {
             return fail(CommandFailure.describe(e));
