@@ -6,6 +6,7 @@ import app.spindle.config.ConfigParser;
 import app.spindle.config.Config;
 import app.spindle.config.Version;
 import app.spindle.dump.DumpCommand;
+import app.spindle.mirror.DatabaseDamagedException;
 import app.spindle.mirror.DatabaseTooNewException;
 import app.spindle.mirror.Database;
 import app.spindle.sync.DiscogsAccess;
@@ -42,17 +43,10 @@ public final class Main {
                 case "import-dump" -> DumpCommand.run(config, System.err);
                 default -> fail("the '" + config.command() + "' command is not available in this build yet");
             };
-        } catch (ConfigException | DatabaseTooNewException e) {
+        } catch (ConfigException | DatabaseTooNewException | DatabaseDamagedException e) {
             return fail(e.getMessage());
         } catch (RuntimeException e) {
-            Throwable root = e;
-            while (root.getCause() != null) {
-                root = root.getCause();
-            }
-            if (root instanceof java.net.BindException) {
-                return fail("cannot listen on that address and port: " + root.getMessage());
-            }
-            throw e;
+            return fail(CommandFailure.describe(e));
         }
     }
 
@@ -98,7 +92,8 @@ public final class Main {
     }
 
     private static int fail(String message) {
-        System.err.println("spindle: " + message);
+        // a 10,000-character value echoed back would no longer be one readable line
+        System.err.println("spindle: " + message.replaceAll("'([^']{60})[^']+'", "'$1…'"));
         return 2;
     }
 }

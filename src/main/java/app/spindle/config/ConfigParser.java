@@ -1,5 +1,8 @@
 package app.spindle.config;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /** Reads flags and environment variables into a {@link Config}; flags win over the environment. */
 public final class ConfigParser {
@@ -34,6 +38,9 @@ public final class ConfigParser {
             Option.value("--demo-size", "SPINDLE_DEMO_SIZE", "500", "collection size of the demo account"),
             Option.toggle("--all", "SPINDLE_IMPORT_ALL", "import-dump: every release of the dump, not only those you own or want"));
 
+
+    private static final Pattern BASE_PATH = Pattern.compile("(/[A-Za-z0-9._~-]+)+");
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:%\\[\\]-]+");
 
     private ConfigParser() {
     }
@@ -71,13 +78,18 @@ public final class ConfigParser {
             }
             given.put(flag, value);
         }
+        given.forEach(ConfigParser::refuseControlCharacters);
         Function<String, String> setting = flag -> {
             Option option = byFlag.get(flag);
             if (given.containsKey(flag)) {
                 return given.get(flag);
             }
             String fromEnv = env.apply(option.env());
-            return fromEnv != null && !fromEnv.isEmpty() ? fromEnv : option.defaultValue();
+            if (fromEnv != null && !fromEnv.isEmpty()) {
+                refuseControlCharacters(flag, fromEnv);
+                return fromEnv;
+            }
+            return option.defaultValue();
         };
 
         String command = positional.isEmpty() ? "serve" : positional.get(0);
@@ -106,9 +118,17 @@ public final class ConfigParser {
         if (!basePath.isEmpty() && !basePath.startsWith("/")) {
             throw new ConfigException("--base-path must start with / (got '" + basePath + "')");
         }
+        if (!basePath.isEmpty() && (!BASE_PATH.matcher(basePath).matches() || basePath.matches(".*/\\.{1,2}(/.*)?"))) {
+            throw new ConfigException("--base-path must be a plain path of letters, digits and . _ ~ - such as /spindle"
+                    + " (got '" + basePath + "')");
+        }
         String apiUrl = setting.apply("--api-url");
-        if (!apiUrl.startsWith("http://") && !apiUrl.startsWith("https://")) {
+        if (!isHttpUrl(apiUrl)) {
             throw new ConfigException("--api-url must be an http(s) URL (got '" + apiUrl + "')");
+        }
+        String host = nonEmpty("--host", setting.apply("--host"));
+        if (host.length() > 253 || !HOST.matcher(host).matches()) {
+            throw new ConfigException("--host must be a host name or an IP address (got '" + host + "')");
         }
         boolean demo = Boolean.parseBoolean(setting.apply("--demo"))
                 || "1".equals(setting.apply("--demo"));
@@ -116,9 +136,9 @@ public final class ConfigParser {
         return new Config(
                 command,
                 rest,
-                nonEmpty("--host", setting.apply("--host")),
+                host,
                 port(setting.apply("--port")),
-                Path.of(nonEmpty("--data", setting.apply("--data"))),
+                dataFolder(nonEmpty("--data", setting.apply("--data"))),
                 setting.apply("--password"),
                 setting.apply("--token"),
                 setting.apply("--consumer-key"),
@@ -158,6 +178,29 @@ public final class ConfigParser {
         out.append("  --help                       show this help\n")
                 .append("  --version                    print the version\n");
         return out.toString();
+    }
+
+    private static void refuseControlCharacters(String flag, String value) {
+        if (value != null && value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw new ConfigException(flag + " must not contain control characters");
+        }
+    }
+
+    private static boolean isHttpUrl(String value) {
+        try {
+            URI uri = new URI(value);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static Path dataFolder(String value) {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new ConfigException("--data is not a usable folder name (got '" + value + "')");
+        }
     }
 
     private static String nonEmpty(String flag, String value) {

@@ -1,0 +1,72 @@
+package app.spindle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.spindle.mirror.Database;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A damaged database file is refused at start in one sentence that says what to do, never a trace. */
+class DamagedDatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void a_damaged_header_is_refused_in_one_sentence() throws Exception {
+        Path db = filledDatabase();
+        try (RandomAccessFile file = new RandomAccessFile(db.toFile(), "rw")) {
+            file.write("this is no database header".getBytes(StandardCharsets.US_ASCII));
+        }
+        assertRefused();
+    }
+
+    @Test
+    void garbage_in_the_middle_of_the_file_is_refused_in_one_sentence() throws Exception {
+        Path db = filledDatabase();
+        long size = Files.size(db);
+        byte[] garbage = new byte[64 * 1024];
+        new Random(7).nextBytes(garbage);
+        try (RandomAccessFile file = new RandomAccessFile(db.toFile(), "rw")) {
+            file.seek(size / 2);
+            file.write(garbage);
+        }
+        assertRefused();
+    }
+
+    private Path filledDatabase() throws java.io.IOException {
+        try (Database database = Database.open(dir)) {
+            database.jdbi().useHandle(h -> h.execute("""
+                    INSERT INTO settings (key, value)
+                    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)
+                    SELECT 'filler.' || i, hex(randomblob(200)) FROM n"""));
+        }
+        Path db = dir.resolve(Database.FILE_NAME);
+        assertTrue(Files.size(db) > 512 * 1024, "large enough to damage its middle");
+        return db;
+    }
+
+    private void assertRefused() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream old = System.err;
+        int code;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            code = Main.run(new String[] {"sync", "--data", dir.toString()});
+        } finally {
+            System.setErr(old);
+        }
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, code, text);
+        assertEquals(1, text.lines().count(), text);
+        assertTrue(text.startsWith("spindle: the database " + dir.resolve(Database.FILE_NAME).toAbsolutePath() + " is damaged"), text);
+        assertTrue(text.contains("restore a backup"), text);
+    }
+}
