@@ -137,7 +137,7 @@ public final class Spindle implements AutoCloseable {
         EntityQuery entities = new EntityQuery(reads);
         ReleaseDetailsQuery releaseDetails = new ReleaseDetailsQuery(reads);
         EntityFetcher fetcher = new EntityFetcher(discogs, mirror.releaseWriter(), mirror.entityStore(), releaseDetails,
-                entities);
+                entities, connected);
         EntityScreens entityScreens = new EntityScreens(templates, pages, database.jdbi(), clock);
         WantlistActions wantlistActions = new WantlistActions(new DiscogsWantlistRemote(discogs, auth::isAuthenticated),
                 mirror.wants(), mirror.listingWriter());

@@ -23,6 +23,7 @@ import app.spindle.mirror.query.ReleaseDetails;
 import app.spindle.mirror.query.ReleaseDetailsQuery;
 import app.spindle.mirror.query.StoredEntity;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Gives a page what it shows of a release, master, artist or label: from the mirror when it is there, else
@@ -39,9 +40,12 @@ public final class EntityFetcher {
     private final EntityStore store;
     private final ReleaseDetailsQuery releaseQuery;
     private final EntityQuery entities;
+    private final BooleanSupplier connected;
 
+    /** @param connected whether Discogs can be asked at all (an account is connected); if not, only the mirror answers */
     public EntityFetcher(DiscogsClient discogs, ReleaseWriter releases, EntityStore store,
-                         ReleaseDetailsQuery releaseQuery, EntityQuery entities) {
+                         ReleaseDetailsQuery releaseQuery, EntityQuery entities, BooleanSupplier connected) {
+        this.connected = connected;
         this.discogs = discogs.withPriority(Priority.INTERACTIVE);
         this.releases = releases;
         this.store = store;
@@ -58,6 +62,9 @@ public final class EntityFetcher {
             }
             return mirrored;
         }
+        if (!connected.getAsBoolean()) {
+            return mirrored;
+        }
         try {
             DiscogsRelease release = discogs.release(id);
             releases.writeDetails(release, null);
@@ -69,6 +76,10 @@ public final class EntityFetcher {
             store.markBrowsed(id);
         }
         return fetched;
+    }
+
+    public boolean connected() {
+        return connected.getAsBoolean();
     }
 
     /** Fetches the release again (the page's refresh button). */

@@ -68,7 +68,7 @@ class EntityFetcherTest {
         MirrorReads reads = new MirrorReads(database.jdbi());
         entities = new EntityQuery(reads);
         fetcher = new EntityFetcher(client, mirror.releaseWriter(),
-                new EntityStore(database.jdbi(), clock), new ReleaseDetailsQuery(reads), entities);
+                new EntityStore(database.jdbi(), clock), new ReleaseDetailsQuery(reads), entities, () -> true);
         mirror.listingWriter().writeCollectionPage(null, client.collectionPage(0, 1, 100, ListOrder.NEWEST_FIRST).releases());
         mirror.listingWriter().writeWantsPage(null, client.wantsPage(1, 100, ListOrder.NEWEST_FIRST).wants());
     }

@@ -69,6 +69,7 @@ public final class EntityScreens {
 
     public void problem(Context ctx, int status, String heading, String message, String searchPath) {
         ctx.status(status);
+        ctx.attribute(app.spindle.web.ErrorPages.SHOWN, true);
         page(ctx, "entities/problem.jte", new ProblemPage(layout(ctx, heading), status, heading, message, searchPath));
     }
 

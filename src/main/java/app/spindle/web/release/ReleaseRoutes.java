@@ -60,6 +60,12 @@ public final class ReleaseRoutes implements RouteGroup {
     /** Any release: the mirrored one, or fetched now (person lane) and kept as browsed. */
     private void show(Context ctx) {
         long id = Ids.pathId(ctx, "id");
+        if (!fetcher.connected() && releases.find(id).isEmpty()) {
+            screens.problem(ctx, 404, "Release " + id + " is not in your mirror",
+                    "Spindle keeps your collection and wantlist; connect your Discogs account in Settings to open any other release.",
+                    Paths.SEARCH);
+            return;
+        }
         ReleaseDetails r = screens.documentOrProblem(ctx, "release", id,
                 () -> fetcher.release(id).orElseThrow(() -> new DiscogsException.NotFound("no release " + id)));
         if (r == null) {
