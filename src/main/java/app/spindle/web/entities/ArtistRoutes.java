@@ -9,7 +9,7 @@ import app.spindle.mirror.EntityStore.Kind;
 import app.spindle.mirror.query.EntityQuery;
 import app.spindle.mirror.query.ListState;
 import app.spindle.mirror.query.StoredEntity;
-import app.spindle.web.Ids;
+import app.spindle.web.Params;
 import app.spindle.web.Paths;
 import app.spindle.web.RouteGroup;
 import io.javalin.config.RoutesConfig;
@@ -42,7 +42,7 @@ public final class ArtistRoutes implements RouteGroup {
     }
 
     private void show(Context ctx) {
-        long id = Ids.pathId(ctx, "id");
+        long id = Params.pathId(ctx, "id");
         DiscographySort sort = DiscographySort.of(ctx.queryParam("sort"));
         boolean descending = "desc".equals(ctx.queryParam("order"));
         DiscogsArtist artist = screens.documentOrProblem(ctx, "artist", id, () -> fetcher.artist(id));
@@ -63,7 +63,7 @@ public final class ArtistRoutes implements RouteGroup {
     }
 
     private void discography(Context ctx) {
-        long id = Ids.pathId(ctx, "id");
+        long id = Params.pathId(ctx, "id");
         DiscographySort sort = DiscographySort.of(ctx.queryParam("sort"));
         boolean descending = "desc".equals(ctx.queryParam("order"));
         try {
@@ -79,7 +79,7 @@ public final class ArtistRoutes implements RouteGroup {
     }
 
     private void refresh(Context ctx) {
-        long id = Ids.pathId(ctx, "id");
+        long id = Params.pathId(ctx, "id");
         try {
             fetcher.refresh(Kind.ARTIST, id);
         } catch (DiscogsException e) {

@@ -8,7 +8,7 @@ import app.spindle.mirror.EntityStore.Kind;
 import app.spindle.mirror.query.EntityQuery;
 import app.spindle.mirror.query.ListState;
 import app.spindle.mirror.query.StoredEntity;
-import app.spindle.web.Ids;
+import app.spindle.web.Params;
 import app.spindle.web.Paths;
 import app.spindle.web.RouteGroup;
 import io.javalin.config.RoutesConfig;
@@ -40,7 +40,7 @@ public final class LabelRoutes implements RouteGroup {
     }
 
     private void show(Context ctx) {
-        long id = Ids.pathId(ctx, "id");
+        long id = Params.pathId(ctx, "id");
         boolean missingOnly = "1".equals(ctx.queryParam("missing"));
         DiscogsLabel label = screens.documentOrProblem(ctx, "label", id, () -> fetcher.label(id));
         if (label == null) {
@@ -59,7 +59,7 @@ public final class LabelRoutes implements RouteGroup {
     }
 
     private void catalogue(Context ctx) {
-        long id = Ids.pathId(ctx, "id");
+        long id = Params.pathId(ctx, "id");
         boolean missingOnly = "1".equals(ctx.queryParam("missing"));
         try {
             ListState state = entities.listState(Kind.LABEL, id, "");
@@ -74,7 +74,7 @@ public final class LabelRoutes implements RouteGroup {
     }
 
     private void refresh(Context ctx) {
-        long id = Ids.pathId(ctx, "id");
+        long id = Params.pathId(ctx, "id");
         try {
             fetcher.refresh(Kind.LABEL, id);
         } catch (DiscogsException e) {

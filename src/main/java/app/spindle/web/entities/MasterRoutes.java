@@ -12,7 +12,7 @@ import app.spindle.mirror.query.ListEntry;
 import app.spindle.mirror.query.ListState;
 import app.spindle.mirror.query.StoredEntity;
 import app.spindle.web.BadRequest;
-import app.spindle.web.Ids;
+import app.spindle.web.Params;
 import app.spindle.web.Paths;
 import app.spindle.web.RouteGroup;
 import io.javalin.config.RoutesConfig;
@@ -49,7 +49,7 @@ public final class MasterRoutes implements RouteGroup {
     }
 
     private void show(Context ctx) {
-        long id = Ids.pathId(ctx, "id");
+        long id = Params.pathId(ctx, "id");
         Filter filter = Filter.of(ctx);
         DiscogsMaster master = screens.documentOrProblem(ctx, "master", id, () -> fetcher.master(id));
         if (master == null) {
@@ -69,7 +69,7 @@ public final class MasterRoutes implements RouteGroup {
     }
 
     private void versions(Context ctx) {
-        long id = Ids.pathId(ctx, "id");
+        long id = Params.pathId(ctx, "id");
         Filter filter = Filter.of(ctx);
         try {
             ListState state = entities.listState(Kind.MASTER, id, "");
@@ -84,7 +84,7 @@ public final class MasterRoutes implements RouteGroup {
     }
 
     private void refresh(Context ctx) {
-        long id = Ids.pathId(ctx, "id");
+        long id = Params.pathId(ctx, "id");
         try {
             fetcher.refresh(Kind.MASTER, id);
         } catch (DiscogsException e) {

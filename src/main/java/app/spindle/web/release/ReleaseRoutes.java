@@ -12,8 +12,8 @@ import app.spindle.web.entities.Freshness;
 import app.spindle.web.search.ResultActions;
 import app.spindle.web.search.ResultView;
 import app.spindle.web.ErrorPages.NotFound;
-import app.spindle.web.Ids;
 import app.spindle.web.Layout;
+import app.spindle.web.Params;
 import app.spindle.web.PageContext;
 import app.spindle.web.Paths;
 import app.spindle.web.RouteGroup;
@@ -52,14 +52,14 @@ public final class ReleaseRoutes implements RouteGroup {
     }
 
     private ReleaseDetails find(Context ctx) {
-        long id = Ids.pathId(ctx, "id");
+        long id = Params.pathId(ctx, "id");
         return releases.find(id).orElseThrow(() -> new NotFound("Release " + id
                 + " is not in your mirror. Spindle keeps the releases of your collection and wantlist; search Discogs to add it."));
     }
 
     /** Any release: the mirrored one, or fetched now (person lane) and kept as browsed. */
     private void show(Context ctx) {
-        long id = Ids.pathId(ctx, "id");
+        long id = Params.pathId(ctx, "id");
         if (!fetcher.connected() && releases.find(id).isEmpty()) {
             screens.problem(ctx, 404, "Release " + id + " is not in your mirror",
                     "Spindle keeps your collection and wantlist; connect your Discogs account in Settings to open any other release.",
@@ -93,12 +93,12 @@ public final class ReleaseRoutes implements RouteGroup {
                 discogsUrl(r),
                 links.forRelease(r.id()),
                 freshness,
-                new ResultActions(result, screens.folders(), layout.basePath(), null, null));
+                new ResultActions(result, screens.folders(), layout.urls(), null, null));
         templates.page(ctx, "release/show.jte", page);
     }
 
     private void refresh(Context ctx) {
-        long id = Ids.pathId(ctx, "id");
+        long id = Params.pathId(ctx, "id");
         try {
             fetcher.refreshRelease(id);
         } catch (DiscogsException e) {
@@ -117,7 +117,7 @@ public final class ReleaseRoutes implements RouteGroup {
 
     /** Asked for on demand only: each look costs one request against the rate limit. */
     private void marketplace(Context ctx) {
-        long id = Ids.pathId(ctx, "id");
+        long id = Params.pathId(ctx, "id");
         MarketplaceView view;
         try {
             view = MarketplaceView.of(id, discogs.marketplaceStats(id));
