@@ -80,13 +80,7 @@ public final class ArtistRoutes implements RouteGroup {
 
     private void refresh(Context ctx) {
         long id = Params.pathId(ctx, "id");
-        try {
-            fetcher.refresh(Kind.ARTIST, id);
-        } catch (DiscogsException e) {
-            screens.refreshFailed(ctx, e);
-            return;
-        }
-        screens.backTo(ctx, basePath + Paths.artist(id));
+        screens.refresh(ctx, () -> fetcher.refresh(Kind.ARTIST, id), basePath + Paths.artist(id));
     }
 
     /** The discography from the mirror alone: pending (asked for by htmx) while nothing is stored. */

@@ -84,8 +84,19 @@ public final class EntityScreens {
         section(ctx, ListSection.failed(id, heading, retryUrl, problem.message(), basePath));
     }
 
+    /** Runs a refresh; then htmx loads the page at {@code url} again, or the failure is said where the button was. */
+    public void refresh(Context ctx, Runnable refresh, String url) {
+        try {
+            refresh.run();
+        } catch (DiscogsException e) {
+            refreshFailed(ctx, e);
+            return;
+        }
+        backTo(ctx, url);
+    }
+
     /** After a refresh: htmx is told to load the page again, a plain form is redirected to it. */
-    public void backTo(Context ctx, String url) {
+    private void backTo(Context ctx, String url) {
         if ("true".equals(ctx.header("HX-Request"))) {
             ctx.header("HX-Redirect", url);
             ctx.html("");
@@ -94,7 +105,7 @@ public final class EntityScreens {
         }
     }
 
-    public void refreshFailed(Context ctx, DiscogsException e) {
+    private void refreshFailed(Context ctx, DiscogsException e) {
         DiscogsProblem problem = DiscogsProblem.of(e);
         ctx.status(problem.status() >= 500 ? 502 : problem.status());
         ctx.html("<p class=\"flash flash-error\" role=\"alert\">"

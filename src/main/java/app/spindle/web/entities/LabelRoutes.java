@@ -75,13 +75,7 @@ public final class LabelRoutes implements RouteGroup {
 
     private void refresh(Context ctx) {
         long id = Params.pathId(ctx, "id");
-        try {
-            fetcher.refresh(Kind.LABEL, id);
-        } catch (DiscogsException e) {
-            screens.refreshFailed(ctx, e);
-            return;
-        }
-        screens.backTo(ctx, basePath + Paths.label(id));
+        screens.refresh(ctx, () -> fetcher.refresh(Kind.LABEL, id), basePath + Paths.label(id));
     }
 
     /** The catalogue by catalog number, from the mirror alone, with "you own 37 of 120". */

@@ -85,13 +85,7 @@ public final class MasterRoutes implements RouteGroup {
 
     private void refresh(Context ctx) {
         long id = Params.pathId(ctx, "id");
-        try {
-            fetcher.refresh(Kind.MASTER, id);
-        } catch (DiscogsException e) {
-            screens.refreshFailed(ctx, e);
-            return;
-        }
-        screens.backTo(ctx, basePath + Paths.master(id));
+        screens.refresh(ctx, () -> fetcher.refresh(Kind.MASTER, id), basePath + Paths.master(id));
     }
 
     private ListSection stored(long id, Filter filter) {

@@ -99,13 +99,7 @@ public final class ReleaseRoutes implements RouteGroup {
 
     private void refresh(Context ctx) {
         long id = Params.pathId(ctx, "id");
-        try {
-            fetcher.refreshRelease(id);
-        } catch (DiscogsException e) {
-            screens.refreshFailed(ctx, e);
-            return;
-        }
-        screens.backTo(ctx, pages.layout(ctx, "", "").basePath() + Paths.release(id));
+        screens.refresh(ctx, () -> fetcher.refreshRelease(id), pages.layout(ctx, "", "").basePath() + Paths.release(id));
     }
 
     private static String discogsUrl(ReleaseDetails r) {
