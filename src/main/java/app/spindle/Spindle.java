@@ -12,7 +12,9 @@ import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.match.Matching;
 import app.spindle.dump.DumpImports;
 import app.spindle.mirror.Database;
+import app.spindle.entities.EntityFetcher;
 import app.spindle.mirror.Mirror;
+import app.spindle.mirror.query.EntityQuery;
 import app.spindle.mirror.query.MirrorReads;
 import app.spindle.mirror.query.ReleaseDetailsQuery;
 import app.spindle.mirror.query.ShelfFacets;
@@ -38,6 +40,10 @@ import app.spindle.web.collection.CollectionRoutes;
 import app.spindle.web.shelf.ShelfViews;
 import app.spindle.web.export.ExportRoutes;
 import app.spindle.web.match.MatchRoutes;
+import app.spindle.web.entities.ArtistRoutes;
+import app.spindle.web.entities.EntityScreens;
+import app.spindle.web.entities.LabelRoutes;
+import app.spindle.web.entities.MasterRoutes;
 import app.spindle.web.release.ReleaseRoutes;
 import app.spindle.web.search.SearchRoutes;
 import app.spindle.web.search.WriteThrough;
@@ -129,6 +135,11 @@ public final class Spindle implements AutoCloseable {
         StatsReader stats = new StatsReader(reads, facets);
         TrackSearch tracks = new TrackSearch(reads);
         String base = effective.basePath();
+        EntityQuery entities = new EntityQuery(reads);
+        ReleaseDetailsQuery releaseDetails = new ReleaseDetailsQuery(reads);
+        EntityFetcher fetcher = new EntityFetcher(discogs, mirror.releaseWriter(), mirror.entityStore(), releaseDetails,
+                entities, connected);
+        EntityScreens entityScreens = new EntityScreens(templates, pages, database.jdbi(), clock);
         WantlistActions wantlistActions = new WantlistActions(new DiscogsWantlistRemote(discogs, auth::isAuthenticated),
                 mirror.wants(), mirror.listingWriter());
         WebServer web = new WebServer(effective, templates, List.of(
@@ -138,7 +149,10 @@ public final class Spindle implements AutoCloseable {
                 new PageRoutes(effective),
                 new SettingsRoutes(effective, templates, pages, status, auth, sync, database.jdbi()),
                 new DumpImportRoutes(effective, templates, pages, dumpImports),
-                new ReleaseRoutes(templates, pages, new ReleaseDetailsQuery(reads), discogs, matching.links()),
+                new ReleaseRoutes(templates, pages, releaseDetails, discogs, matching.links(), fetcher, entityScreens),
+                new MasterRoutes(entityScreens, fetcher, entities, base),
+                new ArtistRoutes(entityScreens, fetcher, entities, base),
+                new LabelRoutes(entityScreens, fetcher, entities, base),
                 new SearchRoutes(templates, pages, auth, discogs, writes, database.jdbi(), effective.basePath()),
                 new MatchRoutes(templates, pages, matching, writes::addWant, database.jdbi(), api::counters, connected,
                         effective),

@@ -1,5 +1,6 @@
 package app.spindle.discogs;
 
+import app.spindle.discogs.model.ArtistReleasesPage;
 import app.spindle.discogs.model.CollectionPage;
 import app.spindle.discogs.model.DiscogsArtist;
 import app.spindle.discogs.model.DiscogsCollectionItem;
@@ -14,6 +15,7 @@ import app.spindle.discogs.model.DiscogsModels;
 import app.spindle.discogs.model.DiscogsProfile;
 import app.spindle.discogs.model.DiscogsRelease;
 import app.spindle.discogs.model.DiscogsWant;
+import app.spindle.discogs.model.LabelReleasesPage;
 import app.spindle.discogs.model.MasterVersionsPage;
 import app.spindle.discogs.model.SearchPage;
 import app.spindle.discogs.model.WantsPage;
@@ -200,6 +202,26 @@ public final class DiscogsClient {
     public DiscogsLabel label(long labelId) {
         return api.get("/labels/" + labelId, Map.of(), lane(Priority.BACKGROUND),
                 body -> models.parse(body, DiscogsLabel.class));
+    }
+
+    /** One page of an artist's masters and releases, in one of Discogs' orders. */
+    public ArtistReleasesPage artistReleases(long artistId, DiscographySort sort, boolean descending, int page, int perPage) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("sort", sort.field());
+        query.put("sort_order", descending ? "desc" : "asc");
+        query.put("page", String.valueOf(page));
+        query.put("per_page", String.valueOf(perPage));
+        return api.get("/artists/" + artistId + "/releases", query, lane(Priority.BACKGROUND),
+                body -> models.parse(body, ArtistReleasesPage.class));
+    }
+
+    /** One page of a label's catalogue, in Discogs' order (it offers no sort here). */
+    public LabelReleasesPage labelReleases(long labelId, int page, int perPage) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("page", String.valueOf(page));
+        query.put("per_page", String.valueOf(perPage));
+        return api.get("/labels/" + labelId + "/releases", query, lane(Priority.BACKGROUND),
+                body -> models.parse(body, LabelReleasesPage.class));
     }
 
     /** Database search (needs a user's credentials). Discogs stops at 10,000 results. */

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 public final class ErrorPages {
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
-    private static final String SHOWN = "spindle.errorShown";
+    /** Set by a handler that answered 404 with its own page, so the catch-all 404 page leaves it alone. */
+    public static final String SHOWN = "spindle.errorShown";
 
     private final Templates templates;
     private final PageContext pages;

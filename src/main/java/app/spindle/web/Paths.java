@@ -7,6 +7,15 @@ public final class Paths {
     public static final String WANTLIST = "/wantlist";
     public static final String RELEASE = "/releases/{id}";
     public static final String MASTER = "/masters/{id}";
+    public static final String ARTIST = "/artists/{id}";
+    public static final String LABEL = "/labels/{id}";
+    public static final String ARTIST_DISCOGRAPHY = "/artists/{id}/discography";
+    public static final String LABEL_CATALOGUE = "/labels/{id}/catalogue";
+    public static final String MASTER_VERSIONS = "/masters/{id}/versions";
+    public static final String ARTIST_REFRESH = "/artists/{id}/refresh";
+    public static final String LABEL_REFRESH = "/labels/{id}/refresh";
+    public static final String MASTER_REFRESH = "/masters/{id}/refresh";
+    public static final String RELEASE_REFRESH = "/releases/{id}/refresh";
     public static final String RELEASE_MARKETPLACE = "/releases/{id}/marketplace";
     public static final String TRACKS = "/tracks";
     public static final String MATCH = "/match";
@@ -95,6 +104,14 @@ public final class Paths {
 
     public static String master(long id) {
         return withId(MASTER, id);
+    }
+
+    public static String artist(long id) {
+        return "/artists/" + id;
+    }
+
+    public static String label(long id) {
+        return "/labels/" + id;
     }
 
     private Paths() {

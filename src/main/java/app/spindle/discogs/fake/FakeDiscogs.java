@@ -75,6 +75,7 @@ public final class FakeDiscogs implements AutoCloseable {
             new CollectionRoutes(account, access, listings, responder, real).addRoutes(cfg.routes);
             new WantlistRoutes(account, access, listings, responder, settings.clock).addRoutes(cfg.routes);
             new DatabaseRoutes(catalogue, account, responder).addRoutes(cfg.routes);
+            new DiscographyRoutes(catalogue, account, responder).addRoutes(cfg.routes);
             new SearchRoutes(catalogue, () -> ready(index), new RealReleaseSearch(catalogue.realFacts(), real), account, responder)
                     .addRoutes(cfg.routes);
             new MarketplaceRoutes(catalogue, responder).addRoutes(cfg.routes);

@@ -3,12 +3,8 @@ package app.spindle.web.search;
 import app.spindle.discogs.DiscogsAuth;
 import app.spindle.discogs.DiscogsClient;
 import app.spindle.discogs.DiscogsException;
-import app.spindle.discogs.VersionFilter;
 import app.spindle.discogs.model.DiscogsFolder;
-import app.spindle.discogs.model.DiscogsMaster;
-import app.spindle.discogs.model.DiscogsMasterVersion;
 import app.spindle.discogs.model.DiscogsSearchResult;
-import app.spindle.discogs.model.MasterVersionsPage;
 import app.spindle.discogs.model.SearchPage;
 import app.spindle.mirror.FolderRepository;
 import app.spindle.mirror.FolderRow;
@@ -53,7 +49,6 @@ public final class SearchRoutes implements RouteGroup {
     @Override
     public void addRoutes(RoutesConfig routes) {
         routes.get(Paths.SEARCH, this::search);
-        routes.get(Paths.MASTER, this::master);
         routes.post(Paths.ACTION_WANT, this::addWant);
         routes.post(Paths.ACTION_COLLECT, this::addToCollection);
     }
@@ -85,43 +80,6 @@ public final class SearchRoutes implements RouteGroup {
         }
         templates.page(ctx, "search/index.jte", new SearchScreen(pages.layout(ctx, "Search Discogs", "search"), form, results,
                 form.page(), pagesCount, items, notice, connected, folders()));
-    }
-
-    private void master(Context ctx) {
-        long id = Params.pathId(ctx, "id");
-        int page = Params.page(ctx);
-        String format = ctx.queryParam("format") == null ? "Vinyl" : ctx.queryParam("format").strip();
-        if (format.length() > 40) {
-            throw new BadRequest("The format filter takes at most 40 characters.");
-        }
-        String title = "Master " + id;
-        String artistLine = null;
-        Integer year = null;
-        List<ResultView> versions = List.of();
-        int pagesCount = 0;
-        String notice = null;
-        try {
-            DiscogsMaster master = discogs.master(id);
-            title = master.title();
-            artistLine = String.join(" & ", master.artists().stream().map(a -> a.anv() == null || a.anv().isBlank()
-                    ? a.name() : a.anv()).toList());
-            year = master.year() > 0 ? master.year() : null;
-            MasterVersionsPage found = discogs.masterVersions(id,
-                    new VersionFilter(format.isEmpty() ? null : format, null, null, null), page, 50);
-            Map<Long, OwnershipQuery.Marks> marks = ownership.marks(found.versions().stream().map(DiscogsMasterVersion::id).toList());
-            versions = found.versions().stream()
-                    .map(v -> ResultView.of(v, marks.getOrDefault(v.id(), OwnershipQuery.Marks.NONE))).toList();
-            pagesCount = found.pagination().pages();
-            if (versions.isEmpty()) {
-                notice = "No " + (format.isEmpty() ? "" : format + " ") + "pressings listed for this master.";
-            }
-        } catch (DiscogsException.NotFound e) {
-            throw new app.spindle.web.ErrorPages.NotFound("Discogs has no master " + id + ".");
-        } catch (DiscogsException e) {
-            notice = DiscogsProblem.of(e).message();
-        }
-        templates.page(ctx, "search/master.jte", new MasterPage(pages.layout(ctx, title, "search"), id, title, artistLine, year,
-                versions, page, pagesCount, format, notice, folders()));
     }
 
     private void addWant(Context ctx) {
@@ -165,7 +123,6 @@ public final class SearchRoutes implements RouteGroup {
         return jdbi.withExtension(FolderRepository.class, FolderRepository::folders).stream()
                 .filter(f -> f.id() != DiscogsFolder.ALL).toList();
     }
-
 
 
     private static String limit(String s) {
