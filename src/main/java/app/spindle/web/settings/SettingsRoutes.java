@@ -158,7 +158,8 @@ public final class SettingsRoutes implements RouteGroup {
         }
         sync.syncNow();
         if ("true".equals(ctx.header("HX-Request"))) {
-            templates.page(ctx, "partials/status.jte", new StatusPanel(status.current(), config.basePath()));
+            StatusPanel panel = new StatusPanel(status.current(), config.basePath());
+            templates.fragment(ctx, "partials/status.jte", panel, panel.announcement());
         } else {
             redirect(ctx, "sync");
         }
