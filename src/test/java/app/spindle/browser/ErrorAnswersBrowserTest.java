@@ -11,16 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.Spindle;
-import app.spindle.browse.SyncedAccount;
 import app.spindle.discogs.fake.Fault;
 import app.spindle.discogs.model.DiscogsRelease;
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.SelenideElement;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,26 +25,13 @@ import org.junit.jupiter.api.Test;
  * Discogs refuses each write Spindle offers, and the person who clicked sees why, where they clicked, with the
  * keyboard focus on the message: the htmx-config of the layout swaps 4xx/5xx answers (htmx 2 drops them by default).
  */
-class ErrorAnswersBrowserTest {
+class ErrorAnswersBrowserTest extends SyncedBrowserTest {
     /** A write that fails with 5xx is retried (PUT, DELETE) with backoff: up to about 7 s before the answer. */
     private static final Duration RETRIED = Duration.ofSeconds(20);
 
-    static SyncedAccount account;
-    static Spindle app;
-
     @BeforeAll
     static void start() throws IOException {
-        account = SyncedAccount.sync(Files.createTempDirectory("spindle-error-answers"), 40, 10);
-        app = account.startSpindle();
-        BrowserTest.spindle = app;
-        BrowserTest.configureBrowser();
-    }
-
-    @AfterAll
-    static void stop() {
-        Selenide.closeWebDriver();
-        app.close();
-        account.close();
+        startSynced("error-answers", 40, 10);
     }
 
     @AfterEach

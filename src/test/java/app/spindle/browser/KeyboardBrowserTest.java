@@ -10,14 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import app.spindle.Spindle;
-import app.spindle.browse.SyncedAccount;
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.SelenideElement;
 import com.codeborne.selenide.WebDriverRunner;
 import java.io.IOException;
-import java.nio.file.Files;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
@@ -27,23 +23,10 @@ import org.openqa.selenium.Keys;
  * swap the focus lands somewhere sensible (never on {@code <body>}, where the next Tab would start over at the top),
  * while the page's live region says what happened.
  */
-class KeyboardBrowserTest {
-    static SyncedAccount account;
-    static Spindle app;
-
+class KeyboardBrowserTest extends SyncedBrowserTest {
     @BeforeAll
     static void start() throws IOException {
-        account = SyncedAccount.sync(Files.createTempDirectory("spindle-keyboard"), 90, 10);
-        app = account.startSpindle();
-        BrowserTest.spindle = app;
-        BrowserTest.configureBrowser();
-    }
-
-    @AfterAll
-    static void stop() {
-        Selenide.closeWebDriver();
-        app.close();
-        account.close();
+        startSynced("keyboard", 90, 10);
     }
 
     @Test
