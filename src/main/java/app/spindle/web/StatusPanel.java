@@ -1,7 +1,7 @@
 package app.spindle.web;
 
-/** The status partial: figures plus the base path its polling link needs. */
-public record StatusPanel(ApiStatus status, String basePath) {
+/** The status partial: figures plus the links its polling needs. */
+public record StatusPanel(ApiStatus status, Urls urls) {
 
     /** For the page's live region: the state, phase and rough progress, so that polling does not chatter. */
     public String announcement() {

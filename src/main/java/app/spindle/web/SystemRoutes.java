@@ -23,7 +23,7 @@ public final class SystemRoutes implements RouteGroup {
     }
 
     private void statusPanel(Context ctx) {
-        StatusPanel panel = new StatusPanel(status.current(), basePath);
+        StatusPanel panel = new StatusPanel(status.current(), new Urls(basePath));
         templates.fragment(ctx, "partials/status.jte", panel, panel.announcement());
     }
 }

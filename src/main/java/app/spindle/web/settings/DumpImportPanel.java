@@ -2,9 +2,10 @@ package app.spindle.web.settings;
 
 import app.spindle.dump.ImportStatus;
 import app.spindle.web.LiveRegion;
+import app.spindle.web.Urls;
 
 /** The Settings page's dump import card: the form, or the progress of the import that runs. */
-public record DumpImportPanel(ImportStatus status, String basePath, String csrfToken, String path, String error) {
+public record DumpImportPanel(ImportStatus status, Urls urls, String csrfToken, String path, String error) {
 
     /** For the page's live region; a failure needs none, its role="alert" message speaks for itself. */
     public String announcement() {
@@ -15,9 +16,5 @@ public record DumpImportPanel(ImportStatus status, String basePath, String csrfT
             case "interrupted" -> "Stopped importing " + status.file() + ".";
             default -> null;
         };
-    }
-
-    public String url(String p) {
-        return basePath + p;
     }
 }

@@ -7,7 +7,7 @@ import app.spindle.mirror.query.ShelfReader;
 import app.spindle.mirror.query.ShelfSort;
 import app.spindle.web.BadRequest;
 import app.spindle.web.DiscogsProblem;
-import app.spindle.web.Ids;
+import app.spindle.web.Params;
 import app.spindle.web.EmptyPage;
 import app.spindle.web.PageContext;
 import app.spindle.web.Paths;
@@ -110,7 +110,7 @@ public final class WantlistRoutes implements RouteGroup {
     private void restore(Context ctx) {
         long releaseId = releaseId(ctx);
         boolean list = "list".equals(ctx.formParam("view"));
-        int rating = rating(ctx.formParam("rating"));
+        int rating = Params.rating(ctx.formParam("rating"));
         String notes = ctx.formParam("notes");
         if (notes != null && notes.length() > MAX_NOTES) {
             throw new BadRequest("Notes can be at most " + MAX_NOTES + " characters long.");
@@ -155,23 +155,9 @@ public final class WantlistRoutes implements RouteGroup {
     }
 
     private static long releaseId(Context ctx) {
-        return Ids.pathId(ctx, "id");
+        return Params.pathId(ctx, "id");
     }
 
-    private static int rating(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return 0;
-        }
-        try {
-            int rating = Integer.parseInt(raw.strip());
-            if (rating >= 0 && rating <= 5) {
-                return rating;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new BadRequest("A rating goes from 0 (unrated) to 5, not \"" + raw + "\".");
-    }
 
     private static String undoValues(WantlistActions.Removed removed, boolean list) {
         Map<String, String> values = new LinkedHashMap<>();
