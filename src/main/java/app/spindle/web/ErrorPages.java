@@ -83,8 +83,9 @@ public final class ErrorPages {
             ctx.json(Map.of("error", message, "status", status));
             return;
         }
-        if ("true".equals(ctx.header("HX-Request"))) {
-            ctx.html("<div class=\"flash flash-error\" role=\"alert\">"
+        // htmx swaps an error answer into the small part the user acted on (the layout's htmx-config): the message alone
+        if (HtmxRequest.wantsFragment(ctx)) {
+            ctx.html("<div class=\"flash flash-error\" role=\"alert\" tabindex=\"-1\">"
                     + StringEscapeUtils.escapeHtml4(message) + "</div>");
             return;
         }

@@ -68,6 +68,7 @@ public final class Paths {
     public static final String SHELF_RESULTS_ID = "shelf-results";
     public static final String SHELF_FACETS_ID = "shelf-facets";
     public static final String SHELF_SEARCH_ID = "shelf-q";
+    public static final String SHELF_COUNT_ID = "shelf-count";
     public static final String TRACK_RESULTS_ID = "track-results";
     public static final String TRACK_SEARCH_ID = "track-q";
 

@@ -1,5 +1,6 @@
 package app.spindle.web.match;
 
+import app.spindle.web.LiveRegion;
 import app.spindle.web.Urls;
 import java.time.Duration;
 
@@ -11,6 +12,11 @@ public record ProgressView(long batchId, boolean running, int done, int total, S
 
     public int percent() {
         return total == 0 ? 100 : (int) Math.floor(100.0 * done / total);
+    }
+
+    /** For the page's live region: changes once a quarter of the batch, not at every poll. */
+    public String announcement() {
+        return running ? "Matching tracks" + LiveRegion.roughly(done, total) + "." : "All " + total + " tracks matched.";
     }
 
     /** Keep polling while something is still happening. */

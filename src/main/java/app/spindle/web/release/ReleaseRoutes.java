@@ -116,9 +116,11 @@ public final class ReleaseRoutes implements RouteGroup {
         try {
             view = MarketplaceView.of(id, discogs.marketplaceStats(id));
         } catch (DiscogsException e) {
-            view = new MarketplaceView(id, null, DiscogsProblem.of(e).message());
+            DiscogsProblem problem = DiscogsProblem.of(e);
+            ctx.status(problem.actionStatus());
+            view = new MarketplaceView(id, null, problem.message());
         }
-        templates.page(ctx, "release/marketplace.jte", view);
+        templates.fragment(ctx, "release/marketplace.jte", view, view.summary());
     }
 
     private void json(Context ctx) {

@@ -90,7 +90,7 @@ public final class SearchRoutes implements RouteGroup {
             actions(ctx, result.marked(result.owned(), true), "Added to your wantlist.", null);
         } catch (DiscogsException e) {
             DiscogsProblem problem = DiscogsProblem.of(e);
-            ctx.status(problem.status() >= 500 ? 502 : problem.status());
+            ctx.status(problem.actionStatus());
             actions(ctx, result, null, "Discogs refused: " + problem.message());
         }
     }
@@ -104,7 +104,7 @@ public final class SearchRoutes implements RouteGroup {
             actions(ctx, result.marked(true, result.wanted()), "Added to your collection.", null);
         } catch (DiscogsException e) {
             DiscogsProblem problem = DiscogsProblem.of(e);
-            ctx.status(problem.status() >= 500 ? 502 : problem.status());
+            ctx.status(problem.actionStatus());
             actions(ctx, result, null, "Discogs refused: " + problem.message());
         }
     }
@@ -116,7 +116,8 @@ public final class SearchRoutes implements RouteGroup {
     }
 
     private void actions(Context ctx, ResultView result, String message, String error) {
-        templates.page(ctx, "search/actions.jte", new ResultActions(result, folders(), new Urls(basePath), message, error));
+        templates.fragment(ctx, "search/actions.jte", new ResultActions(result, folders(), new Urls(basePath), message, error),
+                message);
     }
 
     private List<FolderRow> folders() {

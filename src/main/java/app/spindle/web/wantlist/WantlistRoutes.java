@@ -6,6 +6,7 @@ import app.spindle.mirror.query.ShelfItem;
 import app.spindle.mirror.query.ShelfReader;
 import app.spindle.mirror.query.ShelfSort;
 import app.spindle.web.BadRequest;
+import app.spindle.web.DiscogsProblem;
 import app.spindle.web.Params;
 import app.spindle.web.EmptyPage;
 import app.spindle.web.PageContext;
@@ -75,7 +76,7 @@ public final class WantlistRoutes implements RouteGroup {
         }
         if (ShelfFragments.wanted(ctx)) {
             ctx.header("HX-Push-Url", shelf.action() + queryOf(request));
-            templates.page(ctx, "partials/shelf/results.jte", shelf);
+            templates.fragment(ctx, "partials/shelf/results.jte", shelf, shelf.totalText());
             return;
         }
         templates.page(ctx, "wantlist/index.jte", new WantlistPage(pages.layout(ctx, "Wantlist", "wantlist"), shelf,
@@ -95,10 +96,12 @@ public final class WantlistRoutes implements RouteGroup {
         String domId = "want-" + releaseId;
         try {
             WantlistActions.Removed removed = actions.remove(releaseId);
-            templates.page(ctx, "partials/wantlist/removed.jte", new RemovedWant(domId, title, list,
-                    basePath + Paths.withId(Paths.WANTLIST_RESTORE, releaseId), undoValues(removed, list), null));
+            templates.fragment(ctx, "partials/wantlist/removed.jte", new RemovedWant(domId, title, list,
+                    basePath + Paths.withId(Paths.WANTLIST_RESTORE, releaseId), undoValues(removed, list), null),
+                    "Removed " + title + " from your wantlist.");
         } catch (WantlistRemote.NotConnected | DiscogsException e) {
             log.warn("Could not remove want {}: {}", releaseId, e.getMessage());
+            ctx.status(failureStatus(e));
             templates.page(ctx, "partials/wantlist/removed.jte",
                     new RemovedWant(domId, title, list, null, null, "It is still on your wantlist: " + reason(e)));
         }
@@ -116,12 +119,14 @@ public final class WantlistRoutes implements RouteGroup {
             actions.restore(releaseId, notes == null ? "" : notes, rating);
         } catch (WantlistRemote.NotConnected | DiscogsException e) {
             log.warn("Could not re-add want {}: {}", releaseId, e.getMessage());
+            ctx.status(failureStatus(e));
             templates.page(ctx, "partials/wantlist/removed.jte", new RemovedWant("want-" + releaseId,
                     "Release " + releaseId, list, null, null, "It could not be put back: " + reason(e)));
             return;
         }
         ItemView item = views.item(Shelf.WANTLIST, releaseId, basePath).orElseThrow();
-        templates.page(ctx, list ? "partials/shelf/row.jte" : "partials/shelf/card.jte", item);
+        templates.fragment(ctx, list ? "partials/shelf/row.jte" : "partials/shelf/card.jte", item,
+                item.title() + " is back on your wantlist.");
     }
 
     private void shoppingList(Context ctx) {
@@ -164,6 +169,11 @@ public final class WantlistRoutes implements RouteGroup {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Not connected is a state the user can change (409); what Discogs refused keeps Discogs' reason. */
+    private static int failureStatus(RuntimeException e) {
+        return e instanceof DiscogsException d ? DiscogsProblem.of(d).actionStatus() : 409;
     }
 
     private static String reason(RuntimeException e) {
