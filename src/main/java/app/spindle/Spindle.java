@@ -19,6 +19,7 @@ import app.spindle.mirror.query.ShelfFacets;
 import app.spindle.mirror.query.ShelfReader;
 import app.spindle.mirror.query.StatsReader;
 import app.spindle.mirror.query.TrackSearch;
+import app.spindle.playlists.ShelfPlaylists;
 import app.spindle.sync.CoverImages;
 import app.spindle.sync.SyncPolicy;
 import app.spindle.sync.SyncRunner;
@@ -36,6 +37,7 @@ import app.spindle.web.WebServer;
 import app.spindle.web.collection.CollectionRoutes;
 import app.spindle.web.shelf.ShelfViews;
 import app.spindle.web.export.ExportRoutes;
+import app.spindle.web.export.PlaylistExportRoutes;
 import app.spindle.web.match.MatchRoutes;
 import app.spindle.web.release.ReleaseRoutes;
 import app.spindle.web.search.SearchRoutes;
@@ -146,7 +148,8 @@ public final class Spindle implements AutoCloseable {
                 new WantlistRoutes(base, templates, pages, shelfViews, shelves, wantlistActions),
                 new TracksRoutes(base, templates, pages, tracks),
                 new StatsRoutes(templates, pages, stats),
-                new ExportRoutes(base, shelves, clock)),
+                new ExportRoutes(base, shelves, clock),
+                new PlaylistExportRoutes(base, shelves, new ShelfPlaylists(database.jdbi()))),
                 new ErrorPages(templates, pages));
         Spindle spindle = new Spindle(effective, database, auth, syncWorker, web, demoDiscogs,
                 List.of(tracks, stats, facets, shelves, reads), matching, dumpImports);

@@ -54,9 +54,9 @@ public final class ShelfPlaylists {
             List<PlaylistTrack> found = jdbi.withHandle(h -> h.createQuery(String.format(TRACKS,
                             "SELECT id AS release_id, 0 AS added FROM releases WHERE id IN (<ids>)"))
                     .bindList("ids", chunk).map((rs, ctx) -> row(rs)).list());
-            for (long id : chunk) {
-                found.stream().filter(t -> t.releaseId() == id).forEach(all::add);
-            }
+            java.util.Map<Long, List<PlaylistTrack>> byRelease = new java.util.HashMap<>();
+            found.forEach(t -> byRelease.computeIfAbsent(t.releaseId(), id -> new ArrayList<>()).add(t));
+            chunk.forEach(id -> all.addAll(byRelease.getOrDefault(id, List.of())));
         }
         return new ExportPlaylist(name, all);
     }
