@@ -20,6 +20,7 @@ import app.spindle.mirror.query.ShelfReader;
 import app.spindle.mirror.query.StatsReader;
 import app.spindle.mirror.query.TrackSearch;
 import app.spindle.playlists.ShelfPlaylists;
+import app.spindle.playlists.SmartPlaylists;
 import app.spindle.sync.CoverImages;
 import app.spindle.sync.SyncPolicy;
 import app.spindle.sync.SyncRunner;
@@ -149,7 +150,7 @@ public final class Spindle implements AutoCloseable {
                 new TracksRoutes(base, templates, pages, tracks),
                 new StatsRoutes(templates, pages, stats),
                 new ExportRoutes(base, shelves, clock),
-                new PlaylistExportRoutes(base, shelves, new ShelfPlaylists(database.jdbi()))),
+                new PlaylistExportRoutes(base, shelves, new ShelfPlaylists(database.jdbi()), new SmartPlaylists(database.jdbi()))),
                 new ErrorPages(templates, pages));
         Spindle spindle = new Spindle(effective, database, auth, syncWorker, web, demoDiscogs,
                 List.of(tracks, stats, facets, shelves, reads), matching, dumpImports);

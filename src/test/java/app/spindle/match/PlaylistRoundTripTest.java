@@ -141,6 +141,37 @@ class PlaylistRoundTripTest {
         assertEquals(first.label(), read.get(0).label());
     }
 
+    @Test
+    void the_smart_playlists_follow_the_accepted_links() {
+        PlaylistTrack owned = collection.tracks().get(0);
+        PlaylistTrack wanted = wantlist.tracks().stream()
+                .filter(w -> collection.tracks().stream().noneMatch(c -> c.releaseId() == w.releaseId())).findFirst().orElseThrow();
+        synced.database.jdbi().useHandle(h -> {
+            for (PlaylistTrack t : List.of(owned, wanted)) {
+                h.createUpdate("INSERT INTO track_links (release_id, artist, title, position, side, linked_at) "
+                                + "VALUES (:release, :artist, :title, :position, :side, '2026-12-01T10:00:00Z')")
+                        .bind("release", t.releaseId()).bind("artist", t.artist() + " feat. Guest").bind("title", t.title())
+                        .bind("position", t.position()).bind("side", t.side()).execute();
+            }
+        });
+        try {
+            app.spindle.playlists.SmartPlaylists smart = new app.spindle.playlists.SmartPlaylists(synced.database.jdbi());
+            ExportPlaylist onVinyl = smart.digitalOnVinyl();
+            assertEquals(1, onVinyl.tracks().size());
+            assertEquals(owned.releaseId(), onVinyl.tracks().get(0).releaseId());
+            assertEquals(owned.artist() + " feat. Guest", onVinyl.tracks().get(0).artist(), "the digital track's own tags");
+            assertEquals(owned.catno(), onVinyl.tracks().get(0).catno(), "with the record's catalog number");
+            ExportPlaylist withoutDigital = smart.vinylWithoutDigital();
+            assertEquals(collection.tracks().size() - 1, withoutDigital.tracks().size());
+            assertTrue(withoutDigital.tracks().stream().noneMatch(t -> t.releaseId() == owned.releaseId()
+                    && java.util.Objects.equals(t.position(), owned.position())));
+            ExportPlaylist wantedVinyl = smart.wantedVinyl();
+            assertEquals(List.of(wanted.releaseId()), wantedVinyl.tracks().stream().map(PlaylistTrack::releaseId).toList());
+        } finally {
+            synced.database.jdbi().useHandle(h -> h.execute("DELETE FROM track_links"));
+        }
+    }
+
     private byte[] rekordbox() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RekordboxXmlWriter.write(List.of(collection, wantlist), out);

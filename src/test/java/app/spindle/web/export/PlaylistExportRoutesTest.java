@@ -42,6 +42,9 @@ class PlaylistExportRoutesTest {
         HttpResponse<String> csv = http.get("/export/playlists/wantlist.csv");
         assertTrue(csv.body().startsWith("Artist,Title,Album,Label,Catalog Number,Year,Side,Position,Discogs Release,File\r\n"));
         assertEquals(404, http.get("/export/playlists/everything.m3u8").statusCode());
+        HttpResponse<String> smart = http.get("/export/playlists/no-digital-copy.m3u8");
+        assertEquals(200, smart.statusCode());
+        assertTrue(smart.body().startsWith("#EXTM3U\n#PLAYLIST:Vinyl I own with no digital copy\n#EXTINF:-1,"), smart.body());
         assertEquals(400, http.get("/export/playlists/collection.xml?page=abc").statusCode());
     }
 }
