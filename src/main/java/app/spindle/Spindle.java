@@ -21,6 +21,8 @@ import app.spindle.mirror.query.ShelfFacets;
 import app.spindle.mirror.query.ShelfReader;
 import app.spindle.mirror.query.StatsReader;
 import app.spindle.mirror.query.TrackSearch;
+import app.spindle.playlists.ShelfPlaylists;
+import app.spindle.playlists.SmartPlaylists;
 import app.spindle.sync.CoverImages;
 import app.spindle.sync.DiscogsAccess;
 import app.spindle.sync.SyncPolicy;
@@ -39,6 +41,7 @@ import app.spindle.web.WebServer;
 import app.spindle.web.collection.CollectionRoutes;
 import app.spindle.web.shelf.ShelfViews;
 import app.spindle.web.export.ExportRoutes;
+import app.spindle.web.export.PlaylistExportRoutes;
 import app.spindle.web.match.MatchRoutes;
 import app.spindle.web.entities.ArtistRoutes;
 import app.spindle.web.entities.EntityScreens;
@@ -161,7 +164,8 @@ public final class Spindle implements AutoCloseable {
                 new WantlistRoutes(base, templates, pages, shelfViews, shelves, wantlistActions),
                 new TracksRoutes(base, templates, pages, tracks),
                 new StatsRoutes(templates, pages, stats),
-                new ExportRoutes(base, shelves, clock)),
+                new ExportRoutes(base, shelves, clock),
+                new PlaylistExportRoutes(base, shelves, new ShelfPlaylists(database.jdbi()), new SmartPlaylists(database.jdbi()))),
                 new ErrorPages(templates, pages));
         Spindle spindle = new Spindle(effective, database, auth, syncWorker, web, demoDiscogs,
                 List.of(tracks, stats, facets, shelves, reads), matching, dumpImports);

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -21,6 +23,8 @@ import javax.xml.stream.XMLStreamReader;
  * Read with StAX, DTDs and external entities off: an uploaded file must not make us read our own files.
  */
 public final class RekordboxXmlReader {
+
+    private static final Pattern COMMENT_CATNO = Pattern.compile("(?i)\\bcat(?:alog)?\\s*(?:#|no\\.?|number)[:\\s]*([^·|;/]+)");
 
     private RekordboxXmlReader() {
     }
@@ -108,8 +112,14 @@ public final class RekordboxXmlReader {
         if (!mix.isBlank() && !name.toLowerCase(Locale.ROOT).contains(mix.toLowerCase(Locale.ROOT))) {
             name = name + " (" + mix.strip() + ")";
         }
-        return new DigitalTrack(artist, name, attribute(xml, "Album"), YearText.parse(attribute(xml, "Year")), null,
-                attribute(xml, "Label"), null, "rekordbox TrackID " + attribute(xml, "TrackID"));
+        return new DigitalTrack(artist, name, attribute(xml, "Album"), YearText.parse(attribute(xml, "Year")),
+                catno(attribute(xml, "Comments")), attribute(xml, "Label"), null, "rekordbox TrackID " + attribute(xml, "TrackID"));
+    }
+
+    /** Rekordbox has no catalog-number field; DJs (and Spindle's export) write "Cat# SK032" into the comment. */
+    private static String catno(String comments) {
+        Matcher m = COMMENT_CATNO.matcher(comments);
+        return m.find() ? m.group(1).strip() : null;
     }
 
     private static Node node(XMLStreamReader xml, Deque<String> folders, boolean top) {

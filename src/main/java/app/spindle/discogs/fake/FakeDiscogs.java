@@ -40,12 +40,13 @@ public final class FakeDiscogs implements AutoCloseable {
         identity = new Identity(settings.username, 4_242_424L, secret("token", settings.seed, 40),
                 secret("key", settings.seed, 20), secret("secret", settings.seed, 32));
         RealDocuments real = new RealDocuments(json);
+        settings.moreRealReleases.forEach(real::add);
         GeneratedReleases generated = new GeneratedReleases(GeneratedCatalogue.build(settings.seed,
                 AccountSeeder.catalogueSize(settings.collectionSize, settings.wantlistSize)));
         catalogue = new Catalogue(real, generated);
         account = new FakeAccount(catalogue, settings.clock);
         new AccountSeeder(settings.seed).seed(account, catalogue, settings.collectionSize, settings.wantlistSize,
-                settings.folders, settings.includeRealReleases);
+                settings.folders, settings.includeRealReleases, settings.ownedRealReleases, settings.wantedRealReleases);
         // Built on the side: start-up serves listings at once, and the index is ready long before a sync searches.
         FutureTask<SearchIndex> index = new FutureTask<>(() -> new SearchIndex(generated));
         Thread indexer = new Thread(index, "fake-discogs-search-index");
