@@ -25,6 +25,7 @@ public final class FaultInjector {
     private final SplittableRandom random;
     private final CountDownLatch closing = new CountDownLatch(1);
     private double rate;
+    private volatile boolean down;
     private Duration slowTimeoutHold = Duration.ofSeconds(30);
 
     FaultInjector(long seed) {
@@ -57,6 +58,16 @@ public final class FaultInjector {
     public synchronized FaultInjector setSlowTimeoutHold(Duration hold) {
         this.slowTimeoutHold = hold;
         return this;
+    }
+
+    /** While down, every API request's connection is closed before anything happens, as an unreachable Discogs. */
+    public FaultInjector setDown(boolean unreachable) {
+        this.down = unreachable;
+        return this;
+    }
+
+    public boolean isDown() {
+        return down;
     }
 
     /** Forgets the script and sets the rate back to 0. */
