@@ -79,7 +79,7 @@ final class RequestRules {
             return;
         }
         pause(latency.get());
-        Optional<Fault> fault = faults.next();
+        Optional<Fault> fault = faults.next(ctx.method().name());
         if (fault.isPresent() && inject(ctx, fault.get())) {
             return;
         }
