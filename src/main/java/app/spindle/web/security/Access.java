@@ -1,6 +1,7 @@
 package app.spindle.web.security;
 
 import app.spindle.config.Config;
+import app.spindle.web.Forbidden;
 import app.spindle.web.PageContext;
 import app.spindle.web.Paths;
 import app.spindle.web.RouteGroup;

@@ -12,13 +12,13 @@ import app.spindle.web.PageContext;
 import app.spindle.web.Paths;
 import app.spindle.web.RouteGroup;
 import app.spindle.web.Templates;
-import app.spindle.web.collection.ItemText;
-import app.spindle.web.collection.ItemView;
-import app.spindle.web.collection.ShelfFragments;
-import app.spindle.web.collection.ShelfParams;
-import app.spindle.web.collection.ShelfRequest;
-import app.spindle.web.collection.ShelfView;
-import app.spindle.web.collection.ShelfViews;
+import app.spindle.web.shelf.ItemText;
+import app.spindle.web.shelf.ItemView;
+import app.spindle.web.shelf.ShelfFragments;
+import app.spindle.web.shelf.ShelfParams;
+import app.spindle.web.shelf.ShelfRequest;
+import app.spindle.web.shelf.ShelfView;
+import app.spindle.web.shelf.ShelfViews;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
@@ -146,7 +146,7 @@ public final class WantlistRoutes implements RouteGroup {
     }
 
     private static String queryOf(ShelfRequest request) {
-        return app.spindle.web.collection.ShelfParams.queryOf(request);
+        return app.spindle.web.shelf.ShelfParams.queryOf(request);
     }
 
     private static long releaseId(Context ctx) {
