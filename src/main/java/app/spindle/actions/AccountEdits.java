@@ -27,6 +27,12 @@ public final class AccountEdits {
         return queue;
     }
 
+    /** Adds a want as Discogs' "Add to wantlist" does: an existing want keeps its notes and rating. */
+    public Action addWant(long releaseId) {
+        return submit(ActionKind.ADD_WANT, releaseId, null, null, null, null, null, null,
+                "Add " + title(releaseId) + " to the wantlist");
+    }
+
     public Action addWant(long releaseId, String notes, int rating) {
         checkRating(rating);
         return submit(ActionKind.ADD_WANT, releaseId, null, null, null, null, rating, text(notes),

@@ -76,7 +76,8 @@ final class DiscogsWrites {
     private Outcome attempt(Action a) {
         switch (a.kind()) {
             case ADD_WANT -> {
-                return new Outcome.Done(null, null, null, discogs.addWant(a.releaseId(), a.text(), orZero(a.rating())), null);
+                return new Outcome.Done(null, null, null, a.text() == null && a.rating() == null
+                        ? discogs.addWant(a.releaseId()) : discogs.addWant(a.releaseId(), a.text(), orZero(a.rating())), null);
             }
             case EDIT_WANT -> {
                 return new Outcome.Done(null, null, null, discogs.editWant(a.releaseId(), a.text(), orZero(a.rating())), null);

@@ -8,7 +8,11 @@ public final class Ids {
     }
 
     public static long pathId(Context ctx, String name) {
-        String raw = ctx.pathParam(name);
+        return parse(ctx.pathParam(name));
+    }
+
+    /** An id from a form field, by the same rule as a path's. */
+    public static long parse(String raw) {
         // digits only: Long.parseLong would also take "+1", giving one release two addresses
         if (raw.matches("[0-9]{1,18}")) {
             long id = Long.parseLong(raw);

@@ -24,16 +24,16 @@ public record CollectionInstance(
         fields = java.util.Collections.unmodifiableMap(new TreeMap<>(fields));
     }
 
-    CollectionInstance withFolder(int folder) {
+    public CollectionInstance withFolder(int folder) {
         return new CollectionInstance(instanceId, releaseId, folder, rating, addedEpochSecond, fields);
     }
 
-    CollectionInstance withRating(int stars) {
+    public CollectionInstance withRating(int stars) {
         return new CollectionInstance(instanceId, releaseId, folderId, stars, addedEpochSecond, fields);
     }
 
     /** The copy with one field set, or cleared when {@code value} is null. */
-    CollectionInstance withField(int fieldId, String value) {
+    public CollectionInstance withField(int fieldId, String value) {
         Map<Integer, String> changed = new TreeMap<>(fields);
         if (value == null) {
             changed.remove(fieldId);

@@ -18,7 +18,8 @@ public record ReleasePage(
         List<RelatedPressing> otherPressings,
         String coverUrl,
         String discogsUrl,
-        List<LinkedTrack> linkedTracks) {
+        List<LinkedTrack> linkedTracks,
+        ReleaseActionsView actions) {
 
     /** Tracks under one side heading ("Side A"); CDs and files have one unnamed side. */
     public record Side(String label, List<TrackLine> tracks) {

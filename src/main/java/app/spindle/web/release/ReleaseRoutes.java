@@ -23,9 +23,11 @@ public final class ReleaseRoutes implements RouteGroup {
     private final ReleaseDetailsQuery releases;
     private final DiscogsClient discogs;
     private final TrackLinks links;
+    private final ReleaseActionRoutes edits;
 
     public ReleaseRoutes(Templates templates, PageContext pages, ReleaseDetailsQuery releases, DiscogsClient discogs,
-                         TrackLinks links) {
+                         TrackLinks links, ReleaseActionRoutes edits) {
+        this.edits = edits;
         this.templates = templates;
         this.pages = pages;
         this.releases = releases;
@@ -62,7 +64,8 @@ public final class ReleaseRoutes implements RouteGroup {
                 others,
                 r.coverFile() == null ? null : Paths.imageUrl(r.coverFile()),
                 discogsUrl(r),
-                links.forRelease(r.id()));
+                links.forRelease(r.id()),
+                edits.view(r, null, null));
         templates.page(ctx, "release/show.jte", page);
     }
 
