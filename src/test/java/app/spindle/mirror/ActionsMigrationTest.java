@@ -28,7 +28,7 @@ class ActionsMigrationTest {
 
         Database upgraded = Database.open(dir);
         assertEquals(Migrations.all().get(Migrations.all().size() - 1).version(), upgraded.schemaVersion());
-        assertEquals(2, upgraded.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM collection_folders")
+        assertEquals(Integer.valueOf(2), upgraded.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM collection_folders")
                 .mapTo(Integer.class).one()));
         assertEquals("digger", upgraded.jdbi().withHandle(h -> h.createQuery(
                 "SELECT value FROM settings WHERE key = 'account.username'").mapTo(String.class).one()));
