@@ -24,7 +24,7 @@ public final class ActionsChild {
         Database database = Database.open(Path.of(args[0]));
         Mirror mirror = new Mirror(database, Clock.systemUTC());
         DiscogsApiClient api = new DiscogsApiClient(ApiSettings.defaults(args[1])
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(3)).withRetries(2, Duration.ofMillis(5), 3),
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(15)).withRetries(4, Duration.ofMillis(20), 3),
                 new RateGovernor(60_000, Duration.ofSeconds(60)), new DiscogsModels());
         api.useCredentials(new DiscogsCredentials.PersonalToken(args[2]));
         ActionQueue queue = new ActionQueue(database.jdbi(), Clock.systemUTC(), mirror.listingWriter());

@@ -31,8 +31,8 @@ final class ActionsFixture implements AutoCloseable {
         this.database = Database.open(dataDir);
         this.mirror = new Mirror(database, Clock.systemUTC());
         DiscogsApiClient api = new DiscogsApiClient(ApiSettings.defaults(fake.baseUrl())
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(3))
-                .withRetries(2, Duration.ofMillis(5), 3), new RateGovernor(60_000, Duration.ofSeconds(60)),
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(15))
+                .withRetries(4, Duration.ofMillis(20), 3), new RateGovernor(60_000, Duration.ofSeconds(60)),
                 new DiscogsModels());
         api.useCredentials(new DiscogsCredentials.PersonalToken(fake.token()));
         this.client = new DiscogsClient(api);
@@ -48,8 +48,9 @@ final class ActionsFixture implements AutoCloseable {
     }
 
     ActionsFixture synced() {
-        if (!sync.runListing("test").succeeded()) {
-            throw new IllegalStateException("the first sync failed");
+        var result = sync.runListing("test");
+        if (!result.succeeded()) {
+            throw new IllegalStateException("the first sync failed: " + result.error());
         }
         return this;
     }

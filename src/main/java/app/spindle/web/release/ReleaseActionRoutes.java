@@ -63,7 +63,9 @@ public final class ReleaseActionRoutes implements RouteGroup {
             List<ReleaseActionsView.FieldInput> inputs = fields.stream().map(f -> new ReleaseActionsView.FieldInput(f.id(),
                     f.name(), "dropdown".equals(f.type()), f.optionList(), valueOf(copy, f),
                     f.lines() == null ? 2 : Math.max(1, Math.min(f.lines(), 8)))).toList();
-            copies.add(new ReleaseActionsView.CopyForm(copy.instanceId(), copyUrl(release.id(), copy.instanceId(), ""),
+            String added = copy.dateAdded() != null && copy.dateAdded().length() >= 10 ? ", added " + copy.dateAdded().substring(0, 10) : "";
+            copies.add(new ReleaseActionsView.CopyForm(copy.instanceId(), "Copy " + (copies.size() + 1) + added,
+                    copyUrl(release.id(), copy.instanceId(), ""),
                     copyUrl(release.id(), copy.instanceId(), "/remove"), copy.rating(), copy.folderId(), inputs));
         }
         List<String> pending = edits.queue().pendingFor(release.id()).stream()

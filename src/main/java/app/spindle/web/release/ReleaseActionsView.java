@@ -20,7 +20,7 @@ public record ReleaseActionsView(
         String message,
         String error) {
 
-    public record CopyForm(long instanceId, String saveUrl, String removeUrl, int rating, long folderId,
+    public record CopyForm(long instanceId, String legend, String saveUrl, String removeUrl, int rating, long folderId,
                            List<FieldInput> fields) {
     }
 
