@@ -1,5 +1,8 @@
 package app.spindle;
 
+import app.spindle.actions.AccountEdits;
+import app.spindle.actions.ActionQueue;
+import app.spindle.actions.ActionSender;
 import app.spindle.config.Config;
 import app.spindle.config.ConfigException;
 import app.spindle.config.DataFolder;
@@ -7,7 +10,6 @@ import app.spindle.discogs.DiscogsApiClient;
 import app.spindle.discogs.DiscogsAuth;
 import app.spindle.discogs.DiscogsClient;
 import app.spindle.discogs.DiscogsOAuthApi;
-import app.spindle.discogs.Priority;
 import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.match.Matching;
 import app.spindle.dump.DumpImports;
@@ -47,13 +49,14 @@ import app.spindle.web.entities.ArtistRoutes;
 import app.spindle.web.entities.EntityScreens;
 import app.spindle.web.entities.LabelRoutes;
 import app.spindle.web.entities.MasterRoutes;
+import app.spindle.web.release.ReleaseActionRoutes;
 import app.spindle.web.release.ReleaseRoutes;
+import app.spindle.web.actions.ActionRoutes;
 import app.spindle.web.search.SearchRoutes;
 import app.spindle.web.search.WriteThrough;
 import app.spindle.web.security.Access;
 import app.spindle.web.stats.StatsRoutes;
 import app.spindle.web.tracks.TracksRoutes;
-import app.spindle.web.wantlist.DiscogsWantlistRemote;
 import app.spindle.web.wantlist.WantlistActions;
 import app.spindle.web.wantlist.WantlistRoutes;
 import app.spindle.web.security.LoginThrottle;
@@ -61,6 +64,7 @@ import app.spindle.web.security.Sessions;
 import app.spindle.web.settings.DumpImportRoutes;
 import app.spindle.web.settings.SettingsRoutes;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -75,9 +79,12 @@ public final class Spindle implements AutoCloseable {
     private final List<AutoCloseable> readers;
     private final Matching matching;
     private final DumpImports dumpImports;
+    private final ActionQueue actions;
 
     private Spindle(Config config, Database database, DiscogsAuth auth, SyncWorker sync, WebServer web,
-                    FakeDiscogs demoDiscogs, List<AutoCloseable> readers, Matching matching, DumpImports dumpImports) {
+                    FakeDiscogs demoDiscogs, List<AutoCloseable> readers, Matching matching, DumpImports dumpImports,
+                    ActionQueue actions) {
+        this.actions = actions;
         this.matching = matching;
         this.dumpImports = dumpImports;
         this.demoDiscogs = demoDiscogs;
@@ -119,10 +126,13 @@ public final class Spindle implements AutoCloseable {
                         api.settings().isRealDiscogs() ? CoverImages.Pace.GENTLE : CoverImages.Pace.LOCAL),
                 effective.syncInterval(), connected);
         SyncControl sync = syncWorker::syncNow;
-        WriteThrough writes = new WriteThrough(discogs, mirror.listingWriter());
+        ActionQueue actionQueue = new ActionQueue(database.jdbi(), clock, mirror.listingWriter());
+        AccountEdits accountEdits = new AccountEdits(database.jdbi(), actionQueue);
+        ActionSender actionSender = new ActionSender(database.jdbi(), actionQueue, discogs, mirror.listingWriter(),
+                connected, clock, Duration.ofSeconds(1), Duration.ofSeconds(30));
+        WriteThrough writes = new WriteThrough(accountEdits, WriteThrough.PAGE_WAIT);
         MirrorReads reads = new MirrorReads(database.jdbi());
-        Matching matching = Matching.over(database.jdbi(), reads, clock, discogs, connected,
-                new WriteThrough(discogs.withPriority(Priority.BACKGROUND), mirror.listingWriter())::addWant);
+        Matching matching = Matching.over(database.jdbi(), reads, clock, discogs, connected, writes::addWantOrRefuse);
         DumpImports dumpImports = new DumpImports(mirror, clock, () -> {
             var listed = syncWorker.runner().runListing("dump");
             return listed.succeeded() ? null : listed.error();
@@ -143,8 +153,9 @@ public final class Spindle implements AutoCloseable {
         EntityFetcher fetcher = new EntityFetcher(discogs, mirror.releaseWriter(), mirror.entityStore(), releaseDetails,
                 entities, connected);
         EntityScreens entityScreens = new EntityScreens(templates, pages, database.jdbi(), clock);
-        WantlistActions wantlistActions = new WantlistActions(new DiscogsWantlistRemote(discogs, auth::isAuthenticated),
-                mirror.wants(), mirror.listingWriter());
+        WantlistActions wantlistActions = new WantlistActions(accountEdits, mirror.wants(), WriteThrough.PAGE_WAIT);
+        ReleaseActionRoutes releaseActions = new ReleaseActionRoutes(templates, releaseDetails,
+                accountEdits, database.jdbi(), base, WriteThrough.PAGE_WAIT);
         WebServer web = new WebServer(effective, templates, List.of(
                 new Access(effective, templates, pages, new Sessions(clock), new LoginThrottle(clock),
                         DiscogsOAuthApi.authorizeOrigin(effective.apiUrl())),
@@ -152,12 +163,15 @@ public final class Spindle implements AutoCloseable {
                 new PageRoutes(effective),
                 new SettingsRoutes(effective, templates, pages, status, auth, sync, database.jdbi()),
                 new DumpImportRoutes(effective, templates, pages, dumpImports),
-                new ReleaseRoutes(templates, pages, releaseDetails, discogs, matching.links(), fetcher, entityScreens),
+                new ReleaseRoutes(templates, pages, releaseDetails, discogs, matching.links(), fetcher, entityScreens,
+                        releaseActions),
+                releaseActions,
+                new ActionRoutes(templates, pages, actionQueue, base),
                 new MasterRoutes(entityScreens, fetcher, entities, base),
                 new ArtistRoutes(entityScreens, fetcher, entities, base),
                 new LabelRoutes(entityScreens, fetcher, entities, base),
                 new SearchRoutes(templates, pages, auth, discogs, writes, database.jdbi(), effective.basePath()),
-                new MatchRoutes(templates, pages, matching, writes::addWant, database.jdbi(), api::counters, connected,
+                new MatchRoutes(templates, pages, matching, writes::addWantOrRefuse, database.jdbi(), api::counters, connected,
                         effective),
                 new ImageRoutes(effective.dataDir()),
                 new CollectionRoutes(base, templates, pages, shelfViews),
@@ -168,10 +182,11 @@ public final class Spindle implements AutoCloseable {
                 new PlaylistExportRoutes(base, shelves, new ShelfPlaylists(database.jdbi()), new SmartPlaylists(database.jdbi()))),
                 new ErrorPages(templates, pages));
         Spindle spindle = new Spindle(effective, database, auth, syncWorker, web, demoDiscogs,
-                List.of(tracks, stats, facets, shelves, reads), matching, dumpImports);
+                List.of(actionSender, tracks, stats, facets, shelves, reads), matching, dumpImports, actionQueue);
         web.start();
         syncWorker.start();
         matching.worker().start();
+        actionSender.start();
         return spindle;
     }
 
@@ -197,6 +212,11 @@ public final class Spindle implements AutoCloseable {
 
     public DiscogsAuth auth() {
         return auth;
+    }
+
+    /** The queue of the user's writes to Discogs. */
+    public ActionQueue actions() {
+        return actions;
     }
 
     public DumpImports dumpImports() {

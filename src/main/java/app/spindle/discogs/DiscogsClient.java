@@ -145,6 +145,28 @@ public final class DiscogsClient {
                 lane(Priority.INTERACTIVE), body -> null);
     }
 
+    /** Sets one collection field of a copy (media/sleeve condition, notes or a custom field); "" clears it. */
+    public void setInstanceField(long folderId, long releaseId, long instanceId, int fieldId, String value) {
+        api.post(instancePath(folderId, releaseId, instanceId) + "/fields/" + fieldId,
+                Map.of("value", value == null ? "" : value), lane(Priority.INTERACTIVE), body -> null);
+    }
+
+    public DiscogsFolder createFolder(String name) {
+        return api.post(collection() + "/folders", Map.of("name", name), lane(Priority.INTERACTIVE),
+                body -> models.parse(body, DiscogsFolder.class));
+    }
+
+    /** Renames a user folder (Discogs refuses folders 0 and 1). */
+    public DiscogsFolder renameFolder(long folderId, String name) {
+        return api.post(collection() + "/folders/" + folderId, Map.of("name", name), lane(Priority.INTERACTIVE),
+                body -> models.parse(body, DiscogsFolder.class));
+    }
+
+    /** Deletes an empty user folder (Discogs refuses folders 0 and 1 and folders that hold copies). */
+    public void deleteFolder(long folderId) {
+        api.delete(collection() + "/folders/" + folderId, lane(Priority.INTERACTIVE));
+    }
+
     // --- wantlist
 
     public WantsPage wantsPage(int page, int perPage, ListOrder order) {
@@ -169,6 +191,15 @@ public final class DiscogsClient {
     public DiscogsWant addWant(long releaseId) {
         return api.put("/users/" + user() + "/wants/" + releaseId, null, lane(Priority.INTERACTIVE),
                 body -> models.parse(body, DiscogsWant.class));
+    }
+
+    /** Changes the notes and rating of a want that is already on the wantlist. */
+    public DiscogsWant editWant(long releaseId, String notes, int rating) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("notes", notes == null ? "" : notes);
+        body.put("rating", rating);
+        return api.post("/users/" + user() + "/wants/" + releaseId, body, lane(Priority.INTERACTIVE),
+                json -> models.parse(json, DiscogsWant.class));
     }
 
     public void removeWant(long releaseId) {

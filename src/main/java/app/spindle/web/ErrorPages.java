@@ -1,5 +1,6 @@
 package app.spindle.web;
 
+import app.spindle.actions.ActionRefused;
 import app.spindle.discogs.DiscogsException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -41,6 +42,8 @@ public final class ErrorPages {
             show(ctx, problem.status(), "Discogs did not do that", problem.message());
         });
         routes.exception(NotFound.class, (e, ctx) -> show(ctx, 404, "Not found", e.getMessage()));
+        routes.exception(ActionRefused.class, (e, ctx) -> show(ctx, e.notFound() ? 404 : 400,
+                e.notFound() ? "Not found" : "That change cannot be made", e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
             int unreadable = unreadableRequest(e);
             if (unreadable > 0) {

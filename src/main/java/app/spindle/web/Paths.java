@@ -41,6 +41,15 @@ public final class Paths {
     public static final String ACTION_WANT = "/actions/want/{id}";
     public static final String ACTION_COLLECT = "/actions/collect/{id}";
 
+    public static final String ACTIONS = "/actions";
+    public static final String ACTION_RETRY = "/actions/queue/{id}/retry";
+    public static final String ACTION_DISMISS = "/actions/queue/{id}/dismiss";
+    public static final String RELEASE_COPIES = "/releases/{id}/copies";
+    public static final String RELEASE_COPY = "/releases/{id}/copies/{instance}";
+    public static final String RELEASE_COPY_REMOVE = "/releases/{id}/copies/{instance}/remove";
+    public static final String RELEASE_WANT = "/releases/{id}/want";
+    public static final String RELEASE_ACTIONS_ID = "release-actions";
+
     public static final String MATCH_BATCHES = "/match/batches";
     public static final String MATCH_BATCH = "/match/batches/{id}";
     public static final String MATCH_BATCH_PROGRESS = "/match/batches/{id}/progress";

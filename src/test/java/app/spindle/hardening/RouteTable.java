@@ -85,6 +85,13 @@ final class RouteTable {
             get("API_MATCH", Paths.API_MATCH),
             get("IMAGE", Paths.IMAGE),
             get("PARTIAL_STATUS", Paths.PARTIAL_STATUS),
+            get("ACTIONS", Paths.ACTIONS),
+            post("ACTION_RETRY", Paths.ACTION_RETRY),
+            post("ACTION_DISMISS", Paths.ACTION_DISMISS),
+            post("RELEASE_COPIES", Paths.RELEASE_COPIES, "folder"),
+            post("RELEASE_COPY", Paths.RELEASE_COPY, "rating", "folder", "field-1", "field-3"),
+            post("RELEASE_COPY_REMOVE", Paths.RELEASE_COPY_REMOVE),
+            post("RELEASE_WANT", Paths.RELEASE_WANT, "op", "notes", "rating"),
             // The matcher's pages (branch matchui), by the names its Paths constants have there: attacked as soon as
             // they exist, answered 404 until then.
             post("MATCH_BATCHES", "/match/batches"),

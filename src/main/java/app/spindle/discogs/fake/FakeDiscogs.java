@@ -29,6 +29,7 @@ public final class FakeDiscogs implements AutoCloseable {
     private final MovingWindowLimiter limiter;
     private final RequestLog requests;
     private final Identity identity;
+    private final Credentials credentials;
     private volatile Duration latency;
     private volatile String baseUrl = BasicInformation.API;
 
@@ -45,6 +46,7 @@ public final class FakeDiscogs implements AutoCloseable {
                 AccountSeeder.catalogueSize(settings.collectionSize, settings.wantlistSize)));
         catalogue = new Catalogue(real, generated);
         account = new FakeAccount(catalogue, settings.clock);
+        account.defineFields(FieldJson.read(real.fields()));
         new AccountSeeder(settings.seed).seed(account, catalogue, settings.collectionSize, settings.wantlistSize,
                 settings.folders, settings.includeRealReleases, settings.ownedRealReleases, settings.wantedRealReleases);
         // Built on the side: start-up serves listings at once, and the index is ready long before a sync searches.
@@ -59,7 +61,7 @@ public final class FakeDiscogs implements AutoCloseable {
 
         Responder responder = new Responder(json, () -> baseUrl);
         OAuthTokens tokens = new OAuthTokens(settings.clock);
-        Credentials credentials = new Credentials(identity.username(), identity.token(), identity.consumerKey(),
+        credentials = new Credentials(identity.username(), identity.token(), identity.consumerKey(),
                 identity.consumerSecret(), tokens, settings.clock);
         RequestRules rules = new RequestRules(credentials, limiter, faults, requests, responder, () -> latency);
         AccountAccess access = new AccountAccess(identity.username(), json);
@@ -71,9 +73,11 @@ public final class FakeDiscogs implements AutoCloseable {
             cfg.jetty.port = settings.port;
             cfg.requestLogger.http((ctx, ms) -> rules.logged(ctx));
             cfg.routes.before(rules::before);
+            cfg.routes.after(rules::after);
             new OAuthRoutes(credentials, tokens, responder, identity.username(), identity.userId()).addRoutes(cfg.routes);
             new UserRoutes(account, access, real, responder, identity.userId()).addRoutes(cfg.routes);
-            new CollectionRoutes(account, access, listings, responder, real).addRoutes(cfg.routes);
+            new CollectionRoutes(account, access, listings, responder).addRoutes(cfg.routes);
+            new FolderRoutes(account, access, responder).addRoutes(cfg.routes);
             new WantlistRoutes(account, access, listings, responder, settings.clock).addRoutes(cfg.routes);
             new DatabaseRoutes(catalogue, account, responder).addRoutes(cfg.routes);
             new DiscographyRoutes(catalogue, account, responder).addRoutes(cfg.routes);
@@ -127,6 +131,16 @@ public final class FakeDiscogs implements AutoCloseable {
 
     public void setLatency(Duration latency) {
         this.latency = latency;
+    }
+
+    /** Refuses the account's token and OAuth access from now on (401), as revoking it on discogs.com does. */
+    public void revokeAccess() {
+        credentials.revoke(true);
+    }
+
+    /** Accepts the account's credentials again, as after reconnecting. */
+    public void restoreAccess() {
+        credentials.revoke(false);
     }
 
     public FaultInjector faults() {

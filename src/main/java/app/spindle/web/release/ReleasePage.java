@@ -23,7 +23,8 @@ public record ReleasePage(
         String discogsUrl,
         List<LinkedTrack> linkedTracks,
         String freshness,
-        ResultActions actions) {
+        ResultActions browseActions,
+        ReleaseActionsView actions) {
 
     /** Neither in the collection nor in the wantlist: opened from search, a credit, a label or a master. */
     public boolean browsed() {

@@ -31,9 +31,11 @@ public final class ReleaseRoutes implements RouteGroup {
     private final TrackLinks links;
     private final EntityFetcher fetcher;
     private final EntityScreens screens;
+    private final ReleaseActionRoutes edits;
 
     public ReleaseRoutes(Templates templates, PageContext pages, ReleaseDetailsQuery releases, DiscogsClient discogs,
-                         TrackLinks links, EntityFetcher fetcher, EntityScreens screens) {
+                         TrackLinks links, EntityFetcher fetcher, EntityScreens screens, ReleaseActionRoutes edits) {
+        this.edits = edits;
         this.templates = templates;
         this.pages = pages;
         this.releases = releases;
@@ -93,7 +95,8 @@ public final class ReleaseRoutes implements RouteGroup {
                 discogsUrl(r),
                 links.forRelease(r.id()),
                 freshness,
-                new ResultActions(result, screens.folders(), layout.urls(), null, null));
+                new ResultActions(result, screens.folders(), layout.urls(), null, null),
+                edits.view(r, null, null));
         templates.page(ctx, "release/show.jte", page);
     }
 

@@ -1,6 +1,8 @@
 package app.spindle.web.search;
 
 import app.spindle.discogs.DiscogsAuth;
+import app.spindle.actions.Action;
+import app.spindle.actions.ActionRefused;
 import app.spindle.discogs.DiscogsClient;
 import app.spindle.discogs.DiscogsException;
 import app.spindle.discogs.model.DiscogsFolder;
@@ -85,14 +87,7 @@ public final class SearchRoutes implements RouteGroup {
     private void addWant(Context ctx) {
         long id = Params.pathId(ctx, "id");
         ResultView result = resultFromForm(ctx, id);
-        try {
-            writes.addWant(id);
-            actions(ctx, result.marked(result.owned(), true), "Added to your wantlist.", null);
-        } catch (DiscogsException e) {
-            DiscogsProblem problem = DiscogsProblem.of(e);
-            ctx.status(problem.actionStatus());
-            actions(ctx, result, null, "Discogs refused: " + problem.message());
-        }
+        answer(ctx, writes.addWant(id), result, result.marked(result.owned(), true), "Added to your wantlist.");
     }
 
     private void addToCollection(Context ctx) {
@@ -100,12 +95,24 @@ public final class SearchRoutes implements RouteGroup {
         ResultView result = resultFromForm(ctx, id);
         long folder = Params.folder(ctx.formParam("folder"), DiscogsFolder.UNCATEGORIZED);
         try {
-            writes.addToCollection(id, folder);
-            actions(ctx, result.marked(true, result.wanted()), "Added to your collection.", null);
-        } catch (DiscogsException e) {
-            DiscogsProblem problem = DiscogsProblem.of(e);
-            ctx.status(problem.actionStatus());
-            actions(ctx, result, null, "Discogs refused: " + problem.message());
+            answer(ctx, writes.addToCollection(id, folder), result, result.marked(true, result.wanted()),
+                    "Added to your collection.");
+        } catch (ActionRefused e) {
+            ctx.status(e.notFound() ? 404 : 400);
+            actions(ctx, result, null, e.getMessage());
+        }
+    }
+
+    /** Done: say so. Still pending: say it is queued (the page already shows it). Failed: why, with a 409. */
+    private void answer(Context ctx, Action action, ResultView before, ResultView after, String doneMessage) {
+        switch (action.state()) {
+            case DONE -> actions(ctx, after, doneMessage, null);
+            case PENDING -> actions(ctx, after, "Queued: " + (action.error() == null
+                    ? "it goes to Discogs in a moment." : action.error()), null);
+            default -> {
+                ctx.status(409);
+                actions(ctx, before, null, "Could not apply: " + action.error());
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package app.spindle.web.wantlist;
 
-import app.spindle.discogs.DiscogsException;
+import app.spindle.actions.Action;
+import java.util.Optional;
 import app.spindle.mirror.query.Shelf;
 import app.spindle.mirror.query.ShelfItem;
 import app.spindle.mirror.query.ShelfReader;
@@ -97,13 +98,13 @@ public final class WantlistRoutes implements RouteGroup {
         try {
             WantlistActions.Removed removed = actions.remove(releaseId);
             templates.fragment(ctx, "partials/wantlist/removed.jte", new RemovedWant(domId, title, list,
-                    basePath + Paths.withId(Paths.WANTLIST_RESTORE, releaseId), undoValues(removed, list), null),
-                    "Removed " + title + " from your wantlist.");
-        } catch (WantlistRemote.NotConnected | DiscogsException e) {
+                    basePath + Paths.withId(Paths.WANTLIST_RESTORE, releaseId), undoValues(removed, list), null,
+                    pendingNote(removed.action())), "Removed " + title + " from your wantlist.");
+        } catch (WantlistActions.NotApplied e) {
             log.warn("Could not remove want {}: {}", releaseId, e.getMessage());
-            ctx.status(failureStatus(e));
+            ctx.status(409);
             templates.page(ctx, "partials/wantlist/removed.jte",
-                    new RemovedWant(domId, title, list, null, null, "It is still on your wantlist: " + reason(e)));
+                    new RemovedWant(domId, title, list, null, null, "It is still on your wantlist. " + e.getMessage(), null));
         }
     }
 
@@ -115,18 +116,33 @@ public final class WantlistRoutes implements RouteGroup {
         if (notes != null && notes.length() > MAX_NOTES) {
             throw new BadRequest("Notes can be at most " + MAX_NOTES + " characters long.");
         }
+        Action restored;
         try {
-            actions.restore(releaseId, notes == null ? "" : notes, rating);
-        } catch (WantlistRemote.NotConnected | DiscogsException e) {
+            restored = actions.restore(releaseId, notes == null ? "" : notes, rating);
+        } catch (WantlistActions.NotApplied e) {
             log.warn("Could not re-add want {}: {}", releaseId, e.getMessage());
-            ctx.status(failureStatus(e));
+            ctx.status(409);
             templates.page(ctx, "partials/wantlist/removed.jte", new RemovedWant("want-" + releaseId,
-                    "Release " + releaseId, list, null, null, "It could not be put back: " + reason(e)));
+                    "Release " + releaseId, list, null, null, "It could not be put back. " + e.getMessage(), null));
             return;
         }
-        ItemView item = views.item(Shelf.WANTLIST, releaseId, basePath).orElseThrow();
-        templates.fragment(ctx, list ? "partials/shelf/row.jte" : "partials/shelf/card.jte", item,
-                item.title() + " is back on your wantlist.");
+        Optional<ItemView> item = views.item(Shelf.WANTLIST, releaseId, basePath);
+        if (item.isEmpty()) {
+            String note = "queued to go back on your wantlist. " + pendingNote(restored);
+            templates.fragment(ctx, "partials/wantlist/removed.jte", new RemovedWant("want-" + releaseId,
+                    "Release " + releaseId, list, null, null, null, note), "Release " + releaseId + ": " + note);
+            return;
+        }
+        templates.fragment(ctx, list ? "partials/shelf/row.jte" : "partials/shelf/card.jte", item.get(),
+                item.get().title() + " is back on your wantlist.");
+    }
+
+    /** Null once Discogs has the change; otherwise why it waits. */
+    private static String pendingNote(Action action) {
+        if (!action.isPending()) {
+            return null;
+        }
+        return action.error() == null ? "Queued: it goes to Discogs in a moment." : "Queued: " + action.error();
     }
 
     private void shoppingList(Context ctx) {
@@ -169,21 +185,6 @@ public final class WantlistRoutes implements RouteGroup {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Not connected is a state the user can change (409); what Discogs refused keeps Discogs' reason. */
-    private static int failureStatus(RuntimeException e) {
-        return e instanceof DiscogsException d ? DiscogsProblem.of(d).actionStatus() : 409;
-    }
-
-    private static String reason(RuntimeException e) {
-        if (e instanceof WantlistRemote.NotConnected) {
-            return e.getMessage();
-        }
-        if (e instanceof DiscogsException.Unauthorized) {
-            return "Discogs no longer accepts Spindle's credentials; reconnect in Settings.";
-        }
-        return "Discogs could not be reached just now. Try again in a moment.";
     }
 
     private String cookiePath() {
