@@ -122,6 +122,10 @@ final class RateWindow {
         return limit;
     }
 
+    Duration windowLength() {
+        return Duration.ofMillis(windowMillis);
+    }
+
     int externalShare() {
         return externalShare;
     }
