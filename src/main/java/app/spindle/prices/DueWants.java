@@ -23,7 +23,7 @@ final class DueWants {
                         SELECT w.release_id FROM wants w
                         LEFT JOIN latest_prices p ON p.release_id = w.release_id
                         LEFT JOIN price_targets t ON t.release_id = w.release_id
-                        WHERE p.release_id IS NULL OR p.observed_at < :cutoff OR p.currency <> :currency
+                        WHERE p.release_id IS NULL OR p.observed_at <= :cutoff OR p.currency <> :currency
                         ORDER BY t.release_id IS NULL, p.observed_at IS NOT NULL, p.observed_at, w.release_id
                         """).bind("cutoff", Timestamps.format(cutoff)).bind("currency", currency)
                 .mapTo(Long.class).list());

@@ -61,7 +61,7 @@ public final class PricePass {
         String currency = preferences.currency();
         Instant started = clock.instant();
         List<Long> wants = due.seenBefore(started.minus(interval), currency);
-        boolean valueDue = values.latest().map(v -> v.observedAt().isBefore(started.minus(interval))).orElse(true);
+        boolean valueDue = values.latest().map(v -> !v.observedAt().isAfter(started.minus(interval))).orElse(true);
         int total = wants.size() + (valueDue ? 1 : 0);
         if (total == 0 || governor.priceAllowance() == 0) {
             finish(currency, null);
