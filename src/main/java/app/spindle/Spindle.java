@@ -23,7 +23,14 @@ import app.spindle.sync.CoverImages;
 import app.spindle.sync.SyncPolicy;
 import app.spindle.sync.SyncRunner;
 import app.spindle.sync.SyncWorker;
+import app.spindle.prices.PricePass;
+import app.spindle.prices.PriceWorker;
 import app.spindle.web.ErrorPages;
+import app.spindle.web.prices.DealsFeedRoutes;
+import app.spindle.web.prices.PriceListRoutes;
+import app.spindle.web.prices.PricePanelRoutes;
+import app.spindle.web.prices.PriceRoutes;
+import app.spindle.web.prices.SuggestionRoutes;
 import app.spindle.web.LiveStatus;
 import app.spindle.web.ImageRoutes;
 import app.spindle.web.PageContext;
@@ -65,9 +72,12 @@ public final class Spindle implements AutoCloseable {
     private final List<AutoCloseable> readers;
     private final Matching matching;
     private final DumpImports dumpImports;
+    private final PriceWorker prices;
 
     private Spindle(Config config, Database database, DiscogsAuth auth, SyncWorker sync, WebServer web,
-                    FakeDiscogs demoDiscogs, List<AutoCloseable> readers, Matching matching, DumpImports dumpImports) {
+                    FakeDiscogs demoDiscogs, List<AutoCloseable> readers, Matching matching, DumpImports dumpImports,
+                    PriceWorker prices) {
+        this.prices = prices;
         this.matching = matching;
         this.dumpImports = dumpImports;
         this.demoDiscogs = demoDiscogs;
@@ -130,6 +140,8 @@ public final class Spindle implements AutoCloseable {
         String base = effective.basePath();
         WantlistActions wantlistActions = new WantlistActions(new DiscogsWantlistRemote(discogs, auth::isAuthenticated),
                 mirror.wants(), mirror.listingWriter());
+        PriceWorker prices = new PriceWorker(new PricePass(discogs, api.governor(), database.jdbi(), clock,
+                PriceWorker.INTERVAL), connected, clock);
         WebServer web = new WebServer(effective, templates, List.of(
                 new Access(effective, templates, pages, new Sessions(clock), new LoginThrottle(clock),
                         DiscogsOAuthApi.authorizeOrigin(effective.apiUrl())),
@@ -146,13 +158,19 @@ public final class Spindle implements AutoCloseable {
                 new WantlistRoutes(base, templates, pages, shelfViews, shelves, wantlistActions),
                 new TracksRoutes(base, templates, pages, tracks),
                 new StatsRoutes(templates, pages, stats),
-                new ExportRoutes(base, shelves, clock)),
+                new ExportRoutes(base, shelves, clock),
+                new PriceRoutes(base, templates, database.jdbi(), clock, prices::nudge, discogs),
+                new SuggestionRoutes(templates, discogs),
+                new PriceListRoutes(base, templates, pages, database.jdbi(), prices::progress, clock),
+                new DealsFeedRoutes(base, templates, database.jdbi()),
+                new PricePanelRoutes(base, templates, database.jdbi(), prices::progress, prices::nudge, clock)),
                 new ErrorPages(templates, pages));
         Spindle spindle = new Spindle(effective, database, auth, syncWorker, web, demoDiscogs,
-                List.of(tracks, stats, facets, shelves, reads), matching, dumpImports);
+                List.of(prices, tracks, stats, facets, shelves, reads), matching, dumpImports, prices);
         web.start();
         syncWorker.start();
         matching.worker().start();
+        prices.start();
         return spindle;
     }
 
@@ -178,6 +196,10 @@ public final class Spindle implements AutoCloseable {
 
     public DiscogsAuth auth() {
         return auth;
+    }
+
+    public PriceWorker prices() {
+        return prices;
     }
 
     public DumpImports dumpImports() {

@@ -11,27 +11,29 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The background thread of the price pass: runs it at start, then again when the next want falls due
- * (each want at most once per interval), after a failure a quarter of an hour later, and at once when
- * nudged (a new target, another currency, a new budget).
+ * (each want at most once per interval; new wants are noticed within two minutes), after a failure a
+ * quarter of an hour later, and at once when nudged (a new target, another currency, a new budget).
  */
 public final class PriceWorker implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PriceWorker.class);
     private static final Duration AFTER_FAILURE = Duration.ofMinutes(15);
     private static final Duration AT_LEAST = Duration.ofMinutes(1);
+    /** A look that finds nothing due costs no request, only a query. */
+    private static final Duration LOOK_AGAIN = Duration.ofMinutes(2);
+    /** Each want's price is asked for at most once in this time: a full pass at most daily. */
+    public static final Duration INTERVAL = Duration.ofDays(1);
 
     private final PricePass pass;
     private final BooleanSupplier connected;
     private final Clock clock;
-    private final Duration interval;
     private final LinkedBlockingQueue<String> wakeUps = new LinkedBlockingQueue<>();
     private final Thread thread;
     private volatile boolean closed;
 
-    public PriceWorker(PricePass pass, BooleanSupplier connected, Clock clock, Duration interval) {
+    public PriceWorker(PricePass pass, BooleanSupplier connected, Clock clock) {
         this.pass = pass;
         this.connected = connected;
         this.clock = clock;
-        this.interval = interval;
         this.thread = new Thread(this::loop, "prices");
         this.thread.setDaemon(true);
     }
@@ -66,15 +68,16 @@ public final class PriceWorker implements AutoCloseable {
         }
     }
 
+    /** Until the next want falls due, but looking again every few minutes: new wants arrive with every sync. */
     private Duration sleep() {
         if (pass.progress().lastError() != null) {
             return AFTER_FAILURE;
         }
         Instant next = pass.nextDueAt();
-        if (next == null) {
-            return interval;
+        Duration until = next == null ? LOOK_AGAIN : Duration.between(clock.instant(), next);
+        if (until.compareTo(LOOK_AGAIN) > 0) {
+            return LOOK_AGAIN;
         }
-        Duration until = Duration.between(clock.instant(), next);
         return until.compareTo(AT_LEAST) < 0 ? AT_LEAST : until;
     }
 
