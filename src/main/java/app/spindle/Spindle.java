@@ -41,7 +41,7 @@ import app.spindle.web.SystemRoutes;
 import app.spindle.web.Templates;
 import app.spindle.web.WebServer;
 import app.spindle.web.collection.CollectionRoutes;
-import app.spindle.web.collection.ShelfViews;
+import app.spindle.web.shelf.ShelfViews;
 import app.spindle.web.export.ExportRoutes;
 import app.spindle.web.match.MatchRoutes;
 import app.spindle.web.release.ReleaseRoutes;

@@ -15,6 +15,7 @@ import app.spindle.web.StatusPanel;
 import app.spindle.web.StatusSource;
 import app.spindle.web.SyncControl;
 import app.spindle.web.Templates;
+import app.spindle.web.Urls;
 import app.spindle.web.security.RequestOrigin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -158,7 +159,7 @@ public final class SettingsRoutes implements RouteGroup {
         }
         sync.syncNow();
         if ("true".equals(ctx.header("HX-Request"))) {
-            templates.page(ctx, "partials/status.jte", new StatusPanel(status.current(), config.basePath()));
+            templates.page(ctx, "partials/status.jte", new StatusPanel(status.current(), new Urls(config.basePath())));
         } else {
             redirect(ctx, "sync");
         }
