@@ -23,6 +23,7 @@ import app.spindle.sync.CoverImages;
 import app.spindle.sync.SyncPolicy;
 import app.spindle.sync.SyncRunner;
 import app.spindle.sync.SyncWorker;
+import app.spindle.prices.PriceHistory;
 import app.spindle.prices.PricePass;
 import app.spindle.prices.PriceWorker;
 import app.spindle.web.ErrorPages;
@@ -149,7 +150,8 @@ public final class Spindle implements AutoCloseable {
                 new PageRoutes(effective),
                 new SettingsRoutes(effective, templates, pages, status, auth, sync, database.jdbi()),
                 new DumpImportRoutes(effective, templates, pages, dumpImports),
-                new ReleaseRoutes(templates, pages, new ReleaseDetailsQuery(reads), discogs, matching.links()),
+                new ReleaseRoutes(templates, pages, new ReleaseDetailsQuery(reads), discogs, matching.links(),
+                        new PriceHistory(database.jdbi())),
                 new SearchRoutes(templates, pages, auth, discogs, writes, database.jdbi(), effective.basePath()),
                 new MatchRoutes(templates, pages, matching, writes::addWant, database.jdbi(), api::counters, connected,
                         effective),

@@ -6,6 +6,7 @@ import app.spindle.prices.WantPrice;
 import app.spindle.prices.WantPrices;
 import app.spindle.web.BadRequest;
 import app.spindle.web.PageContext;
+import app.spindle.web.Params;
 import app.spindle.web.Paths;
 import app.spindle.web.RouteGroup;
 import app.spindle.web.Templates;
@@ -56,7 +57,7 @@ public final class PriceListRoutes implements RouteGroup {
         } catch (IllegalArgumentException e) {
             throw new BadRequest("Show one of all, for-sale, under-target; sort by cheapest, dropped, seen or artist.");
         }
-        int page = pageNumber(ctx.queryParam("page"));
+        int page = Params.page(ctx);
         String currency = preferences.currency();
         WantPrices.Page found = wants.page(filter, sort, currency, (page - 1) * PAGE_SIZE, PAGE_SIZE);
         List<WantPricesPage.Row> rows = found.items().stream().map(this::row).toList();
@@ -96,20 +97,5 @@ public final class PriceListRoutes implements RouteGroup {
         String href = basePath + WANT_PRICES + "?show=" + filter.name().toLowerCase(Locale.ROOT).replace('_', '-')
                 + "&sort=" + sort.name().toLowerCase(Locale.ROOT) + (page > 1 ? "&page=" + page : "");
         return new WantPricesPage.Link(label, href, current);
-    }
-
-    private static int pageNumber(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return 1;
-        }
-        try {
-            int page = Integer.parseInt(raw.trim());
-            if (page >= 1 && page <= 1_000_000) {
-                return page;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new BadRequest("A page is a whole number from 1, not \"" + raw + "\".");
     }
 }

@@ -13,7 +13,7 @@ import app.spindle.prices.PriceTargets;
 import app.spindle.prices.WantPrice;
 import app.spindle.prices.WantPrices;
 import app.spindle.web.BadRequest;
-import app.spindle.web.Ids;
+import app.spindle.web.Params;
 import app.spindle.web.PageContext;
 import app.spindle.web.RouteGroup;
 import app.spindle.web.Templates;
@@ -64,7 +64,7 @@ public final class PriceRoutes implements RouteGroup {
 
     /** A look the user asks for: one request in the person's lane, kept in the history like any other. */
     private void check(Context ctx) {
-        long id = Ids.pathId(ctx, "id");
+        long id = Params.pathId(ctx, "id");
         String currency = preferences.currency();
         try {
             DiscogsMarketplaceStats stats = discogs.marketplaceStats(id, currency);
@@ -81,11 +81,11 @@ public final class PriceRoutes implements RouteGroup {
     }
 
     private void block(Context ctx) {
-        templates.page(ctx, "prices/block.jte", view(ctx, Ids.pathId(ctx, "id"), null, null));
+        templates.page(ctx, "prices/block.jte", view(ctx, Params.pathId(ctx, "id"), null, null));
     }
 
     private void setTarget(Context ctx) {
-        long id = Ids.pathId(ctx, "id");
+        long id = Params.pathId(ctx, "id");
         if (wants.of(id).isEmpty()) {
             ctx.status(409);
             templates.page(ctx, "prices/block.jte", view(ctx, id, null, "A target can be set on a want only: add the release to your wantlist first."));

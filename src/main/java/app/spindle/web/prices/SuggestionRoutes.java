@@ -4,7 +4,7 @@ import app.spindle.discogs.DiscogsClient;
 import app.spindle.discogs.DiscogsException;
 import app.spindle.discogs.model.DiscogsPrice;
 import app.spindle.web.DiscogsProblem;
-import app.spindle.web.Ids;
+import app.spindle.web.Params;
 import app.spindle.web.RouteGroup;
 import app.spindle.web.Templates;
 import io.javalin.config.RoutesConfig;
@@ -42,7 +42,7 @@ public final class SuggestionRoutes implements RouteGroup {
     }
 
     private void suggestions(Context ctx) {
-        long id = Ids.pathId(ctx, "id");
+        long id = Params.pathId(ctx, "id");
         try {
             Map<String, DiscogsPrice> byGrade = discogs.priceSuggestions(id);
             List<Line> lines = GRADES.stream().filter(byGrade::containsKey).map(g -> new Line(g,

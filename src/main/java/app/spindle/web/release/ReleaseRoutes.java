@@ -3,6 +3,7 @@ package app.spindle.web.release;
 import app.spindle.discogs.DiscogsClient;
 import app.spindle.discogs.DiscogsException;
 import app.spindle.match.TrackLinks;
+import app.spindle.prices.PriceHistory;
 import app.spindle.mirror.query.ReleaseDetails;
 import app.spindle.mirror.query.ReleaseDetailsQuery;
 import app.spindle.web.DiscogsProblem;
@@ -23,9 +24,11 @@ public final class ReleaseRoutes implements RouteGroup {
     private final ReleaseDetailsQuery releases;
     private final DiscogsClient discogs;
     private final TrackLinks links;
+    private final PriceHistory prices;
 
     public ReleaseRoutes(Templates templates, PageContext pages, ReleaseDetailsQuery releases, DiscogsClient discogs,
-                         TrackLinks links) {
+                         TrackLinks links, PriceHistory prices) {
+        this.prices = prices;
         this.templates = templates;
         this.pages = pages;
         this.releases = releases;
@@ -86,6 +89,7 @@ public final class ReleaseRoutes implements RouteGroup {
     }
 
     private void json(Context ctx) {
-        ctx.json(find(ctx));
+        ReleaseDetails release = find(ctx);
+        ctx.json(ReleaseJson.of(release, prices.latest(release.id()).orElse(null)));
     }
 }
