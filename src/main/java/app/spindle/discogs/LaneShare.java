@@ -3,7 +3,6 @@ package app.spindle.discogs;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Iterator;
 
 /**
  * A lane's budget inside the one moving window (times are milliseconds, no threads): at most a fraction
@@ -61,18 +60,10 @@ final class LaneShare {
     }
 
     private long nthNewest(int n) {
-        Iterator<Long> newestFirst = sends.descendingIterator();
-        long at = 0;
-        for (int i = 0; i < n && newestFirst.hasNext(); i++) {
-            at = newestFirst.next();
-        }
-        return at;
+        return RateWindow.nthNewest(sends, n);
     }
 
     private void forgetOlderThan(long now) {
-        long horizon = now - windowMillis - marginMillis;
-        while (!sends.isEmpty() && sends.peekFirst() <= horizon) {
-            sends.removeFirst();
-        }
+        RateWindow.forgetUpTo(sends, now - windowMillis - marginMillis);
     }
 }

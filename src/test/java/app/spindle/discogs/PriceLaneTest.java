@@ -68,31 +68,16 @@ class PriceLaneTest {
         List<String> granted = new CopyOnWriteArrayList<>();
         List<Thread> threads = new ArrayList<>();
         // the lane's one request per window is spent: this one waits about a second
-        threads.add(started(() -> acquireAs(governor, Priority.PRICES, "prices", granted)));
+        threads.add(RateGovernorTest.started(() -> RateGovernorTest.acquireAs(governor, Priority.PRICES, "prices", granted)));
         Eventually.waitFor(governor::waiting, n -> n == 1, Duration.ofSeconds(5));
         for (int i = 0; i < 3; i++) {
             String name = "sync-" + i;
-            threads.add(started(() -> acquireAs(governor, Priority.BACKGROUND, name, granted)));
+            threads.add(RateGovernorTest.started(() -> RateGovernorTest.acquireAs(governor, Priority.BACKGROUND, name, granted)));
         }
-        threads.add(started(() -> acquireAs(governor, Priority.INTERACTIVE, "person", granted)));
+        threads.add(RateGovernorTest.started(() -> RateGovernorTest.acquireAs(governor, Priority.INTERACTIVE, "person", granted)));
         for (Thread t : threads) {
             t.join(10_000);
         }
         assertEquals(List.of("prices"), granted.subList(4, 5), "prices went last: " + granted);
-    }
-
-    private static Thread started(Runnable work) {
-        Thread thread = new Thread(work);
-        thread.start();
-        return thread;
-    }
-
-    private static void acquireAs(RateGovernor governor, Priority priority, String name, List<String> granted) {
-        try {
-            governor.acquire(priority);
-            granted.add(name);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
