@@ -30,7 +30,15 @@ import app.spindle.sync.DiscogsAccess;
 import app.spindle.sync.SyncPolicy;
 import app.spindle.sync.SyncRunner;
 import app.spindle.sync.SyncWorker;
+import app.spindle.prices.PriceHistory;
+import app.spindle.prices.PricePass;
+import app.spindle.prices.PriceWorker;
 import app.spindle.web.ErrorPages;
+import app.spindle.web.prices.DealsFeedRoutes;
+import app.spindle.web.prices.PriceListRoutes;
+import app.spindle.web.prices.PricePanelRoutes;
+import app.spindle.web.prices.PriceRoutes;
+import app.spindle.web.prices.SuggestionRoutes;
 import app.spindle.web.LiveStatus;
 import app.spindle.web.ImageRoutes;
 import app.spindle.web.PageContext;
@@ -80,11 +88,13 @@ public final class Spindle implements AutoCloseable {
     private final Matching matching;
     private final DumpImports dumpImports;
     private final ActionQueue actions;
+    private final PriceWorker prices;
 
     private Spindle(Config config, Database database, DiscogsAuth auth, SyncWorker sync, WebServer web,
                     FakeDiscogs demoDiscogs, List<AutoCloseable> readers, Matching matching, DumpImports dumpImports,
-                    ActionQueue actions) {
+                    ActionQueue actions, PriceWorker prices) {
         this.actions = actions;
+        this.prices = prices;
         this.matching = matching;
         this.dumpImports = dumpImports;
         this.demoDiscogs = demoDiscogs;
@@ -156,6 +166,8 @@ public final class Spindle implements AutoCloseable {
         WantlistActions wantlistActions = new WantlistActions(accountEdits, mirror.wants(), WriteThrough.PAGE_WAIT);
         ReleaseActionRoutes releaseActions = new ReleaseActionRoutes(templates, releaseDetails,
                 accountEdits, database.jdbi(), base, WriteThrough.PAGE_WAIT);
+        PriceWorker prices = new PriceWorker(new PricePass(discogs, api.governor(), database.jdbi(), clock,
+                PriceWorker.INTERVAL), connected, clock);
         WebServer web = new WebServer(effective, templates, List.of(
                 new Access(effective, templates, pages, new Sessions(clock), new LoginThrottle(clock),
                         DiscogsOAuthApi.authorizeOrigin(effective.apiUrl())),
@@ -164,7 +176,7 @@ public final class Spindle implements AutoCloseable {
                 new SettingsRoutes(effective, templates, pages, status, auth, sync, database.jdbi()),
                 new DumpImportRoutes(effective, templates, pages, dumpImports),
                 new ReleaseRoutes(templates, pages, releaseDetails, discogs, matching.links(), fetcher, entityScreens,
-                        releaseActions),
+                        releaseActions, new PriceHistory(database.jdbi())),
                 releaseActions,
                 new ActionRoutes(templates, pages, actionQueue, base),
                 new MasterRoutes(entityScreens, fetcher, entities, base),
@@ -179,14 +191,21 @@ public final class Spindle implements AutoCloseable {
                 new TracksRoutes(base, templates, pages, tracks),
                 new StatsRoutes(templates, pages, stats),
                 new ExportRoutes(base, shelves, clock),
-                new PlaylistExportRoutes(base, shelves, new ShelfPlaylists(database.jdbi()), new SmartPlaylists(database.jdbi()))),
+                new PlaylistExportRoutes(base, shelves, new ShelfPlaylists(database.jdbi()), new SmartPlaylists(database.jdbi())),
+                new PriceRoutes(base, templates, database.jdbi(), clock, prices::nudge, discogs),
+                new SuggestionRoutes(templates, discogs),
+                new PriceListRoutes(base, templates, pages, database.jdbi(), prices::progress, clock),
+                new DealsFeedRoutes(base, templates, database.jdbi()),
+                new PricePanelRoutes(base, templates, database.jdbi(), prices::progress, prices::nudge, clock)),
                 new ErrorPages(templates, pages));
         Spindle spindle = new Spindle(effective, database, auth, syncWorker, web, demoDiscogs,
-                List.of(actionSender, tracks, stats, facets, shelves, reads), matching, dumpImports, actionQueue);
+                List.of(actionSender, prices, tracks, stats, facets, shelves, reads), matching, dumpImports, actionQueue,
+                prices);
         web.start();
         syncWorker.start();
         matching.worker().start();
         actionSender.start();
+        prices.start();
         return spindle;
     }
 
@@ -217,6 +236,10 @@ public final class Spindle implements AutoCloseable {
     /** The queue of the user's writes to Discogs. */
     public ActionQueue actions() {
         return actions;
+    }
+
+    public PriceWorker prices() {
+        return prices;
     }
 
     public DumpImports dumpImports() {

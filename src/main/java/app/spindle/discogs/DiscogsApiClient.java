@@ -76,6 +76,11 @@ public final class DiscogsApiClient {
                 governor.lastRemaining(), governor.lastUsed());
     }
 
+    /** The one rate governor: the price pass sets its lane's share here. */
+    public RateGovernor governor() {
+        return governor;
+    }
+
     public ApiSettings settings() {
         return settings;
     }

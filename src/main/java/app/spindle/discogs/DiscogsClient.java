@@ -12,6 +12,7 @@ import app.spindle.discogs.model.DiscogsLabel;
 import app.spindle.discogs.model.DiscogsMarketplaceStats;
 import app.spindle.discogs.model.DiscogsMaster;
 import app.spindle.discogs.model.DiscogsModels;
+import app.spindle.discogs.model.DiscogsPrice;
 import app.spindle.discogs.model.DiscogsProfile;
 import app.spindle.discogs.model.DiscogsRelease;
 import app.spindle.discogs.model.DiscogsWant;
@@ -266,6 +267,21 @@ public final class DiscogsClient {
     public DiscogsMarketplaceStats marketplaceStats(long releaseId) {
         return api.get("/marketplace/stats/" + releaseId, Map.of(), lane(Priority.BACKGROUND),
                 body -> models.parse(body, DiscogsMarketplaceStats.class));
+    }
+
+    /** Lowest price in {@code currency} ("EUR" …; Discogs answers in USD for one it does not know). */
+    public DiscogsMarketplaceStats marketplaceStats(long releaseId, String currency) {
+        return api.get("/marketplace/stats/" + releaseId, Map.of("curr_abbr", currency), lane(Priority.BACKGROUND),
+                body -> models.parse(body, DiscogsMarketplaceStats.class));
+    }
+
+    /**
+     * Suggested prices per condition, in the account's currency. Discogs gives them only to an account
+     * with seller settings; otherwise it answers 404 "You must fill out your seller settings first."
+     */
+    public Map<String, DiscogsPrice> priceSuggestions(long releaseId) {
+        return api.get("/marketplace/price_suggestions/" + releaseId, Map.of(), lane(Priority.INTERACTIVE),
+                models::priceSuggestions);
     }
 
     // --- collection, folders and wantlist as playlists

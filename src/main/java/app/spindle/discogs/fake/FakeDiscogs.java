@@ -30,6 +30,7 @@ public final class FakeDiscogs implements AutoCloseable {
     private final RequestLog requests;
     private final Identity identity;
     private final Credentials credentials;
+    private final MarketPrices marketplace;
     private volatile Duration latency;
     private volatile String baseUrl = BasicInformation.API;
 
@@ -47,6 +48,7 @@ public final class FakeDiscogs implements AutoCloseable {
         catalogue = new Catalogue(real, generated);
         account = new FakeAccount(catalogue, settings.clock);
         account.defineFields(FieldJson.read(real.fields()));
+        marketplace = new MarketPrices(catalogue, settings.clock, settings.seed);
         new AccountSeeder(settings.seed).seed(account, catalogue, settings.collectionSize, settings.wantlistSize,
                 settings.folders, settings.includeRealReleases, settings.ownedRealReleases, settings.wantedRealReleases);
         // Built on the side: start-up serves listings at once, and the index is ready long before a sync searches.
@@ -83,7 +85,7 @@ public final class FakeDiscogs implements AutoCloseable {
             new DiscographyRoutes(catalogue, account, responder).addRoutes(cfg.routes);
             new SearchRoutes(catalogue, () -> ready(index), new RealReleaseSearch(catalogue.realFacts(), real), account, responder)
                     .addRoutes(cfg.routes);
-            new MarketplaceRoutes(catalogue, responder).addRoutes(cfg.routes);
+            new MarketplaceRoutes(marketplace, account, access, responder).addRoutes(cfg.routes);
             new ImageRoutes().addRoutes(cfg.routes);
             new ErrorMapping(responder).addRoutes(cfg.routes);
         });
@@ -149,6 +151,11 @@ public final class FakeDiscogs implements AutoCloseable {
 
     public FakeAccount account() {
         return account;
+    }
+
+    /** Prices that move with the fake's clock; tests pin a release's figures or make the account a seller. */
+    public MarketPrices marketplace() {
+        return marketplace;
     }
 
     public List<FakeRequest> requests() {

@@ -3,6 +3,7 @@ package app.spindle.web.release;
 import app.spindle.discogs.DiscogsClient;
 import app.spindle.discogs.DiscogsException;
 import app.spindle.match.TrackLinks;
+import app.spindle.prices.PriceHistory;
 import app.spindle.mirror.query.ReleaseDetails;
 import app.spindle.mirror.query.ReleaseDetailsQuery;
 import app.spindle.entities.EntityFetcher;
@@ -32,10 +33,13 @@ public final class ReleaseRoutes implements RouteGroup {
     private final EntityFetcher fetcher;
     private final EntityScreens screens;
     private final ReleaseActionRoutes edits;
+    private final PriceHistory prices;
 
     public ReleaseRoutes(Templates templates, PageContext pages, ReleaseDetailsQuery releases, DiscogsClient discogs,
-                         TrackLinks links, EntityFetcher fetcher, EntityScreens screens, ReleaseActionRoutes edits) {
+                         TrackLinks links, EntityFetcher fetcher, EntityScreens screens, ReleaseActionRoutes edits,
+                         PriceHistory prices) {
         this.edits = edits;
+        this.prices = prices;
         this.templates = templates;
         this.pages = pages;
         this.releases = releases;
@@ -127,6 +131,7 @@ public final class ReleaseRoutes implements RouteGroup {
     }
 
     private void json(Context ctx) {
-        ctx.json(find(ctx));
+        ReleaseDetails release = find(ctx);
+        ctx.json(ReleaseJson.of(release, prices.latest(release.id()).orElse(null)));
     }
 }
