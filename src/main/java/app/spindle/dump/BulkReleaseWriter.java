@@ -50,8 +50,8 @@ final class BulkReleaseWriter implements AutoCloseable {
                     released, released_formatted, notes, status, data_quality, master_id, master_url, resource_url, uri,
                     thumb, format_quantity, estimated_weight, community_have, community_want, community_rating,
                     community_rating_count, community_status, community_data_quality, num_for_sale, lowest_price,
-                    blocked_from_sale, date_added, date_changed, details_fetched_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                    blocked_from_sale, date_added, date_changed, details_fetched_at, dump_digest)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         credit = prepare(c, """
                 INSERT INTO release_artists (release_id, kind, position, artist_id, name, anv, join_text, role, tracks,
                     resource_url, thumbnail_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
@@ -79,7 +79,7 @@ final class BulkReleaseWriter implements AutoCloseable {
                 INSERT INTO labels (id, name) VALUES (?, ?)
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name WHERE labels.fetched_at IS NULL""");
         search = prepare(c, SearchIndex.REINDEX.replace(":id", "?"));
-        stored = prepare(c, "SELECT details_fetched_at, thumb FROM releases WHERE id = ?");
+        stored = prepare(c, "SELECT details_fetched_at, thumb, dump_digest FROM releases WHERE id = ?");
         mainRelease = prepare(c, """
                 INSERT INTO masters (id, main_release_id) VALUES (?, ?)
                 ON CONFLICT (id) DO UPDATE SET main_release_id = excluded.main_release_id""");
@@ -89,7 +89,8 @@ final class BulkReleaseWriter implements AutoCloseable {
     ReleaseTargets.Stored stored(long id) throws SQLException {
         stored.setLong(1, id);
         try (java.sql.ResultSet rs = stored.executeQuery()) {
-            return rs.next() ? new ReleaseTargets.Stored(rs.getString(1), rs.getString(2)) : null;
+            return rs.next() ? new ReleaseTargets.Stored(rs.getString(1), rs.getString(2),
+                    rs.getObject(3) == null ? null : rs.getLong(3)) : null;
         }
     }
 
@@ -104,7 +105,7 @@ final class BulkReleaseWriter implements AutoCloseable {
     }
 
     /** Inserts the rows of a release the mirror does not hold yet, inside the caller's transaction. */
-    void insertNew(ReleaseRows rows) throws SQLException {
+    void insertNew(ReleaseRows rows, long digest) throws SQLException {
         ReleaseRow x = rows.release();
         long id = x.id();
         run(release, id, x.title(), x.artistCredit(), x.artistsSort(), x.sortArtist(), x.sortTitle(), x.year(),
@@ -112,7 +113,7 @@ final class BulkReleaseWriter implements AutoCloseable {
                 x.masterUrl(), x.resourceUrl(), x.uri(), x.thumb(), x.formatQuantity(), x.estimatedWeight(),
                 x.communityHave(), x.communityWant(), x.communityRating(), x.communityRatingCount(),
                 x.communityStatus(), x.communityDataQuality(), x.numForSale(), x.lowestPrice(), x.blockedFromSale(),
-                x.dateAdded(), x.dateChanged(), x.detailsFetchedAt());
+                x.dateAdded(), x.dateChanged(), x.detailsFetchedAt(), digest);
         for (CreditRow a : rows.credits()) {
             run(credit, id, a.kind(), a.position(), a.artistId(), a.name(), a.anv(), a.joinText(), a.role(), a.tracks(),
                     a.resourceUrl(), a.thumbnailUrl());
@@ -162,12 +163,14 @@ final class BulkReleaseWriter implements AutoCloseable {
         }
     }
 
+    /** True the first time {@code id} comes by (always for an id too large to remember). */
     private static boolean once(BitSet seen, long id) {
-        if (id > Integer.MAX_VALUE || seen.get((int) id)) {
-            return id > Integer.MAX_VALUE;
+        if (id > Integer.MAX_VALUE) {
+            return true;
         }
+        boolean first = !seen.get((int) id);
         seen.set((int) id);
-        return true;
+        return first;
     }
 
     private static void run(PreparedStatement s, Object... values) throws SQLException {

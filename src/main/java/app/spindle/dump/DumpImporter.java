@@ -2,6 +2,7 @@ package app.spindle.dump;
 
 import app.spindle.discogs.model.DiscogsRelease;
 import app.spindle.mirror.Mirror;
+import app.spindle.mirror.ReleaseMapping;
 import app.spindle.mirror.ReleaseWriter;
 import app.spindle.mirror.Timestamps;
 import java.sql.SQLException;
@@ -79,7 +80,7 @@ public final class DumpImporter {
         }
         runs.finish(runId, outcome, error, now());
         progress.finished(outcome, error);
-        return new ImportResult(outcome, pass.index, pass.imported, pass.keptNewer, previous != null,
+        return new ImportResult(outcome, pass.index, pass.imported, pass.keptNewer, pass.unchanged, previous != null,
                 (System.nanoTime() - started) / 1e9, error);
     }
 
@@ -97,6 +98,7 @@ public final class DumpImporter {
         private long lastId;
         private long imported;
         private long keptNewer;
+        private long unchanged;
         private final long expectedRecords;
         private BulkReleaseWriter bulk;
 
@@ -124,7 +126,8 @@ public final class DumpImporter {
             }
             BulkLoad load = BulkLoad.prepare(h, expectedRecords);
             try (BulkReleaseWriter b = new BulkReleaseWriter(h.getConnection(), load.deferred());
-                    ReleaseParser parsed = new ReleaseParser(reader, resumeAfter, null, dumpAt)) {
+                    // a fresh load maps on the parsing thread; a refresh maps only the few releases that changed
+                    ReleaseParser parsed = new ReleaseParser(reader, resumeAfter, null, load.deferred() ? dumpAt : null)) {
                 bulk = b;
                 boolean stopped = loop(h, parsed, BATCH);
                 if (!stopped) {
@@ -201,12 +204,18 @@ public final class DumpImporter {
                     keptNewer++;
                     return;
                 }
+                if (stored != null && stored.sameRecord(record)) {
+                    unchanged++;
+                    return;
+                }
                 if (stored == null && bulk != null) {
-                    bulk.insertNew(parsed.rows());
+                    bulk.insertNew(parsed.rows() != null ? parsed.rows() : ReleaseMapping.rowsOf(release, dumpAt),
+                            record.digest());
                 } else {
                     // the listing's thumbnail is the API's; the dump has no image URLs to replace it with
                     writer.writeDetails(stored == null || stored.thumb() == null ? release
                             : WithThumb.of(release, stored.thumb()), null);
+                    targets.digest(release.id(), record.digest());
                 }
                 if (record.mainRelease() && bulk != null) {
                     bulk.mainRelease(release.masterId(), release.id());

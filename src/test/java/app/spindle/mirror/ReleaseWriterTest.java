@@ -94,7 +94,7 @@ class ReleaseWriterTest {
         List<List<Long>> found = queries.stream().map(q -> oldIndex.search(q, 50)).toList();
         before.close();
 
-        Database after = Database.open(dir);
+        Database after = Database.open(dir, Migrations.all().subList(0, 5));
         assertEquals(5, after.schemaVersion());
         SearchIndex newIndex = new SearchIndex(after.jdbi());
         for (int n = 0; n < queries.size(); n++) {
@@ -104,6 +104,20 @@ class ReleaseWriterTest {
         assertTrue(newIndex.search("as", 50).contains(249504L), "a two-letter prefix");
         assertTrue(after.jdbi().withHandle(h -> h.createQuery("SELECT sql FROM sqlite_master WHERE name = 'release_search'")
                 .mapTo(String.class).one()).contains("prefix = '2 3'"));
+    }
+
+    @Test
+    void the_dump_digest_column_joins_a_mirror_made_by_migration_5_and_keeps_every_release() throws Exception {
+        Database before = Database.open(dir, Migrations.all().subList(0, 5));
+        writeAll(before);
+        long releases = before.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM releases").mapTo(Long.class).one());
+        before.close();
+
+        Database after = Database.open(dir);
+        assertEquals(releases, (long) after.jdbi().withHandle(h -> h.createQuery(
+                "SELECT count(*) FROM releases WHERE dump_digest IS NULL AND details_fetched_at IS NOT NULL")
+                .mapTo(Long.class).one()), "every release kept, none written by a dump");
+        assertTrue(new SearchIndex(after.jdbi()).search("astley", 5).contains(249504L));
     }
 
     @Test
