@@ -8,6 +8,7 @@ import app.spindle.config.Version;
 import app.spindle.dump.DumpCommand;
 import app.spindle.mirror.DatabaseTooNewException;
 import app.spindle.mirror.Database;
+import app.spindle.sync.DiscogsAccess;
 import app.spindle.sync.ForegroundSync;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +76,7 @@ public final class Main {
             return fail("the demo account syncs by itself while Spindle runs with --demo");
         }
         Database database = Database.open(DataFolder.prepare(config.dataDir()));
-        DiscogsAccess access = DiscogsAccess.connect(config, database);
+        DiscogsAccess access = DiscogsAccess.connect(config, database.jdbi());
         return ForegroundSync.run(config, database, access.api(), access.auth(), access.client(), System.err);
     }
 

@@ -20,6 +20,7 @@ import app.spindle.mirror.query.ShelfReader;
 import app.spindle.mirror.query.StatsReader;
 import app.spindle.mirror.query.TrackSearch;
 import app.spindle.sync.CoverImages;
+import app.spindle.sync.DiscogsAccess;
 import app.spindle.sync.SyncPolicy;
 import app.spindle.sync.SyncRunner;
 import app.spindle.sync.SyncWorker;
@@ -34,7 +35,7 @@ import app.spindle.web.SystemRoutes;
 import app.spindle.web.Templates;
 import app.spindle.web.WebServer;
 import app.spindle.web.collection.CollectionRoutes;
-import app.spindle.web.collection.ShelfViews;
+import app.spindle.web.shelf.ShelfViews;
 import app.spindle.web.export.ExportRoutes;
 import app.spindle.web.match.MatchRoutes;
 import app.spindle.web.release.ReleaseRoutes;
@@ -93,7 +94,7 @@ public final class Spindle implements AutoCloseable {
             effective = effective.withApiUrl(demoDiscogs.baseUrl());
         }
 
-        DiscogsAccess access = DiscogsAccess.connect(effective, database);
+        DiscogsAccess access = DiscogsAccess.connect(effective, database.jdbi());
         DiscogsApiClient api = access.api();
         DiscogsAuth auth = access.auth();
         DiscogsClient discogs = access.client();

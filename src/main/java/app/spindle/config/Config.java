@@ -34,9 +34,9 @@ public record Config(
         return password != null && !password.isEmpty();
     }
 
+    /** Whether every address the host resolves to is loopback (a name that resolves nowhere is a ConfigException). */
     public boolean isLoopbackHost() {
-        return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1")
-                || host.startsWith("127.");
+        return ListenHost.isLoopback(host);
     }
 
     public Config withDataDir(Path dir) {

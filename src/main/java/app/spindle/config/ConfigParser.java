@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Reads flags and environment variables into a {@link Config}; flags win over the environment. */
 public final class ConfigParser {
@@ -36,8 +34,6 @@ public final class ConfigParser {
             Option.value("--demo-size", "SPINDLE_DEMO_SIZE", "500", "collection size of the demo account"),
             Option.toggle("--all", "SPINDLE_IMPORT_ALL", "import-dump: every release of the dump, not only those you own or want"));
 
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)?");
-    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(b|kb|k|mb|m|gb|g)?");
 
     private ConfigParser() {
     }
@@ -128,11 +124,14 @@ public final class ConfigParser {
                 setting.apply("--consumer-key"),
                 setting.apply("--consumer-secret"),
                 apiUrl.endsWith("/") ? apiUrl.substring(0, apiUrl.length() - 1) : apiUrl,
-                duration("--sync-interval", setting.apply("--sync-interval")),
-                duration("--refresh-age", setting.apply("--refresh-age")),
-                duration("--full-listing-interval", setting.apply("--full-listing-interval")),
+                Quantities.duration("--sync-interval", setting.apply("--sync-interval"), Duration.ofMinutes(1),
+                        Duration.ofDays(365), true),
+                Quantities.duration("--refresh-age", setting.apply("--refresh-age"), Duration.ofHours(1),
+                        Duration.ofDays(3650), false),
+                Quantities.duration("--full-listing-interval", setting.apply("--full-listing-interval"), Duration.ZERO,
+                        Duration.ofDays(365), false),
                 basePath,
-                size("--max-upload", setting.apply("--max-upload")),
+                Quantities.size("--max-upload", setting.apply("--max-upload"), 1024, 1024L * 1024 * 1024),
                 demo,
                 positiveInt("--demo-size", setting.apply("--demo-size"), 1, 100_000),
                 importAll);
@@ -182,36 +181,5 @@ public final class ConfigParser {
         } catch (NumberFormatException e) {
             throw new ConfigException(flag + " must be a number (got '" + value + "')");
         }
-    }
-
-    static Duration duration(String flag, String value) {
-        Matcher m = DURATION.matcher(value.trim().toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            throw new ConfigException(flag + " must be a duration such as 90s, 30m, 6h or 1d (got '" + value + "')");
-        }
-        long n = Long.parseLong(m.group(1));
-        String unit = m.group(2) == null ? "s" : m.group(2);
-        return switch (unit) {
-            case "ms" -> Duration.ofMillis(n);
-            case "s" -> Duration.ofSeconds(n);
-            case "m" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
-            default -> Duration.ofDays(n);
-        };
-    }
-
-    static long size(String flag, String value) {
-        Matcher m = SIZE.matcher(value.trim().toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            throw new ConfigException(flag + " must be a size such as 512KB or 20MB (got '" + value + "')");
-        }
-        long n = Long.parseLong(m.group(1));
-        String unit = m.group(2) == null ? "b" : m.group(2);
-        return switch (unit) {
-            case "kb", "k" -> n * 1024;
-            case "mb", "m" -> n * 1024 * 1024;
-            case "gb", "g" -> n * 1024 * 1024 * 1024;
-            default -> n;
-        };
     }
 }

@@ -11,8 +11,12 @@ public record StoredCredentials(DiscogsCredentials credentials, String username)
     static final String KIND = "discogs.auth.kind";
     static final String TOKEN = "discogs.auth.token";
     static final String TOKEN_SECRET = "discogs.auth.token_secret";
-    static final String CONSUMER_KEY = "discogs.auth.consumer_key";
-    static final String CONSUMER_SECRET = "discogs.auth.consumer_secret";
+    /**
+     * The OAuth application's consumer, kept once: saved from the Settings form, and by an OAuth connect.
+     * It is not the account's, so a disconnect keeps it.
+     */
+    public static final String CONSUMER_KEY = "discogs.app.consumer_key";
+    public static final String CONSUMER_SECRET = "discogs.app.consumer_secret";
     static final String SIGNATURE = "discogs.auth.signature";
     static final String USERNAME = "discogs.auth.username";
 
@@ -57,8 +61,13 @@ public record StoredCredentials(DiscogsCredentials credentials, String username)
         return null;
     }
 
-    /** Every key {@link #toSettings()} may write: what a store clears on disconnect. */
+    /** Every key {@link #toSettings()} may write, and {@link #fromSettings} reads. */
     public static java.util.List<String> settingKeys() {
         return java.util.List.of(KIND, TOKEN, TOKEN_SECRET, CONSUMER_KEY, CONSUMER_SECRET, SIGNATURE, USERNAME);
+    }
+
+    /** The keys of the account alone: what a store clears on disconnect, and before it saves another account. */
+    public static java.util.List<String> accountKeys() {
+        return java.util.List.of(KIND, TOKEN, TOKEN_SECRET, SIGNATURE, USERNAME);
     }
 }

@@ -2,15 +2,9 @@ package app.spindle.dump;
 
 import app.spindle.config.Config;
 import app.spindle.config.DataFolder;
-import app.spindle.discogs.ApiSettings;
-import app.spindle.discogs.DiscogsApiClient;
-import app.spindle.discogs.DiscogsAuth;
-import app.spindle.discogs.DiscogsClient;
-import app.spindle.discogs.RateGovernor;
-import app.spindle.discogs.model.DiscogsModels;
 import app.spindle.mirror.Database;
 import app.spindle.mirror.Mirror;
-import app.spindle.mirror.SettingsCredentialStore;
+import app.spindle.sync.DiscogsAccess;
 import app.spindle.sync.SyncPolicy;
 import app.spindle.sync.SyncResult;
 import app.spindle.sync.SyncRunner;
@@ -118,18 +112,14 @@ public final class DumpCommand {
 
     /** The listing pass the default mode needs, with the account the sync uses. */
     private static int listFirst(Config config, Mirror mirror, Clock clock, PrintStream err) {
-        DiscogsApiClient api = new DiscogsApiClient(ApiSettings.from(config), new RateGovernor(), new DiscogsModels());
-        DiscogsAuth auth = new DiscogsAuth(api, new SettingsCredentialStore(mirror.jdbi()), null);
-        if (config.discogsToken() != null && !config.discogsToken().isBlank()) {
-            auth.useTokenFromConfig(config.discogsToken());
-        }
-        if (!auth.state().hasCredentials()) {
+        DiscogsAccess discogs = DiscogsAccess.connect(config, mirror.jdbi());
+        if (!discogs.auth().state().hasCredentials()) {
             err.println("spindle: import-dump imports the releases of your collection and wantlist, and Spindle does not"
                     + " know them yet: connect an account (DISCOGS_TOKEN or Settings) or use --all");
             return 3;
         }
         err.println("spindle: listing your collection and wantlist first");
-        SyncResult listed = new SyncRunner(api, new DiscogsClient(api), mirror, SyncPolicy.from(config), clock)
+        SyncResult listed = new SyncRunner(discogs.api(), discogs.client(), mirror, SyncPolicy.from(config), clock)
                 .runListing("dump");
         if (!listed.succeeded()) {
             err.println("spindle: the listing " + listed.outcome().name().toLowerCase(Locale.ROOT) + ": " + listed.error());

@@ -34,7 +34,7 @@ public final class SettingsCredentialStore implements CredentialStore {
         Map<String, String> values = credentials.toSettings();
         jdbi.useTransaction(h -> {
             SettingsRepository settings = h.attach(SettingsRepository.class);
-            StoredCredentials.settingKeys().forEach(settings::delete);
+            StoredCredentials.accountKeys().forEach(settings::delete);
             values.forEach(settings::put);
         });
     }
@@ -43,7 +43,7 @@ public final class SettingsCredentialStore implements CredentialStore {
     public void clear() {
         jdbi.useTransaction(h -> {
             SettingsRepository settings = h.attach(SettingsRepository.class);
-            StoredCredentials.settingKeys().forEach(settings::delete);
+            StoredCredentials.accountKeys().forEach(settings::delete);
         });
         // the write-ahead log still holds the old rows until a checkpoint: write them out and empty it
         jdbi.useHandle(h -> h.createQuery("PRAGMA wal_checkpoint(TRUNCATE)").mapToMap().list());

@@ -34,4 +34,13 @@ final class FailureWords {
         return StorageProblem.describe(e)
                 .orElse("the sync failed unexpectedly (" + DiscogsException.withoutSecrets(detail) + ")");
     }
+
+    /** Why a thread died, in a few words: "out of memory: Java heap space", "ArithmeticException: overflow". */
+    static String describe(Throwable death) {
+        if (death instanceof RuntimeException e && StorageProblem.describe(e).isPresent()) {
+            return StorageProblem.describe(e).get();
+        }
+        String name = death instanceof OutOfMemoryError ? "out of memory" : death.getClass().getSimpleName();
+        return death.getMessage() == null ? name : name + ": " + DiscogsException.withoutSecrets(death.getMessage());
+    }
 }

@@ -20,7 +20,7 @@ public final class SyncWorker implements AutoCloseable {
     private final Duration interval;
     private final BooleanSupplier connected;
     private final LinkedBlockingQueue<String> wakeUps = new LinkedBlockingQueue<>();
-    private final Thread thread;
+    private Thread thread;
     private volatile boolean closed;
 
     /** @param connected whether an account is connected; runs are skipped while it says no */
@@ -28,18 +28,44 @@ public final class SyncWorker implements AutoCloseable {
         this.runner = runner;
         this.interval = interval;
         this.connected = connected;
-        this.thread = new Thread(this::loop, "sync");
-        this.thread.setDaemon(true);
     }
 
-    public void start() {
-        thread.start();
+    public synchronized void start() {
+        thread = startThread("start");
     }
 
-    /** Starts a run now (the "Sync now" button); does nothing when one is already running. */
-    public void syncNow() {
-        if (!runner.progress().current().running()) {
+    /**
+     * Starts a run now (the "Sync now" button); does nothing when one is already running. A thread that
+     * died is started again.
+     */
+    public synchronized void syncNow() {
+        if (closed) {
+            return;
+        }
+        if (thread != null && !thread.isAlive()) {
+            log.info("Starting the sync thread again");
+            thread = startThread("now");
+        } else if (!runner.progress().current().running()) {
             wakeUps.offer("now");
+        }
+    }
+
+    private Thread startThread(String firstTrigger) {
+        Thread t = new Thread(() -> runUntilClosed(firstTrigger), "sync");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** Whatever ends the loop other than closing is shown as a failed sync, never left silent. */
+    private void runUntilClosed(String firstTrigger) {
+        try {
+            loop(firstTrigger);
+        } catch (Throwable death) {
+            String reason = FailureWords.describe(death);
+            log.error("The sync thread stopped: {}", reason, death);
+            runner.progress().runFinished(SyncStatus.State.FAILED, runner.progress().current().lastSuccessAt(),
+                    "the sync stopped unexpectedly (" + reason + "); press Sync now to start it again");
         }
     }
 
@@ -51,9 +77,11 @@ public final class SyncWorker implements AutoCloseable {
         return runner;
     }
 
-    private void loop() {
-        String trigger = "start";
+    private void loop(String firstTrigger) {
+        String trigger = firstTrigger;
         while (!closed) {
+            // asks made before this run are answered by it; one made just after it ends must not be lost
+            wakeUps.clear();
             if (connected.getAsBoolean()) {
                 try {
                     runner.run(trigger);
@@ -64,7 +92,6 @@ public final class SyncWorker implements AutoCloseable {
             } else {
                 log.debug("No Discogs account connected: sync skipped");
             }
-            wakeUps.clear();
             try {
                 String next = interval.isZero() ? wakeUps.take() : wakeUps.poll(interval.toMillis(), TimeUnit.MILLISECONDS);
                 trigger = next == null ? "schedule" : next;
@@ -83,9 +110,16 @@ public final class SyncWorker implements AutoCloseable {
         closed = true;
         runner.requestStop();
         wakeUps.offer(STOP);
-        thread.interrupt();
+        Thread t;
+        synchronized (this) {
+            t = thread;
+        }
+        if (t == null) {
+            return;
+        }
+        t.interrupt();
         try {
-            thread.join(TimeUnit.SECONDS.toMillis(30));
+            t.join(TimeUnit.SECONDS.toMillis(30));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,7 +1,6 @@
 package app.spindle.web;
 
 import app.spindle.discogs.DiscogsException;
-import app.spindle.web.security.Forbidden;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.charset.IllegalCharsetNameException;

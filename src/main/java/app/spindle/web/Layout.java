@@ -36,8 +36,12 @@ public record Layout(String title, String active, String basePath, boolean demo,
         return NAV;
     }
 
+    public Urls urls() {
+        return new Urls(basePath);
+    }
+
     /** A link inside the app, prefixed with the reverse-proxy base path when there is one. */
     public String url(String path) {
-        return basePath + path;
+        return urls().url(path);
     }
 }

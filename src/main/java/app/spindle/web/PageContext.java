@@ -2,13 +2,15 @@ package app.spindle.web;
 
 import app.spindle.config.Config;
 import app.spindle.config.Version;
-import app.spindle.web.security.CsrfGuard;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Builds the {@link Layout} for a request: base path, demo banner, account and sync banners. */
 public final class PageContext {
+    /** The request attribute where the CSRF guard leaves the token that forms send back. */
+    public static final String CSRF_TOKEN = "csrfToken";
+
     private final Config config;
     private final StatusSource status;
 
@@ -29,6 +31,6 @@ public final class PageContext {
                     + ". Pages show the local mirror."));
         }
         return new Layout(title, active, config.basePath(), config.demo(), Version.number(), List.copyOf(banners),
-                ctx.attribute(CsrfGuard.ATTRIBUTE), config.hasPassword());
+                ctx.attribute(CSRF_TOKEN), config.hasPassword());
     }
 }

@@ -73,28 +73,28 @@ public final class Paths {
     }
 
     public static String release(long id) {
-        return "/releases/" + id;
+        return withId(RELEASE, id);
     }
 
     public static String actionWant(long id) {
-        return "/actions/want/" + id;
+        return withId(ACTION_WANT, id);
     }
 
     public static String actionCollect(long id) {
-        return "/actions/collect/" + id;
+        return withId(ACTION_COLLECT, id);
     }
 
     public static String matchBatch(long id) {
-        return "/match/batches/" + id;
+        return withId(MATCH_BATCH, id);
     }
 
     /** A track action of a batch: accept, reject, search or want. */
     public static String matchTrack(long trackId, String action) {
-        return "/match/tracks/" + trackId + "/" + action;
+        return withId("/match/tracks/{id}/" + action, trackId);
     }
 
     public static String master(long id) {
-        return "/masters/" + id;
+        return withId(MASTER, id);
     }
 
     private Paths() {

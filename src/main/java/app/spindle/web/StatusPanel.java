@@ -1,5 +1,5 @@
 package app.spindle.web;
 
-/** The status partial: figures plus the base path its polling link needs. */
-public record StatusPanel(ApiStatus status, String basePath) {
+/** The status partial: figures plus the links its polling needs. */
+public record StatusPanel(ApiStatus status, Urls urls) {
 }

@@ -23,6 +23,6 @@ public final class SystemRoutes implements RouteGroup {
     }
 
     private void statusPanel(Context ctx) {
-        ctx.html(templates.render("partials/status.jte", new StatusPanel(status.current(), basePath)));
+        ctx.html(templates.render("partials/status.jte", new StatusPanel(status.current(), new Urls(basePath))));
     }
 }

@@ -65,11 +65,32 @@ class ConfigParserTest {
     }
 
     @Test
+    void every_duration_and_size_has_a_sane_range_and_says_it() {
+        assertEquals("--sync-interval must be between 1m and 365d, or 0 for never (got '99999999999999d')",
+                assertThrows(ConfigException.class, () -> parse(Map.of(), "--sync-interval", "99999999999999d")).getMessage());
+        assertEquals("--sync-interval must be between 1m and 365d, or 0 for never (got '99999999999999999999999')",
+                assertThrows(ConfigException.class, () -> parse(Map.of(), "--sync-interval", "99999999999999999999999")).getMessage());
+        assertEquals("--sync-interval must be between 1m and 365d, or 0 for never (got '5s')",
+                assertThrows(ConfigException.class, () -> parse(Map.of(), "--sync-interval", "5s")).getMessage());
+        assertEquals("--refresh-age must be between 1h and 3650d (got '99999999999999d')",
+                assertThrows(ConfigException.class, () -> parse(Map.of(), "--refresh-age", "99999999999999d")).getMessage());
+        assertEquals("--full-listing-interval must be between 0 and 365d (got '400d')",
+                assertThrows(ConfigException.class, () -> parse(Map.of(), "--full-listing-interval", "400d")).getMessage());
+        assertEquals("--max-upload must be between 1KB and 1GB (got '99999999999GB')",
+                assertThrows(ConfigException.class, () -> parse(Map.of("SPINDLE_MAX_UPLOAD", "99999999999GB"))).getMessage());
+        assertEquals("--max-upload must be between 1KB and 1GB (got '0')",
+                assertThrows(ConfigException.class, () -> parse(Map.of(), "--max-upload", "0")).getMessage());
+        assertEquals(Duration.ZERO, parse(Map.of(), "--sync-interval", "0").syncInterval());
+        assertEquals(Duration.ofDays(365), parse(Map.of(), "--sync-interval", "365d").syncInterval());
+        assertEquals(Duration.ZERO, parse(Map.of(), "--full-listing-interval", "0").fullListingInterval());
+    }
+
+    @Test
     void sizes_and_durations_read_their_units() {
-        assertEquals(20L * 1024 * 1024, ConfigParser.size("--max-upload", "20MB"));
-        assertEquals(512L * 1024, ConfigParser.size("--max-upload", "512k"));
-        assertEquals(Duration.ofDays(1), ConfigParser.duration("--x", "1d"));
-        assertEquals(Duration.ofSeconds(90), ConfigParser.duration("--x", "90"));
+        assertEquals(20L * 1024 * 1024, Quantities.size("--max-upload", "20MB"));
+        assertEquals(512L * 1024, Quantities.size("--max-upload", "512k"));
+        assertEquals(Duration.ofDays(1), Quantities.duration("--x", "1d"));
+        assertEquals(Duration.ofSeconds(90), Quantities.duration("--x", "90"));
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.DiscogsAccess;
 import app.spindle.config.Config;
 import app.spindle.config.ConfigParser;
 import app.spindle.discogs.fake.FakeDiscogs;
@@ -58,7 +57,7 @@ class ForegroundSyncTest {
     /** As {@code spindle sync} builds it: the server's own Discogs wiring over the data folder's database. */
     private int run(Config config) {
         Database database = Database.open(dir);
-        DiscogsAccess access = DiscogsAccess.connect(config, database);
+        DiscogsAccess access = DiscogsAccess.connect(config, database.jdbi());
         return ForegroundSync.run(config, database, access.api(), access.auth(), access.client(), err);
     }
 

@@ -7,6 +7,7 @@ import app.spindle.discogs.fake.FakeDiscogs;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,31 @@ class SyncWorkerTest {
             assertTrue(Duration.between(asked, Instant.now()).toSeconds() < 10, "stopped promptly");
             assertEquals(1, f.count("SELECT count(*) FROM sync_runs WHERE outcome = 'interrupted'"));
             assertEquals(fake.account().instanceCount(), f.count("SELECT count(*) FROM collection_items"));
+        }
+    }
+
+    @Test
+    void a_sync_thread_that_dies_says_why_and_sync_now_starts_it_again() {
+        try (FakeDiscogs fake = SyncFixture.fake(10, 2).includeRealReleases(false).start()) {
+            SyncFixture f = new SyncFixture(fake, dir);
+            AtomicBoolean firstCall = new AtomicBoolean(true);
+            BooleanSupplier connectedButFirstDies = () -> {
+                if (firstCall.getAndSet(false)) {
+                    throw new OutOfMemoryError("Java heap space");
+                }
+                return true;
+            };
+            try (SyncWorker worker = new SyncWorker(f.runner, Duration.ZERO, connectedButFirstDies)) {
+                worker.start();
+                waitUntil(() -> worker.status().state() == SyncStatus.State.FAILED);
+                assertEquals("the sync stopped unexpectedly (out of memory: Java heap space); press Sync now to start it again",
+                        worker.status().lastError());
+                worker.syncNow();
+                waitUntil(() -> f.count("SELECT count(*) FROM sync_runs WHERE outcome = 'succeeded'") == 1
+                        && !worker.status().running());
+                assertEquals("idle", worker.status().state().word());
+                assertEquals(10, f.count("SELECT count(*) FROM collection_items"));
+            }
         }
     }
 

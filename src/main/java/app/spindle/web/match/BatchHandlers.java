@@ -7,10 +7,11 @@ import app.spindle.match.MatchedTrack;
 import app.spindle.match.Matching;
 import app.spindle.web.BadRequest;
 import app.spindle.web.ErrorPages.NotFound;
-import app.spindle.web.Ids;
+import app.spindle.web.Params;
 import app.spindle.web.PageContext;
 import app.spindle.web.Paths;
 import app.spindle.web.Templates;
+import app.spindle.web.Urls;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
@@ -44,10 +45,10 @@ final class BatchHandlers {
         BatchCounts counts = matching.batches().counts(batch.id());
         int total = state == null ? counts.total() : count(counts, state);
         int pagesCount = Math.max(1, (total + PER_PAGE - 1) / PER_PAGE);
-        int page = page(ctx, pagesCount);
+        int page = Params.page(ctx, pagesCount);
         List<MatchedTrack> tracks = matching.batches().tracks(batch.id(), state, (page - 1) * PER_PAGE, PER_PAGE);
         MirrorMarks.Marks known = marks.of(TrackRow.releaseIds(tracks));
-        List<TrackRow> rows = tracks.stream().map(t -> TrackRow.of(t, known, basePath, null, null)).toList();
+        List<TrackRow> rows = tracks.stream().map(t -> TrackRow.of(t, known, new Urls(basePath), null, null)).toList();
         List<StateFilter> filters = new ArrayList<>();
         filters.add(new StateFilter("all", "All", counts.total(), state == null));
         for (String key : StateFilter.KEYS) {
@@ -78,18 +79,14 @@ final class BatchHandlers {
         List<MatchedTrack> tracks = matching.batches().confidentUnowned(batch.id());
         MirrorMarks.Marks known = marks.of(TrackRow.releaseIds(tracks));
         templates.page(ctx, "match/wants.jte", new WantsPage(pages.layout(ctx, "Add to wantlist", "match"), batch,
-                tracks.stream().map(t -> TrackRow.of(t, known, basePath, null, null)).toList()));
+                tracks.stream().map(t -> TrackRow.of(t, known, new Urls(basePath), null, null)).toList()));
     }
 
     void addWants(Context ctx) {
         BatchRow batch = batch(ctx);
         List<Long> trackIds = new ArrayList<>();
         for (String raw : ctx.formParams("track")) {
-            try {
-                trackIds.add(Long.parseLong(raw.strip()));
-            } catch (NumberFormatException e) {
-                throw new BadRequest("The tracks to add must be track ids.");
-            }
+            trackIds.add(Params.id(raw, "The tracks to add must be track ids."));
         }
         if (trackIds.isEmpty()) {
             throw new BadRequest("Choose at least one match to add to your wantlist.");
@@ -109,11 +106,11 @@ final class BatchHandlers {
                     api.limit() > 0 ? api.limit() : 60));
         }
         return new ProgressView(batch.id(), running, counts.matched(), counts.total(), eta, batch.requests(), pendingWants,
-                basePath);
+                new Urls(basePath));
     }
 
     private BatchRow batch(Context ctx) {
-        long id = Ids.pathId(ctx, "id");
+        long id = Params.pathId(ctx, "id");
         return matching.batches().batch(id).orElseThrow(() -> new NotFound("There is no match batch " + id + "."));
     }
 
@@ -128,19 +125,4 @@ final class BatchHandlers {
         };
     }
 
-    private static int page(Context ctx, int pages) {
-        String raw = ctx.queryParam("page");
-        if (raw == null || raw.isBlank()) {
-            return 1;
-        }
-        try {
-            int page = Integer.parseInt(raw.strip());
-            if (page >= 1 && page <= pages) {
-                return page;
-            }
-        } catch (NumberFormatException ignored) {
-            // the message below
-        }
-        throw new BadRequest("The page must be a whole number from 1 to " + pages + ".");
-    }
 }

@@ -1,10 +1,11 @@
 package app.spindle.web.match;
 
+import app.spindle.web.Urls;
 import java.time.Duration;
 
 /** The progress bar of a batch: matched of total, the estimate, and wantlist additions still queued. */
 public record ProgressView(long batchId, boolean running, int done, int total, String eta, int requests, int pendingWants,
-                           String basePath) {
+                           Urls urls) {
 
     public static final String TARGET_ID = "batch-progress";
 

@@ -8,8 +8,9 @@ import app.spindle.match.VinylMatcher;
 import app.spindle.web.BadRequest;
 import app.spindle.web.DiscogsProblem;
 import app.spindle.web.ErrorPages.NotFound;
-import app.spindle.web.Ids;
+import app.spindle.web.Params;
 import app.spindle.web.Templates;
+import app.spindle.web.Urls;
 import io.javalin.http.Context;
 import java.util.function.LongConsumer;
 
@@ -35,7 +36,7 @@ final class TrackActions {
 
     void accept(Context ctx) {
         MatchedTrack track = track(ctx);
-        long releaseId = releaseParam(ctx);
+        long releaseId = Params.id(ctx.formParam("release"), "Say which release: release=<a Discogs release id>.");
         if (!matching.links().accept(track.id(), releaseId)) {
             throw new BadRequest("Release " + releaseId + " is not a candidate of this track.");
         }
@@ -44,7 +45,7 @@ final class TrackActions {
 
     void reject(Context ctx) {
         MatchedTrack track = track(ctx);
-        matching.batches().rejectCandidate(track.id(), releaseParam(ctx));
+        matching.batches().rejectCandidate(track.id(), Params.id(ctx.formParam("release"), "Say which release: release=<a Discogs release id>."));
         row(ctx, track.id(), null, null);
     }
 
@@ -64,7 +65,7 @@ final class TrackActions {
 
     void want(Context ctx) {
         MatchedTrack track = track(ctx);
-        long releaseId = releaseParam(ctx);
+        long releaseId = Params.id(ctx.formParam("release"), "Say which release: release=<a Discogs release id>.");
         if (track.candidates().stream().noneMatch(c -> c.releaseId() == releaseId)) {
             throw new BadRequest("Release " + releaseId + " is not a candidate of this track.");
         }
@@ -82,24 +83,12 @@ final class TrackActions {
     private void row(Context ctx, long trackId, String message, String error) {
         MatchedTrack now = matching.batches().track(trackId).orElseThrow();
         MirrorMarks.Marks known = marks.of(TrackRow.releaseIds(java.util.List.of(now)));
-        templates.page(ctx, "match/track.jte", TrackRow.of(now, known, basePath, message, error));
+        templates.page(ctx, "match/track.jte", TrackRow.of(now, known, new Urls(basePath), message, error));
     }
 
     private MatchedTrack track(Context ctx) {
-        long id = Ids.pathId(ctx, "id");
+        long id = Params.pathId(ctx, "id");
         return matching.batches().track(id).orElseThrow(() -> new NotFound("There is no matched track " + id + "."));
     }
 
-    private static long releaseParam(Context ctx) {
-        String raw = ctx.formParam("release");
-        try {
-            long id = Long.parseLong(raw == null ? "" : raw.strip());
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException ignored) {
-            // the message below
-        }
-        throw new BadRequest("Say which release: release=<a Discogs release id>.");
-    }
 }

@@ -3,6 +3,7 @@ package app.spindle.web.match;
 import app.spindle.match.DigitalTrack;
 import app.spindle.match.MatchedTrack;
 import app.spindle.match.StoredCandidate;
+import app.spindle.web.Urls;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * search again or add to wantlist. {@code message} / {@code error} report the action just done.
  */
 public record TrackRow(long trackId, int number, DigitalTrack track, String state, List<CandidateView> candidates,
-                       Long acceptedReleaseId, String basePath, String message, String error) {
+                       Long acceptedReleaseId, Urls urls, String message, String error) {
 
     /** Candidates shown at first when the match is clear, and when it is not; the rest behind "more". */
     static final int FIRST_CLEAR = 1;
@@ -18,9 +19,9 @@ public record TrackRow(long trackId, int number, DigitalTrack track, String stat
 
     public static final String TARGET_PREFIX = "track-";
 
-    static TrackRow of(MatchedTrack t, MirrorMarks.Marks marks, String basePath, String message, String error) {
+    static TrackRow of(MatchedTrack t, MirrorMarks.Marks marks, Urls urls, String message, String error) {
         List<CandidateView> shown = t.shown().stream().map(c -> CandidateView.of(c, marks, t.acceptedReleaseId())).toList();
-        return new TrackRow(t.id(), t.seq() + 1, t.track(), t.state(), shown, t.acceptedReleaseId(), basePath, message, error);
+        return new TrackRow(t.id(), t.seq() + 1, t.track(), t.state(), shown, t.acceptedReleaseId(), urls, message, error);
     }
 
     static List<Long> releaseIds(List<MatchedTrack> tracks) {

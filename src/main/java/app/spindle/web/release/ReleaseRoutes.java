@@ -7,7 +7,7 @@ import app.spindle.mirror.query.ReleaseDetails;
 import app.spindle.mirror.query.ReleaseDetailsQuery;
 import app.spindle.web.DiscogsProblem;
 import app.spindle.web.ErrorPages.NotFound;
-import app.spindle.web.Ids;
+import app.spindle.web.Params;
 import app.spindle.web.PageContext;
 import app.spindle.web.Paths;
 import app.spindle.web.RouteGroup;
@@ -41,7 +41,7 @@ public final class ReleaseRoutes implements RouteGroup {
     }
 
     private ReleaseDetails find(Context ctx) {
-        long id = Ids.pathId(ctx, "id");
+        long id = Params.pathId(ctx, "id");
         return releases.find(id).orElseThrow(() -> new NotFound("Release " + id
                 + " is not in your mirror. Spindle keeps the releases of your collection and wantlist; search Discogs to add it."));
     }
@@ -75,7 +75,7 @@ public final class ReleaseRoutes implements RouteGroup {
 
     /** Asked for on demand only: each look costs one request against the rate limit. */
     private void marketplace(Context ctx) {
-        long id = Ids.pathId(ctx, "id");
+        long id = Params.pathId(ctx, "id");
         MarketplaceView view;
         try {
             view = MarketplaceView.of(id, discogs.marketplaceStats(id));

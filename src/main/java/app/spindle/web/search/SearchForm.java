@@ -2,6 +2,7 @@ package app.spindle.web.search;
 
 import app.spindle.discogs.SearchQuery;
 import app.spindle.web.BadRequest;
+import app.spindle.web.Params;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -29,18 +30,8 @@ public record SearchForm(String q, String type, String format, String year, Stri
             throw new BadRequest("The year must be four digits, e.g. 1987.");
         }
         String format = ctx.queryParam("format") == null ? "Vinyl" : text(ctx, "format", 40);
-        int page = 1;
-        String rawPage = ctx.queryParam("page");
-        if (rawPage != null && !rawPage.isBlank()) {
-            try {
-                page = Integer.parseInt(rawPage.trim());
-            } catch (NumberFormatException e) {
-                throw new BadRequest("The page must be a whole number.");
-            }
-            if (page < 1 || page > MAX_PAGE) {
-                throw new BadRequest("The page must be between 1 and " + MAX_PAGE + " (Discogs shows at most 10,000 results).");
-            }
-        }
+        // Discogs shows at most 10,000 results of a search
+        int page = Params.page(ctx, MAX_PAGE);
         return new SearchForm(text(ctx, "q", 200), type, format, year, text(ctx, "country", 60), text(ctx, "label", 200),
                 text(ctx, "catno", 100), page);
     }

@@ -15,11 +15,12 @@ import app.spindle.mirror.FolderRow;
 import app.spindle.mirror.query.OwnershipQuery;
 import app.spindle.web.BadRequest;
 import app.spindle.web.DiscogsProblem;
-import app.spindle.web.Ids;
+import app.spindle.web.Params;
 import app.spindle.web.PageContext;
 import app.spindle.web.Paths;
 import app.spindle.web.RouteGroup;
 import app.spindle.web.Templates;
+import app.spindle.web.Urls;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
@@ -87,8 +88,8 @@ public final class SearchRoutes implements RouteGroup {
     }
 
     private void master(Context ctx) {
-        long id = Ids.pathId(ctx, "id");
-        int page = pageParam(ctx);
+        long id = Params.pathId(ctx, "id");
+        int page = Params.page(ctx);
         String format = ctx.queryParam("format") == null ? "Vinyl" : ctx.queryParam("format").strip();
         if (format.length() > 40) {
             throw new BadRequest("The format filter takes at most 40 characters.");
@@ -124,7 +125,7 @@ public final class SearchRoutes implements RouteGroup {
     }
 
     private void addWant(Context ctx) {
-        long id = Ids.pathId(ctx, "id");
+        long id = Params.pathId(ctx, "id");
         ResultView result = resultFromForm(ctx, id);
         try {
             writes.addWant(id);
@@ -137,9 +138,9 @@ public final class SearchRoutes implements RouteGroup {
     }
 
     private void addToCollection(Context ctx) {
-        long id = Ids.pathId(ctx, "id");
+        long id = Params.pathId(ctx, "id");
         ResultView result = resultFromForm(ctx, id);
-        long folder = folderParam(ctx);
+        long folder = Params.folder(ctx.formParam("folder"), DiscogsFolder.UNCATEGORIZED);
         try {
             writes.addToCollection(id, folder);
             actions(ctx, result.marked(true, result.wanted()), "Added to your collection.", null);
@@ -157,7 +158,7 @@ public final class SearchRoutes implements RouteGroup {
     }
 
     private void actions(Context ctx, ResultView result, String message, String error) {
-        templates.page(ctx, "search/actions.jte", new ResultActions(result, folders(), basePath, message, error));
+        templates.page(ctx, "search/actions.jte", new ResultActions(result, folders(), new Urls(basePath), message, error));
     }
 
     private List<FolderRow> folders() {
@@ -165,37 +166,7 @@ public final class SearchRoutes implements RouteGroup {
                 .filter(f -> f.id() != DiscogsFolder.ALL).toList();
     }
 
-    private static long folderParam(Context ctx) {
-        String raw = ctx.formParam("folder");
-        if (raw == null || raw.isBlank()) {
-            return DiscogsFolder.UNCATEGORIZED;
-        }
-        try {
-            long folder = Long.parseLong(raw.strip());
-            if (folder < 1) {
-                throw new BadRequest("Choose a folder to add to (not All).");
-            }
-            return folder;
-        } catch (NumberFormatException e) {
-            throw new BadRequest("The folder must be a folder id.");
-        }
-    }
 
-    private static int pageParam(Context ctx) {
-        String raw = ctx.queryParam("page");
-        if (raw == null || raw.isBlank()) {
-            return 1;
-        }
-        try {
-            int page = Integer.parseInt(raw.strip());
-            if (page >= 1 && page <= 1000) {
-                return page;
-            }
-        } catch (NumberFormatException ignored) {
-            // fall through
-        }
-        throw new BadRequest("The page must be a whole number from 1 to 1000.");
-    }
 
     private static String limit(String s) {
         return s == null ? "" : s.length() > 300 ? s.substring(0, 300) : s;

@@ -1,6 +1,7 @@
 package app.spindle.web.security;
 
 import app.spindle.config.Config;
+import app.spindle.web.Forbidden;
 import app.spindle.web.PageContext;
 import app.spindle.web.Paths;
 import app.spindle.web.RouteGroup;
@@ -11,7 +12,6 @@ import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 /**
  * The one access guard: security headers and CSRF on every request, and — whenever a password is
@@ -90,20 +90,20 @@ public final class Access implements RouteGroup {
             ctx.redirect(config.basePath() + Paths.COLLECTION);
             return;
         }
-        String address = ctx.ip();
-        Duration wait = throttle.waitFor(address);
-        if (!wait.isZero() && !wait.isNegative()) {
+        String password = ctx.formParam("password");
+        // reserved before the compare: concurrent guesses each take a try, whatever order they finish in
+        LoginThrottle.Reservation reservation = throttle.reserve(ctx.ip());
+        if (!reservation.granted()) {
             ctx.status(429);
-            showLogin(ctx, "Too many failed attempts. Try again in " + Math.max(1, wait.toMinutes() + 1) + " minutes.");
+            showLogin(ctx, "Too many failed attempts. Try again in " + Math.max(1, reservation.retryAfter().toMinutes() + 1) + " minutes.");
             return;
         }
-        if (!Tokens.same(config.password(), ctx.formParam("password"))) {
-            throttle.failed(address);
+        if (!Tokens.same(config.password(), password)) {
             ctx.status(401);
             showLogin(ctx, "That password is not right.");
             return;
         }
-        throttle.succeeded(address);
+        throttle.succeeded(reservation);
         String session = sessions.open();
         ctx.cookie(new Cookie(SESSION_COOKIE, session, cookiePath(), (int) Sessions.IDLE_LIMIT.toSeconds(),
                 RequestOrigin.isHttps(ctx), true, null, SameSite.LAX));
@@ -119,10 +119,7 @@ public final class Access implements RouteGroup {
 
     /** Only paths of this app: never an open redirect to another site. */
     private String safeNext(String next) {
-        if (next == null || !next.startsWith(config.basePath() + "/") || next.startsWith("//") || next.contains("\\")) {
-            return null;
-        }
-        return next;
+        return LocalRedirect.target(next, config.basePath());
     }
 
     private String appPath(Context ctx) {

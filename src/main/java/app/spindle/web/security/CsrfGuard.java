@@ -1,6 +1,8 @@
 package app.spindle.web.security;
 
 import app.spindle.web.BadRequest;
+import app.spindle.web.Forbidden;
+import app.spindle.web.PageContext;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
@@ -15,7 +17,7 @@ public final class CsrfGuard {
     public static final String COOKIE = "spindle_csrf";
     public static final String HEADER = "X-CSRF-Token";
     public static final String FIELD = "_csrf";
-    public static final String ATTRIBUTE = "csrfToken";
+    public static final String ATTRIBUTE = PageContext.CSRF_TOKEN;
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
     private final String cookiePath;

@@ -7,6 +7,7 @@ import app.spindle.dump.ImportMode;
 import app.spindle.web.PageContext;
 import app.spindle.web.RouteGroup;
 import app.spindle.web.Templates;
+import app.spindle.web.Urls;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ public final class DumpImportRoutes implements RouteGroup {
 
     private void panel(Context ctx, int code, String path, String error) {
         ctx.status(code);
-        templates.page(ctx, "settings/dump.jte", new DumpImportPanel(imports.status(), config.basePath(),
+        templates.page(ctx, "settings/dump.jte", new DumpImportPanel(imports.status(), new Urls(config.basePath()),
                 pages.layout(ctx, "Settings", "settings").csrfToken(), path, error));
     }
 }

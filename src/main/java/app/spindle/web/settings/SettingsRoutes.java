@@ -1,10 +1,10 @@
 package app.spindle.web.settings;
 
-import app.spindle.DiscogsAccess;
 import app.spindle.config.Config;
 import app.spindle.discogs.DiscogsAuth;
 import app.spindle.discogs.DiscogsCredentials;
 import app.spindle.discogs.DiscogsException;
+import app.spindle.discogs.StoredCredentials;
 import app.spindle.mirror.SettingsRepository;
 import app.spindle.web.BadRequest;
 import app.spindle.web.DiscogsProblem;
@@ -15,6 +15,7 @@ import app.spindle.web.StatusPanel;
 import app.spindle.web.StatusSource;
 import app.spindle.web.SyncControl;
 import app.spindle.web.Templates;
+import app.spindle.web.Urls;
 import app.spindle.web.security.RequestOrigin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -110,8 +111,8 @@ public final class SettingsRoutes implements RouteGroup {
         auth.useConsumer(key, secret);
         jdbi.useTransaction(h -> {
             SettingsRepository s = h.attach(SettingsRepository.class);
-            s.put(DiscogsAccess.CONSUMER_KEY, key);
-            s.put(DiscogsAccess.CONSUMER_SECRET, secret);
+            s.put(StoredCredentials.CONSUMER_KEY, key);
+            s.put(StoredCredentials.CONSUMER_SECRET, secret);
         });
         redirect(ctx, "consumer");
     }
@@ -158,7 +159,7 @@ public final class SettingsRoutes implements RouteGroup {
         }
         sync.syncNow();
         if ("true".equals(ctx.header("HX-Request"))) {
-            templates.page(ctx, "partials/status.jte", new StatusPanel(status.current(), config.basePath()));
+            templates.page(ctx, "partials/status.jte", new StatusPanel(status.current(), new Urls(config.basePath())));
         } else {
             redirect(ctx, "sync");
         }

@@ -5,13 +5,14 @@ import app.spindle.mirror.query.TrackSearch;
 import app.spindle.web.BadRequest;
 import app.spindle.web.EmptyPage;
 import app.spindle.web.PageContext;
+import app.spindle.web.Params;
 import app.spindle.web.Paths;
 import app.spindle.web.RouteGroup;
 import app.spindle.web.Templates;
-import app.spindle.web.collection.ItemText;
-import app.spindle.web.collection.ShelfFragments;
-import app.spindle.web.collection.ShelfParams;
-import app.spindle.web.collection.ShelfViews;
+import app.spindle.web.shelf.ItemText;
+import app.spindle.web.shelf.ShelfFragments;
+import app.spindle.web.shelf.ShelfParams;
+import app.spindle.web.shelf.ShelfViews;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
@@ -45,7 +46,7 @@ public final class TracksRoutes implements RouteGroup {
         if (text.length() > ShelfParams.MAX_TEXT) {
             throw new BadRequest("Search text can be at most " + ShelfParams.MAX_TEXT + " characters long.");
         }
-        int page = page(ctx.queryParam("page"));
+        int page = Params.page(ctx);
         ShelfFragments.varyByHtmx(ctx);
         boolean searched = !text.isEmpty();
         TrackSearch.TrackPage found = searched
@@ -91,18 +92,4 @@ public final class TracksRoutes implements RouteGroup {
         return joined.isEmpty() ? "" : "?" + joined;
     }
 
-    private static int page(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return 1;
-        }
-        try {
-            int page = Integer.parseInt(raw.strip());
-            if (page >= 1 && page <= 100_000) {
-                return page;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new BadRequest("The page must be a whole number from 1 up, not \"" + raw + "\".");
-    }
 }

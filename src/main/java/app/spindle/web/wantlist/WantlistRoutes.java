@@ -6,19 +6,19 @@ import app.spindle.mirror.query.ShelfItem;
 import app.spindle.mirror.query.ShelfReader;
 import app.spindle.mirror.query.ShelfSort;
 import app.spindle.web.BadRequest;
-import app.spindle.web.Ids;
+import app.spindle.web.Params;
 import app.spindle.web.EmptyPage;
 import app.spindle.web.PageContext;
 import app.spindle.web.Paths;
 import app.spindle.web.RouteGroup;
 import app.spindle.web.Templates;
-import app.spindle.web.collection.ItemText;
-import app.spindle.web.collection.ItemView;
-import app.spindle.web.collection.ShelfFragments;
-import app.spindle.web.collection.ShelfParams;
-import app.spindle.web.collection.ShelfRequest;
-import app.spindle.web.collection.ShelfView;
-import app.spindle.web.collection.ShelfViews;
+import app.spindle.web.shelf.ItemText;
+import app.spindle.web.shelf.ItemView;
+import app.spindle.web.shelf.ShelfFragments;
+import app.spindle.web.shelf.ShelfParams;
+import app.spindle.web.shelf.ShelfRequest;
+import app.spindle.web.shelf.ShelfView;
+import app.spindle.web.shelf.ShelfViews;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
@@ -107,7 +107,7 @@ public final class WantlistRoutes implements RouteGroup {
     private void restore(Context ctx) {
         long releaseId = releaseId(ctx);
         boolean list = "list".equals(ctx.formParam("view"));
-        int rating = rating(ctx.formParam("rating"));
+        int rating = Params.rating(ctx.formParam("rating"));
         String notes = ctx.formParam("notes");
         if (notes != null && notes.length() > MAX_NOTES) {
             throw new BadRequest("Notes can be at most " + MAX_NOTES + " characters long.");
@@ -146,27 +146,13 @@ public final class WantlistRoutes implements RouteGroup {
     }
 
     private static String queryOf(ShelfRequest request) {
-        return app.spindle.web.collection.ShelfParams.queryOf(request);
+        return app.spindle.web.shelf.ShelfParams.queryOf(request);
     }
 
     private static long releaseId(Context ctx) {
-        return Ids.pathId(ctx, "id");
+        return Params.pathId(ctx, "id");
     }
 
-    private static int rating(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return 0;
-        }
-        try {
-            int rating = Integer.parseInt(raw.strip());
-            if (rating >= 0 && rating <= 5) {
-                return rating;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new BadRequest("A rating goes from 0 (unrated) to 5, not \"" + raw + "\".");
-    }
 
     private static String undoValues(WantlistActions.Removed removed, boolean list) {
         Map<String, String> values = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import app.spindle.TestHttp;
 import app.spindle.browse.SharedAccount;
 import app.spindle.browse.SyncedAccount;
 import app.spindle.config.Config;
+import app.spindle.web.shelf.ShelfParams;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;

@@ -1,4 +1,4 @@
-package app.spindle.web.collection;
+package app.spindle.web.shelf;
 
 /**
  * One entry as a card or a row. {@code coverUrl} is null when no cover is stored locally (the

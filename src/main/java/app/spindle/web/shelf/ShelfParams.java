@@ -1,4 +1,4 @@
-package app.spindle.web.collection;
+package app.spindle.web.shelf;
 
 import app.spindle.mirror.query.Facet;
 import app.spindle.mirror.query.Shelf;
@@ -6,6 +6,7 @@ import app.spindle.mirror.query.ShelfFilter;
 import app.spindle.mirror.query.ShelfSort;
 import app.spindle.mirror.query.SizeOption;
 import app.spindle.web.BadRequest;
+import app.spindle.web.Params;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
@@ -49,7 +50,7 @@ public final class ShelfParams {
             throw new BadRequest("Search text can be at most " + MAX_TEXT + " characters long.");
         }
         return new ShelfRequest(shelf, new ShelfFilter(values, text), sort(ctx.queryParam("sort")),
-                page(ctx.queryParam("page")), display(ctx, cookiePath));
+                Params.page(ctx), display(ctx, cookiePath));
     }
 
     /** The query string of a browse state, "" or "?genre=Jazz&sort=artist-asc". */
@@ -116,21 +117,6 @@ public final class ShelfParams {
     private static BadRequest unknownSort(String raw) {
         return new BadRequest("Spindle cannot sort by \"" + raw + "\"; use one of " + Arrays.stream(ShelfSort.Key.values())
                 .map(ShelfSort.Key::param).collect(Collectors.joining(", ")) + ", each optionally with -asc or -desc.");
-    }
-
-    static int page(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return 1;
-        }
-        try {
-            int page = Integer.parseInt(raw.strip());
-            if (page >= 1 && page <= 1_000_000) {
-                return page;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new BadRequest("The page must be a whole number from 1 up, not \"" + raw + "\".");
     }
 
     private static ShelfRequest.Display display(Context ctx, String cookiePath) {

@@ -1,4 +1,4 @@
-package app.spindle;
+package app.spindle.sync;
 
 import app.spindle.config.Config;
 import app.spindle.discogs.ApiSettings;
@@ -6,29 +6,27 @@ import app.spindle.discogs.DiscogsApiClient;
 import app.spindle.discogs.DiscogsAuth;
 import app.spindle.discogs.DiscogsClient;
 import app.spindle.discogs.RateGovernor;
+import app.spindle.discogs.StoredCredentials;
 import app.spindle.discogs.model.DiscogsModels;
-import app.spindle.mirror.Database;
 import app.spindle.mirror.SettingsCredentialStore;
 import app.spindle.mirror.SettingsRepository;
+import org.jdbi.v3.core.Jdbi;
 
 /**
- * The Discogs side of Spindle, built the same way for the server and for {@code spindle sync}: one
- * client (one rate governor), the account from the settings table, and what flags and the
- * environment say, which win.
+ * The Discogs side of Spindle, built the one same way for the server, {@code spindle sync} and
+ * {@code spindle import-dump}: one client (one rate governor), the account and the application's
+ * consumer from the settings table, and what flags and the environment say, which win.
  */
 public record DiscogsAccess(DiscogsApiClient api, DiscogsAuth auth, DiscogsClient client) {
-    public static final String CONSUMER_KEY = "discogs.app.consumer_key";
-    public static final String CONSUMER_SECRET = "discogs.app.consumer_secret";
-
-    public static DiscogsAccess connect(Config config, Database database) {
+    public static DiscogsAccess connect(Config config, Jdbi jdbi) {
         DiscogsApiClient api = new DiscogsApiClient(ApiSettings.from(config), new RateGovernor(), new DiscogsModels());
-        DiscogsAuth auth = new DiscogsAuth(api, new SettingsCredentialStore(database.jdbi()), null);
+        DiscogsAuth auth = new DiscogsAuth(api, new SettingsCredentialStore(jdbi), null);
         if (config.consumerKey() != null && config.consumerSecret() != null) {
             auth.useConsumer(config.consumerKey(), config.consumerSecret());
         } else {
-            database.jdbi().useExtension(SettingsRepository.class, s -> {
-                var key = s.get(CONSUMER_KEY);
-                var secret = s.get(CONSUMER_SECRET);
+            jdbi.useExtension(SettingsRepository.class, s -> {
+                var key = s.get(StoredCredentials.CONSUMER_KEY);
+                var secret = s.get(StoredCredentials.CONSUMER_SECRET);
                 if (key.isPresent() && secret.isPresent()) {
                     auth.useConsumer(key.get(), secret.get());
                 }

@@ -1,4 +1,4 @@
-package app.spindle.web.security;
+package app.spindle.web;
 
 /** A request refused for safety (CSRF, another site); answered with 403 and this message. */
 public class Forbidden extends RuntimeException {

@@ -1,4 +1,4 @@
-package app.spindle.web.collection;
+package app.spindle.web.shelf;
 
 import app.spindle.mirror.query.Facet;
 import app.spindle.mirror.query.FacetCount;

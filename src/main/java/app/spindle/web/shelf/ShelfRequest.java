@@ -1,4 +1,4 @@
-package app.spindle.web.collection;
+package app.spindle.web.shelf;
 
 import app.spindle.mirror.query.Shelf;
 import app.spindle.mirror.query.ShelfFilter;

@@ -1,0 +1,89 @@
+package app.spindle.web;
+
+import io.javalin.http.Context;
+
+/**
+ * The one reader of the parameters every page group shares: page, id, rating, folder. Each has one
+ * rule, and a value that breaks it is a 400 with a sentence saying what was wrong.
+ */
+public final class Params {
+    /** The highest page any list accepts: more than a record collection of any size needs. */
+    public static final int MAX_PAGE = 100_000;
+
+    private Params() {
+    }
+
+    /** The {@code page} asked for, from 1 to {@link #MAX_PAGE}; 1 when none is given. */
+    public static int page(Context ctx) {
+        return page(ctx, MAX_PAGE);
+    }
+
+    /** The {@code page} asked for, from 1 to {@code last} (a list whose length is known); 1 when none is given. */
+    public static int page(Context ctx, int last) {
+        String raw = ctx.queryParam("page");
+        if (raw == null || raw.isBlank()) {
+            return 1;
+        }
+        Long page = number(raw);
+        if (page != null && page >= 1 && page <= last) {
+            return page.intValue();
+        }
+        throw new BadRequest("The page must be a whole number from 1 to " + last + ", not \"" + shorten(raw) + "\".");
+    }
+
+    /** A Discogs id from the path: a positive whole number. */
+    public static long pathId(Context ctx, String name) {
+        String raw = ctx.pathParam(name);
+        // digits only, unstripped: one release has one address
+        if (raw.matches("[0-9]{1,18}") && Long.parseLong(raw) > 0) {
+            return Long.parseLong(raw);
+        }
+        throw new BadRequest("'" + shorten(raw) + "' is not a Discogs id: ids are positive whole numbers.");
+    }
+
+    /** A positive whole number (a Discogs or Spindle id) sent by a form, or a 400 with {@code problem}. */
+    public static long id(String raw, String problem) {
+        Long id = raw == null ? null : number(raw.strip());
+        if (id != null && id > 0) {
+            return id;
+        }
+        throw new BadRequest(problem);
+    }
+
+    /** A rating from 0 (unrated) to 5; 0 when none is given. */
+    public static int rating(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return 0;
+        }
+        Long rating = number(raw.strip());
+        if (rating != null && rating >= 0 && rating <= 5) {
+            return rating.intValue();
+        }
+        throw new BadRequest("A rating goes from 0 (unrated) to 5, not \"" + shorten(raw) + "\".");
+    }
+
+    /** A Discogs folder to put a copy in: a folder id, never 0 ("All"); {@code absent} when none is given. */
+    public static long folder(String raw, long absent) {
+        if (raw == null || raw.isBlank()) {
+            return absent;
+        }
+        Long folder = number(raw.strip());
+        if (folder == null) {
+            throw new BadRequest("The folder must be a folder id.");
+        }
+        if (folder < 1) {
+            throw new BadRequest("Choose a folder to add to (not All).");
+        }
+        return folder;
+    }
+
+    /** A whole number written plainly (Long.parseLong would also take "+1"); null if it is not one. */
+    private static Long number(String raw) {
+        String s = raw.strip();
+        return s.matches("-?[0-9]{1,18}") ? Long.valueOf(s) : null;
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+}
