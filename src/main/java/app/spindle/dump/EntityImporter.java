@@ -64,7 +64,7 @@ public final class EntityImporter {
         }
         runs.finish(runId, outcome, error, now());
         progress.finished(outcome, error);
-        return new ImportResult(outcome, counts[0], counts[1], 0, previous != null, (System.nanoTime() - started) / 1e9,
+        return new ImportResult(outcome, counts[0], counts[1], 0, 0, previous != null, (System.nanoTime() - started) / 1e9,
                 error);
     }
 

@@ -37,7 +37,7 @@ public final class RekordboxXmlReader {
     }
 
     public static RekordboxLibrary read(InputStream in) {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         // problems become ImportExceptions; the parser must not also print them to stderr
