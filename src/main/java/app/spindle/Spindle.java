@@ -139,7 +139,7 @@ public final class Spindle implements AutoCloseable {
         ActionQueue actionQueue = new ActionQueue(database.jdbi(), clock, mirror.listingWriter());
         AccountEdits accountEdits = new AccountEdits(database.jdbi(), actionQueue);
         ActionSender actionSender = new ActionSender(database.jdbi(), actionQueue, discogs, mirror.listingWriter(),
-                connected, clock, Duration.ofSeconds(1), Duration.ofSeconds(30));
+                connected, clock, Duration.ofSeconds(1), Duration.ofSeconds(30), syncWorker::syncNow);
         WriteThrough writes = new WriteThrough(accountEdits, WriteThrough.PAGE_WAIT);
         MirrorReads reads = new MirrorReads(database.jdbi());
         Matching matching = Matching.over(database.jdbi(), reads, clock, discogs, connected, writes::addWantOrRefuse);

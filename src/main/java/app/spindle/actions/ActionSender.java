@@ -29,6 +29,7 @@ public final class ActionSender implements AutoCloseable {
     private static final int UNREADABLE_ANSWERS_BEFORE_GIVING_UP = 5;
 
     private final Jdbi jdbi;
+    private final Runnable afterRefusal;
     private final ActionQueue queue;
     private final DiscogsWrites writes;
     private final ListingWriter listings;
@@ -45,6 +46,14 @@ public final class ActionSender implements AutoCloseable {
      */
     public ActionSender(Jdbi jdbi, ActionQueue queue, DiscogsClient discogs, ListingWriter listings,
                         BooleanSupplier connected, Clock clock, Duration firstPause, Duration longestPause) {
+        this(jdbi, queue, discogs, listings, connected, clock, firstPause, longestPause, () -> { });
+    }
+
+    /** {@code afterRefusal} runs when Discogs refused an action: a sync then lists everything to undo it locally. */
+    public ActionSender(Jdbi jdbi, ActionQueue queue, DiscogsClient discogs, ListingWriter listings,
+                        BooleanSupplier connected, Clock clock, Duration firstPause, Duration longestPause,
+                        Runnable afterRefusal) {
+        this.afterRefusal = afterRefusal;
         this.jdbi = jdbi;
         this.queue = queue;
         this.writes = new DiscogsWrites(discogs.withPriority(Priority.INTERACTIVE));
@@ -133,6 +142,7 @@ public final class ActionSender implements AutoCloseable {
             store.markDone(action.id(), now(), done.resultId(), done.note());
         } else if (outcome instanceof Outcome.Failed failed) {
             store.markFailed(action.id(), now(), failed.reason());
+            afterRefusal.run();
         } else if (outcome instanceof Outcome.Wait wait) {
             if (action.attempts() >= UNREADABLE_ANSWERS_BEFORE_GIVING_UP && wait.reason().equals(DiscogsWrites.UNREADABLE)) {
                 store.markFailed(action.id(), now(), wait.reason());

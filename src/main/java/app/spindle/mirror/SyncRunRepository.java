@@ -53,4 +53,13 @@ public interface SyncRunRepository {
 
     @SqlQuery("SELECT max(listing_completed_at) FROM sync_runs")
     Optional<String> lastCompleteListingAt();
+
+    /**
+     * A change Discogs refused was already shown in the mirror (removals and edits show at once): only a
+     * complete listing puts the mirror back to what Discogs holds, since the probe sees no change.
+     */
+    @SqlQuery("""
+            SELECT EXISTS (SELECT 1 FROM actions WHERE state IN ('failed', 'dismissed')
+                AND finished_at > coalesce((SELECT max(listing_completed_at) FROM sync_runs), ''))""")
+    boolean refusedActionSinceCompleteListing();
 }

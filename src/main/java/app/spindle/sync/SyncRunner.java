@@ -198,7 +198,7 @@ public final class SyncRunner {
     }
 
     private boolean completeListingDue() {
-        return mirror.syncRuns().lastCompleteListingAt()
+        return mirror.syncRuns().refusedActionSinceCompleteListing() || mirror.syncRuns().lastCompleteListingAt()
                 .map(Timestamps::parse)
                 .map(last -> !last.plus(policy.fullListingInterval()).isAfter(clock.instant()))
                 .orElse(true);

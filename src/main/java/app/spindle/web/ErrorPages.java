@@ -88,12 +88,17 @@ public final class ErrorPages {
         }
         // htmx swaps an error answer into the small part the user acted on (the layout's htmx-config): the message alone
         if (HtmxRequest.wantsFragment(ctx)) {
-            ctx.html("<div class=\"flash flash-error\" role=\"alert\" tabindex=\"-1\">"
-                    + StringEscapeUtils.escapeHtml4(message) + "</div>");
+            alert(ctx, message);
             return;
         }
         ctx.html(templates.render("error.jte",
                 new ErrorPage(pages.layout(ctx, heading, ""), status, heading, message)));
+    }
+
+    /** The message alone, as htmx swaps it where the user acted; the caller has set the status. */
+    public static void alert(Context ctx, String message) {
+        ctx.html("<div class=\"flash flash-error\" role=\"alert\" tabindex=\"-1\">"
+                + StringEscapeUtils.escapeHtml4(message) + "</div>");
     }
 
     /** Thrown by handlers when the thing asked for does not exist. */

@@ -1,5 +1,7 @@
 package app.spindle.browser;
 
+import app.spindle.Eventually;
+
 import static com.codeborne.selenide.CollectionCondition.sizeGreaterThan;
 import static com.codeborne.selenide.Condition.exist;
 import static com.codeborne.selenide.Condition.not;
@@ -39,9 +41,12 @@ class ErrorAnswersBrowserTest extends SyncedBrowserTest {
         account.fake.faults().clear();
     }
 
-    /** Every try of the next write fails, as when Discogs is down: retries included. */
+    /**
+     * Discogs refuses the next write outright (403), so the action queue gives up on it at once; a 5xx or an
+     * unreachable Discogs would keep it pending instead (ActionQueueTest).
+     */
     private static void discogsRefusesTheNextWrite() {
-        account.fake.faults().script(Fault.SERVER_ERROR, Fault.SERVER_ERROR, Fault.SERVER_ERROR, Fault.SERVER_ERROR);
+        account.fake.faults().writesOnly(true).script(Fault.FORBIDDEN_403);
     }
 
     private static SelenideElement firstResultWithout(String mark) {
@@ -94,7 +99,9 @@ class ErrorAnswersBrowserTest extends SyncedBrowserTest {
         $("#" + id + " [role=alert]").shouldHave(text("Could not change"), RETRIED);
         Focus.shouldBeOn("#" + id + " [role=alert]");
         assertTrue(account.fake.account().wantReleaseIds().contains(releaseId));
-        assertEquals(1, account.count("SELECT count(*) FROM wants WHERE release_id = " + releaseId));
+        // the removal showed at once; the refusal makes the next sync list everything, which brings the want back
+        assertEquals(1, Eventually.waitFor(() -> account.count("SELECT count(*) FROM wants WHERE release_id = " + releaseId),
+                n -> n == 1, Duration.ofSeconds(30)));
     }
 
     @Test
@@ -144,7 +151,8 @@ class ErrorAnswersBrowserTest extends SyncedBrowserTest {
     @Test
     void a_failed_price_check_says_why_in_the_marketplace_card() {
         open("/releases/249504");
-        discogsRefusesTheNextWrite();
+        // a look-up, not a write: every try of it fails, as when Discogs is down (retries included)
+        account.fake.faults().script(Fault.SERVER_ERROR, Fault.SERVER_ERROR, Fault.SERVER_ERROR, Fault.SERVER_ERROR);
 
         $$("button").findBy(text("Check prices on Discogs")).click();
 

@@ -12,6 +12,8 @@ public enum Fault {
     TRUNCATED_JSON,
     /** Cloudflare's HTML challenge page with status 403 instead of JSON. */
     HTML_CHALLENGE_403,
+    /** 403 {"message": "You don't have permission to access this resource."}: Discogs refuses the request itself. */
+    FORBIDDEN_403,
     /** The socket is closed without any response. */
     DROP_CONNECTION,
     /** 429 {"message": "You are making requests too quickly."} although the window has room. */

@@ -20,7 +20,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class FaultInjector {
     private final Deque<Fault> script = new ArrayDeque<>();
-    private final Set<Fault> enabled = EnumSet.allOf(Fault.class);
+    /** A refusal is a verdict, not a passing fault: only a script asks for it. */
+    private static final Set<Fault> RANDOM_BY_DEFAULT = EnumSet.complementOf(EnumSet.of(Fault.FORBIDDEN_403));
+    private final Set<Fault> enabled = EnumSet.copyOf(RANDOM_BY_DEFAULT);
     private final Map<Fault, Integer> injected = new EnumMap<>(Fault.class);
     private final SplittableRandom random;
     private final CountDownLatch closing = new CountDownLatch(1);
@@ -42,7 +44,7 @@ public final class FaultInjector {
         return this;
     }
 
-    /** The kinds that random faults are drawn from (all by default). */
+    /** The kinds that random faults are drawn from (all but the outright refusal by default). */
     public synchronized FaultInjector enable(Fault... kinds) {
         enabled.clear();
         enabled.addAll(Arrays.asList(kinds));

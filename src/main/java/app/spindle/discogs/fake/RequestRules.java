@@ -112,6 +112,7 @@ final class RequestRules {
             case SERVER_ERROR -> stop(ctx, new ApiError(500, "An internal server error occurred."));
             case QUERY_TIMEOUT_500 -> stop(ctx, new ApiError(500, "Query time exceeded. Please try a simpler query."));
             case RATE_LIMITED_429 -> stop(ctx, new ApiError(429, TOO_MANY));
+            case FORBIDDEN_403 -> stop(ctx, new ApiError(403, "You don't have permission to access this resource."));
             case HTML_CHALLENGE_403 -> {
                 ctx.status(403).html(CloudflareChallenge.PAGE);
                 ctx.skipRemainingHandlers();

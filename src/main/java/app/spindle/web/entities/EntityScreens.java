@@ -5,6 +5,8 @@ import app.spindle.discogs.model.DiscogsFolder;
 import app.spindle.mirror.FolderRepository;
 import app.spindle.mirror.FolderRow;
 import app.spindle.web.DiscogsProblem;
+import app.spindle.web.ErrorPages;
+import app.spindle.web.HtmxRequest;
 import app.spindle.web.Layout;
 import app.spindle.web.PageContext;
 import app.spindle.web.Paths;
@@ -69,7 +71,11 @@ public final class EntityScreens {
 
     public void problem(Context ctx, int status, String heading, String message, String searchPath) {
         ctx.status(status);
-        ctx.attribute(app.spindle.web.ErrorPages.SHOWN, true);
+        ctx.attribute(ErrorPages.SHOWN, true);
+        if (HtmxRequest.wantsFragment(ctx)) {
+            ErrorPages.alert(ctx, heading + ". " + message);
+            return;
+        }
         page(ctx, "entities/problem.jte", new ProblemPage(layout(ctx, heading), status, heading, message, searchPath));
     }
 
