@@ -2,4 +2,15 @@ package app.spindle.web;
 
 /** The status partial: figures plus the links its polling needs. */
 public record StatusPanel(ApiStatus status, Urls urls) {
+    /** "1 in collection · 3 wanted · 1 release · 12 tracks". */
+    public String mirrored() {
+        ApiStatus.Counts c = status.counts();
+        return Counted.grouped(c.collection()) + " in collection · " + Counted.grouped(c.wantlist()) + " wanted · "
+                + Counted.of(c.releases(), "release", "releases") + " · " + Counted.of(c.tracks(), "track", "tracks");
+    }
+
+    public String apiUse() {
+        return Counted.of(status.api().requests(), "request", "requests") + " · "
+                + Counted.grouped(status.api().rateLimited()) + " rate-limited";
+    }
 }
