@@ -1,5 +1,6 @@
 package app.spindle.web.match;
 
+import app.spindle.web.Counted;
 import app.spindle.web.Urls;
 import java.time.Duration;
 
@@ -11,6 +12,21 @@ public record ProgressView(long batchId, boolean running, int done, int total, S
 
     public int percent() {
         return total == 0 ? 100 : (int) Math.floor(100.0 * done / total);
+    }
+
+    /** "12 tracks" of the batch, for "Matching: 3 of 12 tracks". */
+    public String tracks() {
+        return Counted.of(total, "track", "tracks");
+    }
+
+    /** "All 12 tracks matched, with 3 Discogs requests" (or "1 track matched"). */
+    public String finished() {
+        String matched = (total == 1 ? "" : "All ") + tracks() + " matched";
+        return requests > 0 ? matched + ", with " + Counted.of(requests, "Discogs request", "Discogs requests") : matched;
+    }
+
+    public String queuedWants() {
+        return Counted.of(pendingWants, "wantlist addition", "wantlist additions") + " queued.";
     }
 
     /** Keep polling while something is still happening. */
