@@ -26,4 +26,58 @@
   }
   document.addEventListener('DOMContentLoaded', foldFilters);
   document.addEventListener('htmx:afterSettle', foldFilters);
+
+  // Focus after a swap (the rule is described in layout/page.jte). When the swap removed the element that had
+  // focus (a filter link, Remove, Add to wantlist) and htmx found no element of the same id to give it back to,
+  // focus lands on the new fragment's error, else on its [data-swap-focus] element, else on the fragment itself:
+  // never on <body>, where the next Tab would start over at the top of the page.
+  var focusLostIn = null;
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var target = event.detail.target;
+    var active = document.activeElement;
+    focusLostIn = target && active && active !== document.body && target.contains(active) ? target : null;
+  });
+  function firstMatch(root, selector) {
+    return root.matches(selector) ? root : root.querySelector(selector);
+  }
+  document.addEventListener('htmx:afterSettle', function (event) {
+    var swapped = event.target;
+    if (!focusLostIn || !(swapped instanceof Element) || !swapped.isConnected || swapped.id === 'live-region') {
+      return;
+    }
+    if (document.activeElement && document.activeElement !== document.body) {
+      focusLostIn = null;
+      return;
+    }
+    focusLostIn = null;
+    var landing = firstMatch(swapped, '[role=alert]') || firstMatch(swapped, '[data-swap-focus]') || swapped;
+    if (landing.tabIndex < 0 && !landing.hasAttribute('tabindex')) {
+      landing.setAttribute('tabindex', '-1');
+    }
+    landing.focus();
+  });
+
+  // A panel that polls repeats its summary; the live region speaks only when the words change.
+  document.addEventListener('htmx:oobBeforeSwap', function (event) {
+    var target = event.detail.target;
+    if (target && target.id === 'live-region' && target.textContent === event.detail.fragment.textContent) {
+      event.detail.shouldSwap = false;
+    }
+  });
+
+  // A select that acts on change (the shelf's sort menu) would act at once on ArrowUp/ArrowDown while closed, as
+  // Chromium changes the value without opening it: open the list instead, so the choice waits for Enter.
+  document.addEventListener('keydown', function (event) {
+    var select = event.target;
+    if (select.tagName !== 'SELECT' || !select.hasAttribute('hx-get') || event.altKey
+        || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) {
+      return;
+    }
+    event.preventDefault();
+    try {
+      select.showPicker();
+    } catch (e) {
+      // no picker without a user gesture (or in an old browser): the value stays as it was, Alt+ArrowDown opens it
+    }
+  });
 })();

@@ -1,5 +1,8 @@
 package app.spindle;
 
+import app.spindle.actions.AccountEdits;
+import app.spindle.actions.ActionQueue;
+import app.spindle.actions.ActionSender;
 import app.spindle.config.Config;
 import app.spindle.config.ConfigException;
 import app.spindle.config.DataFolder;
@@ -7,24 +10,35 @@ import app.spindle.discogs.DiscogsApiClient;
 import app.spindle.discogs.DiscogsAuth;
 import app.spindle.discogs.DiscogsClient;
 import app.spindle.discogs.DiscogsOAuthApi;
-import app.spindle.discogs.Priority;
 import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.match.Matching;
 import app.spindle.dump.DumpImports;
 import app.spindle.mirror.Database;
+import app.spindle.entities.EntityFetcher;
 import app.spindle.mirror.Mirror;
+import app.spindle.mirror.query.EntityQuery;
 import app.spindle.mirror.query.MirrorReads;
 import app.spindle.mirror.query.ReleaseDetailsQuery;
 import app.spindle.mirror.query.ShelfFacets;
 import app.spindle.mirror.query.ShelfReader;
 import app.spindle.mirror.query.StatsReader;
 import app.spindle.mirror.query.TrackSearch;
+import app.spindle.playlists.ShelfPlaylists;
+import app.spindle.playlists.SmartPlaylists;
 import app.spindle.sync.CoverImages;
 import app.spindle.sync.DiscogsAccess;
 import app.spindle.sync.SyncPolicy;
 import app.spindle.sync.SyncRunner;
 import app.spindle.sync.SyncWorker;
+import app.spindle.prices.PriceHistory;
+import app.spindle.prices.PricePass;
+import app.spindle.prices.PriceWorker;
 import app.spindle.web.ErrorPages;
+import app.spindle.web.prices.DealsFeedRoutes;
+import app.spindle.web.prices.PriceListRoutes;
+import app.spindle.web.prices.PricePanelRoutes;
+import app.spindle.web.prices.PriceRoutes;
+import app.spindle.web.prices.SuggestionRoutes;
 import app.spindle.web.LiveStatus;
 import app.spindle.web.ImageRoutes;
 import app.spindle.web.PageContext;
@@ -37,14 +51,20 @@ import app.spindle.web.WebServer;
 import app.spindle.web.collection.CollectionRoutes;
 import app.spindle.web.shelf.ShelfViews;
 import app.spindle.web.export.ExportRoutes;
+import app.spindle.web.export.PlaylistExportRoutes;
 import app.spindle.web.match.MatchRoutes;
+import app.spindle.web.entities.ArtistRoutes;
+import app.spindle.web.entities.EntityScreens;
+import app.spindle.web.entities.LabelRoutes;
+import app.spindle.web.entities.MasterRoutes;
+import app.spindle.web.release.ReleaseActionRoutes;
 import app.spindle.web.release.ReleaseRoutes;
+import app.spindle.web.actions.ActionRoutes;
 import app.spindle.web.search.SearchRoutes;
 import app.spindle.web.search.WriteThrough;
 import app.spindle.web.security.Access;
 import app.spindle.web.stats.StatsRoutes;
 import app.spindle.web.tracks.TracksRoutes;
-import app.spindle.web.wantlist.DiscogsWantlistRemote;
 import app.spindle.web.wantlist.WantlistActions;
 import app.spindle.web.wantlist.WantlistRoutes;
 import app.spindle.web.security.LoginThrottle;
@@ -52,6 +72,7 @@ import app.spindle.web.security.Sessions;
 import app.spindle.web.settings.DumpImportRoutes;
 import app.spindle.web.settings.SettingsRoutes;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -66,9 +87,14 @@ public final class Spindle implements AutoCloseable {
     private final List<AutoCloseable> readers;
     private final Matching matching;
     private final DumpImports dumpImports;
+    private final ActionQueue actions;
+    private final PriceWorker prices;
 
     private Spindle(Config config, Database database, DiscogsAuth auth, SyncWorker sync, WebServer web,
-                    FakeDiscogs demoDiscogs, List<AutoCloseable> readers, Matching matching, DumpImports dumpImports) {
+                    FakeDiscogs demoDiscogs, List<AutoCloseable> readers, Matching matching, DumpImports dumpImports,
+                    ActionQueue actions, PriceWorker prices) {
+        this.actions = actions;
+        this.prices = prices;
         this.matching = matching;
         this.dumpImports = dumpImports;
         this.demoDiscogs = demoDiscogs;
@@ -110,10 +136,13 @@ public final class Spindle implements AutoCloseable {
                         api.settings().isRealDiscogs() ? CoverImages.Pace.GENTLE : CoverImages.Pace.LOCAL),
                 effective.syncInterval(), connected);
         SyncControl sync = syncWorker::syncNow;
-        WriteThrough writes = new WriteThrough(discogs, mirror.listingWriter());
+        ActionQueue actionQueue = new ActionQueue(database.jdbi(), clock, mirror.listingWriter());
+        AccountEdits accountEdits = new AccountEdits(database.jdbi(), actionQueue);
+        ActionSender actionSender = new ActionSender(database.jdbi(), actionQueue, discogs, mirror.listingWriter(),
+                connected, clock, Duration.ofSeconds(1), Duration.ofSeconds(30));
+        WriteThrough writes = new WriteThrough(accountEdits, WriteThrough.PAGE_WAIT);
         MirrorReads reads = new MirrorReads(database.jdbi());
-        Matching matching = Matching.over(database.jdbi(), reads, clock, discogs, connected,
-                new WriteThrough(discogs.withPriority(Priority.BACKGROUND), mirror.listingWriter())::addWant);
+        Matching matching = Matching.over(database.jdbi(), reads, clock, discogs, connected, writes::addWantOrRefuse);
         DumpImports dumpImports = new DumpImports(mirror, clock, () -> {
             var listed = syncWorker.runner().runListing("dump");
             return listed.succeeded() ? null : listed.error();
@@ -129,8 +158,16 @@ public final class Spindle implements AutoCloseable {
         StatsReader stats = new StatsReader(reads, facets);
         TrackSearch tracks = new TrackSearch(reads);
         String base = effective.basePath();
-        WantlistActions wantlistActions = new WantlistActions(new DiscogsWantlistRemote(discogs, auth::isAuthenticated),
-                mirror.wants(), mirror.listingWriter());
+        EntityQuery entities = new EntityQuery(reads);
+        ReleaseDetailsQuery releaseDetails = new ReleaseDetailsQuery(reads);
+        EntityFetcher fetcher = new EntityFetcher(discogs, mirror.releaseWriter(), mirror.entityStore(), releaseDetails,
+                entities, connected);
+        EntityScreens entityScreens = new EntityScreens(templates, pages, database.jdbi(), clock);
+        WantlistActions wantlistActions = new WantlistActions(accountEdits, mirror.wants(), WriteThrough.PAGE_WAIT);
+        ReleaseActionRoutes releaseActions = new ReleaseActionRoutes(templates, releaseDetails,
+                accountEdits, database.jdbi(), base, WriteThrough.PAGE_WAIT);
+        PriceWorker prices = new PriceWorker(new PricePass(discogs, api.governor(), database.jdbi(), clock,
+                PriceWorker.INTERVAL), connected, clock);
         WebServer web = new WebServer(effective, templates, List.of(
                 new Access(effective, templates, pages, new Sessions(clock), new LoginThrottle(clock),
                         DiscogsOAuthApi.authorizeOrigin(effective.apiUrl())),
@@ -138,22 +175,37 @@ public final class Spindle implements AutoCloseable {
                 new PageRoutes(effective),
                 new SettingsRoutes(effective, templates, pages, status, auth, sync, database.jdbi()),
                 new DumpImportRoutes(effective, templates, pages, dumpImports),
-                new ReleaseRoutes(templates, pages, new ReleaseDetailsQuery(reads), discogs, matching.links()),
+                new ReleaseRoutes(templates, pages, releaseDetails, discogs, matching.links(), fetcher, entityScreens,
+                        releaseActions, new PriceHistory(database.jdbi())),
+                releaseActions,
+                new ActionRoutes(templates, pages, actionQueue, base),
+                new MasterRoutes(entityScreens, fetcher, entities, base),
+                new ArtistRoutes(entityScreens, fetcher, entities, base),
+                new LabelRoutes(entityScreens, fetcher, entities, base),
                 new SearchRoutes(templates, pages, auth, discogs, writes, database.jdbi(), effective.basePath()),
-                new MatchRoutes(templates, pages, matching, writes::addWant, database.jdbi(), api::counters, connected,
+                new MatchRoutes(templates, pages, matching, writes::addWantOrRefuse, database.jdbi(), api::counters, connected,
                         effective),
                 new ImageRoutes(effective.dataDir()),
                 new CollectionRoutes(base, templates, pages, shelfViews),
                 new WantlistRoutes(base, templates, pages, shelfViews, shelves, wantlistActions),
                 new TracksRoutes(base, templates, pages, tracks),
                 new StatsRoutes(templates, pages, stats),
-                new ExportRoutes(base, shelves, clock)),
+                new ExportRoutes(base, shelves, clock),
+                new PlaylistExportRoutes(base, shelves, new ShelfPlaylists(database.jdbi()), new SmartPlaylists(database.jdbi())),
+                new PriceRoutes(base, templates, database.jdbi(), clock, prices::nudge, discogs),
+                new SuggestionRoutes(templates, discogs),
+                new PriceListRoutes(base, templates, pages, database.jdbi(), prices::progress, clock),
+                new DealsFeedRoutes(base, templates, database.jdbi()),
+                new PricePanelRoutes(base, templates, database.jdbi(), prices::progress, prices::nudge, clock)),
                 new ErrorPages(templates, pages));
         Spindle spindle = new Spindle(effective, database, auth, syncWorker, web, demoDiscogs,
-                List.of(tracks, stats, facets, shelves, reads), matching, dumpImports);
+                List.of(actionSender, prices, tracks, stats, facets, shelves, reads), matching, dumpImports, actionQueue,
+                prices);
         web.start();
         syncWorker.start();
         matching.worker().start();
+        actionSender.start();
+        prices.start();
         return spindle;
     }
 
@@ -179,6 +231,15 @@ public final class Spindle implements AutoCloseable {
 
     public DiscogsAuth auth() {
         return auth;
+    }
+
+    /** The queue of the user's writes to Discogs. */
+    public ActionQueue actions() {
+        return actions;
+    }
+
+    public PriceWorker prices() {
+        return prices;
     }
 
     public DumpImports dumpImports() {

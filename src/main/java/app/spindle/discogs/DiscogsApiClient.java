@@ -76,6 +76,11 @@ public final class DiscogsApiClient {
                 governor.lastRemaining(), governor.lastUsed());
     }
 
+    /** The one rate governor: the price pass sets its lane's share here. */
+    public RateGovernor governor() {
+        return governor;
+    }
+
     public ApiSettings settings() {
         return settings;
     }
@@ -245,6 +250,9 @@ public final class DiscogsApiClient {
             case 403 -> throw new DiscogsException.Forbidden(where + messageOf(response));
             case 404 -> throw new DiscogsException.NotFound(where + messageOf(response));
             default -> {
+                if (response.status() >= 400 && response.status() < 500 && response.isJson()) {
+                    throw new DiscogsException.Rejected(where + messageOf(response));
+                }
                 if (response.status() >= 300) {
                     throw new DiscogsException.BadResponse(where + messageOf(response), null);
                 }

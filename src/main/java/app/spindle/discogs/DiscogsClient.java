@@ -1,5 +1,6 @@
 package app.spindle.discogs;
 
+import app.spindle.discogs.model.ArtistReleasesPage;
 import app.spindle.discogs.model.CollectionPage;
 import app.spindle.discogs.model.DiscogsArtist;
 import app.spindle.discogs.model.DiscogsCollectionItem;
@@ -11,9 +12,11 @@ import app.spindle.discogs.model.DiscogsLabel;
 import app.spindle.discogs.model.DiscogsMarketplaceStats;
 import app.spindle.discogs.model.DiscogsMaster;
 import app.spindle.discogs.model.DiscogsModels;
+import app.spindle.discogs.model.DiscogsPrice;
 import app.spindle.discogs.model.DiscogsProfile;
 import app.spindle.discogs.model.DiscogsRelease;
 import app.spindle.discogs.model.DiscogsWant;
+import app.spindle.discogs.model.LabelReleasesPage;
 import app.spindle.discogs.model.MasterVersionsPage;
 import app.spindle.discogs.model.SearchPage;
 import app.spindle.discogs.model.WantsPage;
@@ -143,6 +146,28 @@ public final class DiscogsClient {
                 lane(Priority.INTERACTIVE), body -> null);
     }
 
+    /** Sets one collection field of a copy (media/sleeve condition, notes or a custom field); "" clears it. */
+    public void setInstanceField(long folderId, long releaseId, long instanceId, int fieldId, String value) {
+        api.post(instancePath(folderId, releaseId, instanceId) + "/fields/" + fieldId,
+                Map.of("value", value == null ? "" : value), lane(Priority.INTERACTIVE), body -> null);
+    }
+
+    public DiscogsFolder createFolder(String name) {
+        return api.post(collection() + "/folders", Map.of("name", name), lane(Priority.INTERACTIVE),
+                body -> models.parse(body, DiscogsFolder.class));
+    }
+
+    /** Renames a user folder (Discogs refuses folders 0 and 1). */
+    public DiscogsFolder renameFolder(long folderId, String name) {
+        return api.post(collection() + "/folders/" + folderId, Map.of("name", name), lane(Priority.INTERACTIVE),
+                body -> models.parse(body, DiscogsFolder.class));
+    }
+
+    /** Deletes an empty user folder (Discogs refuses folders 0 and 1 and folders that hold copies). */
+    public void deleteFolder(long folderId) {
+        api.delete(collection() + "/folders/" + folderId, lane(Priority.INTERACTIVE));
+    }
+
     // --- wantlist
 
     public WantsPage wantsPage(int page, int perPage, ListOrder order) {
@@ -167,6 +192,15 @@ public final class DiscogsClient {
     public DiscogsWant addWant(long releaseId) {
         return api.put("/users/" + user() + "/wants/" + releaseId, null, lane(Priority.INTERACTIVE),
                 body -> models.parse(body, DiscogsWant.class));
+    }
+
+    /** Changes the notes and rating of a want that is already on the wantlist. */
+    public DiscogsWant editWant(long releaseId, String notes, int rating) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("notes", notes == null ? "" : notes);
+        body.put("rating", rating);
+        return api.post("/users/" + user() + "/wants/" + releaseId, body, lane(Priority.INTERACTIVE),
+                json -> models.parse(json, DiscogsWant.class));
     }
 
     public void removeWant(long releaseId) {
@@ -202,6 +236,26 @@ public final class DiscogsClient {
                 body -> models.parse(body, DiscogsLabel.class));
     }
 
+    /** One page of an artist's masters and releases, in one of Discogs' orders. */
+    public ArtistReleasesPage artistReleases(long artistId, DiscographySort sort, boolean descending, int page, int perPage) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("sort", sort.field());
+        query.put("sort_order", descending ? "desc" : "asc");
+        query.put("page", String.valueOf(page));
+        query.put("per_page", String.valueOf(perPage));
+        return api.get("/artists/" + artistId + "/releases", query, lane(Priority.BACKGROUND),
+                body -> models.parse(body, ArtistReleasesPage.class));
+    }
+
+    /** One page of a label's catalogue, in Discogs' order (it offers no sort here). */
+    public LabelReleasesPage labelReleases(long labelId, int page, int perPage) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("page", String.valueOf(page));
+        query.put("per_page", String.valueOf(perPage));
+        return api.get("/labels/" + labelId + "/releases", query, lane(Priority.BACKGROUND),
+                body -> models.parse(body, LabelReleasesPage.class));
+    }
+
     /** Database search (needs a user's credentials). Discogs stops at 10,000 results. */
     public SearchPage search(SearchQuery query, int page, int perPage) {
         Map<String, String> parameters = new LinkedHashMap<>(query.parameters());
@@ -213,6 +267,21 @@ public final class DiscogsClient {
     public DiscogsMarketplaceStats marketplaceStats(long releaseId) {
         return api.get("/marketplace/stats/" + releaseId, Map.of(), lane(Priority.BACKGROUND),
                 body -> models.parse(body, DiscogsMarketplaceStats.class));
+    }
+
+    /** Lowest price in {@code currency} ("EUR" …; Discogs answers in USD for one it does not know). */
+    public DiscogsMarketplaceStats marketplaceStats(long releaseId, String currency) {
+        return api.get("/marketplace/stats/" + releaseId, Map.of("curr_abbr", currency), lane(Priority.BACKGROUND),
+                body -> models.parse(body, DiscogsMarketplaceStats.class));
+    }
+
+    /**
+     * Suggested prices per condition, in the account's currency. Discogs gives them only to an account
+     * with seller settings; otherwise it answers 404 "You must fill out your seller settings first."
+     */
+    public Map<String, DiscogsPrice> priceSuggestions(long releaseId) {
+        return api.get("/marketplace/price_suggestions/" + releaseId, Map.of(), lane(Priority.INTERACTIVE),
+                models::priceSuggestions);
     }
 
     // --- collection, folders and wantlist as playlists

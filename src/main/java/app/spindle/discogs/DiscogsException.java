@@ -31,6 +31,13 @@ public abstract sealed class DiscogsException extends RuntimeException {
         }
     }
 
+    /** Another 4xx (400, 405, 409, 422 …): Discogs understood the request and will not do it, e.g. a non-empty folder. */
+    public static final class Rejected extends DiscogsException {
+        public Rejected(String message) {
+            super(message, null);
+        }
+    }
+
     /** Still answered 429 after backing off as long as the caller allowed. */
     public static final class RateLimitedTooLong extends DiscogsException {
         public RateLimitedTooLong(String message) {

@@ -16,8 +16,11 @@ import java.util.function.DoubleSupplier;
 public final class RateGovernor {
     public static final int DEFAULT_LIMIT = 60;
     public static final Duration DEFAULT_WINDOW = Duration.ofSeconds(60);
+    /** The price pass may use a fifth of the window unless the user grants another share. */
+    public static final double DEFAULT_PRICE_SHARE = 0.2;
 
     private final RateWindow window;
+    private final LaneShare prices;
     private final TimeSource time;
     private final Pacer pacer;
     private final DoubleSupplier jitter;
@@ -38,6 +41,7 @@ public final class RateGovernor {
 
     RateGovernor(RateWindow window, TimeSource time, Pacer pacer, DoubleSupplier jitter) {
         this.window = window;
+        this.prices = new LaneShare(window.windowLength(), DEFAULT_PRICE_SHARE);
         this.time = time;
         this.pacer = pacer != null ? pacer : Pacer.resilience4j(Duration.ofMillis(window.spacingMillis()));
         this.jitter = jitter;
@@ -57,12 +61,18 @@ public final class RateGovernor {
                 }
                 long now = time.nowMillis();
                 long slot = window.nextFreeSlot(now);
+                if (priority == Priority.PRICES) {
+                    slot = Math.max(slot, prices.nextFreeSlot(now, window.effectiveLimit()));
+                }
                 if (slot > now) {
                     time.awaitUntil(changed, slot);
                 } else if (!pacer.tryAcquire()) {
                     time.awaitUntil(changed, now + pacer.millisToWait());
                 } else {
                     window.recordSend(now);
+                    if (priority == Priority.PRICES) {
+                        prices.recordSend(now);
+                    }
                     return;
                 }
             }
@@ -89,6 +99,26 @@ public final class RateGovernor {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The fraction (0 to 1) of the allowed requests per window that the price lane may use. */
+    public void setPriceShare(double fraction) {
+        lock.lock();
+        try {
+            prices.setFraction(fraction);
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Requests the price lane may send per window now (its share of {@link #effectiveLimit()}). */
+    public int priceAllowance() {
+        return locked(() -> prices.allowed(window.effectiveLimit()));
+    }
+
+    public Duration window() {
+        return window.windowLength();
     }
 
     public int limit() {

@@ -122,6 +122,10 @@ final class RateWindow {
         return limit;
     }
 
+    Duration windowLength() {
+        return Duration.ofMillis(windowMillis);
+    }
+
     int externalShare() {
         return externalShare;
     }
@@ -143,6 +147,11 @@ final class RateWindow {
     }
 
     private long nthNewest(int n) {
+        return nthNewest(sends, n);
+    }
+
+    /** The n-th newest of a log of send times (1: the newest). */
+    static long nthNewest(Deque<Long> sends, int n) {
         Iterator<Long> newestFirst = sends.descendingIterator();
         long at = 0;
         for (int i = 0; i < n && newestFirst.hasNext(); i++) {
@@ -152,7 +161,11 @@ final class RateWindow {
     }
 
     private void forgetOlderThan(long now) {
-        long horizon = now - windowMillis - marginMillis;
+        forgetUpTo(sends, now - windowMillis - marginMillis);
+    }
+
+    /** Drops the send times at or before the horizon: they no longer count in any window. */
+    static void forgetUpTo(Deque<Long> sends, long horizon) {
         while (!sends.isEmpty() && sends.peekFirst() <= horizon) {
             sends.removeFirst();
         }

@@ -1,11 +1,9 @@
 package app.spindle.dump;
 
-import app.spindle.discogs.model.DiscogsRelease;
 import app.spindle.mirror.CreditRow;
 import app.spindle.mirror.FormatRow;
 import app.spindle.mirror.IdentifierRow;
 import app.spindle.mirror.LabelRow;
-import app.spindle.mirror.ReleaseMapping;
 import app.spindle.mirror.ReleaseRow;
 import app.spindle.mirror.ReleaseRows;
 import app.spindle.mirror.SearchIndex;
@@ -14,17 +12,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
  * The {@code --all} path: inserts releases that are not in the mirror yet with statements prepared
  * once per import, not once per release (preparing was a third of the time). The rows come from
- * {@link ReleaseMapping}, the mapping every API fetch goes through, so both paths store the same rows;
+ * {@link app.spindle.mirror.ReleaseMapping}, the mapping every API fetch goes through, so both paths store the same rows;
  * {@code DumpImporterTest} holds them equal. Videos and image entries are left out: nobody owns these
  * releases, no page shows them, and the dump's images carry no URLs.
  */
 final class BulkReleaseWriter implements AutoCloseable {
-    private final String fetchedAt;
+    private final boolean searchDeferred;
+    private final BitSet artistsNamed = new BitSet();
+    private final BitSet labelsNamed = new BitSet();
     private final List<PreparedStatement> all = new ArrayList<>();
     private final PreparedStatement release;
     private final PreparedStatement credit;
@@ -41,15 +42,16 @@ final class BulkReleaseWriter implements AutoCloseable {
     private final PreparedStatement stored;
     private final PreparedStatement mainRelease;
 
-    BulkReleaseWriter(Connection c, String fetchedAt) throws SQLException {
-        this.fetchedAt = fetchedAt;
+    /** @param searchDeferred the full-text index is rebuilt after the load, not row by row */
+    BulkReleaseWriter(Connection c, boolean searchDeferred) throws SQLException {
+        this.searchDeferred = searchDeferred;
         release = prepare(c, """
                 INSERT INTO releases (id, title, artist_credit, artists_sort, sort_artist, sort_title, year, country,
                     released, released_formatted, notes, status, data_quality, master_id, master_url, resource_url, uri,
                     thumb, format_quantity, estimated_weight, community_have, community_want, community_rating,
                     community_rating_count, community_status, community_data_quality, num_for_sale, lowest_price,
-                    blocked_from_sale, date_added, date_changed, details_fetched_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                    blocked_from_sale, date_added, date_changed, details_fetched_at, dump_digest)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         credit = prepare(c, """
                 INSERT INTO release_artists (release_id, kind, position, artist_id, name, anv, join_text, role, tracks,
                     resource_url, thumbnail_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
@@ -77,7 +79,7 @@ final class BulkReleaseWriter implements AutoCloseable {
                 INSERT INTO labels (id, name) VALUES (?, ?)
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name WHERE labels.fetched_at IS NULL""");
         search = prepare(c, SearchIndex.REINDEX.replace(":id", "?"));
-        stored = prepare(c, "SELECT details_fetched_at, thumb FROM releases WHERE id = ?");
+        stored = prepare(c, "SELECT details_fetched_at, thumb, dump_digest FROM releases WHERE id = ?");
         mainRelease = prepare(c, """
                 INSERT INTO masters (id, main_release_id) VALUES (?, ?)
                 ON CONFLICT (id) DO UPDATE SET main_release_id = excluded.main_release_id""");
@@ -87,7 +89,8 @@ final class BulkReleaseWriter implements AutoCloseable {
     ReleaseTargets.Stored stored(long id) throws SQLException {
         stored.setLong(1, id);
         try (java.sql.ResultSet rs = stored.executeQuery()) {
-            return rs.next() ? new ReleaseTargets.Stored(rs.getString(1), rs.getString(2)) : null;
+            return rs.next() ? new ReleaseTargets.Stored(rs.getString(1), rs.getString(2),
+                    rs.getObject(3) == null ? null : rs.getLong(3)) : null;
         }
     }
 
@@ -101,9 +104,8 @@ final class BulkReleaseWriter implements AutoCloseable {
         return s;
     }
 
-    /** Inserts a release the mirror does not hold yet, inside the caller's transaction. */
-    void insertNew(DiscogsRelease r) throws SQLException {
-        ReleaseRows rows = ReleaseMapping.rowsOf(r, fetchedAt);
+    /** Inserts the rows of a release the mirror does not hold yet, inside the caller's transaction. */
+    void insertNew(ReleaseRows rows, long digest) throws SQLException {
         ReleaseRow x = rows.release();
         long id = x.id();
         run(release, id, x.title(), x.artistCredit(), x.artistsSort(), x.sortArtist(), x.sortTitle(), x.year(),
@@ -111,7 +113,7 @@ final class BulkReleaseWriter implements AutoCloseable {
                 x.masterUrl(), x.resourceUrl(), x.uri(), x.thumb(), x.formatQuantity(), x.estimatedWeight(),
                 x.communityHave(), x.communityWant(), x.communityRating(), x.communityRatingCount(),
                 x.communityStatus(), x.communityDataQuality(), x.numForSale(), x.lowestPrice(), x.blockedFromSale(),
-                x.dateAdded(), x.dateChanged(), x.detailsFetchedAt());
+                x.dateAdded(), x.dateChanged(), x.detailsFetchedAt(), digest);
         for (CreditRow a : rows.credits()) {
             run(credit, id, a.kind(), a.position(), a.artistId(), a.name(), a.anv(), a.joinText(), a.role(), a.tracks(),
                     a.resourceUrl(), a.thumbnailUrl());
@@ -129,7 +131,7 @@ final class BulkReleaseWriter implements AutoCloseable {
         for (LabelRow l : rows.labels()) {
             run(label, id, l.kind(), l.position(), l.labelId(), l.name(), l.catno(), l.catnoKey(), l.entityType(),
                     l.entityTypeName(), l.resourceUrl(), l.thumbnailUrl());
-            if (l.labelId() > 0 && l.name() != null) {
+            if (l.labelId() > 0 && l.name() != null && once(labelsNamed, l.labelId())) {
                 run(labelName, l.labelId(), l.name());
             }
         }
@@ -146,13 +148,29 @@ final class BulkReleaseWriter implements AutoCloseable {
         for (int i = 0; i < rows.styles().size(); i++) {
             run(style, id, i, rows.styles().get(i));
         }
-        run(search, id);
+        if (!searchDeferred) {
+            run(search, id);
+        }
     }
 
+    /**
+     * An artist's name is the same in every credit of one dump: upserting it once per load rather than
+     * once per credit spares a random B-tree write for each of the catalogue's tens of millions of credits.
+     */
     private void rememberArtist(CreditRow a) throws SQLException {
-        if (a.artistId() > 0 && a.name() != null) {
+        if (a.artistId() > 0 && a.name() != null && once(artistsNamed, a.artistId())) {
             run(artistName, a.artistId(), a.name());
         }
+    }
+
+    /** True the first time {@code id} comes by (always for an id too large to remember). */
+    private static boolean once(BitSet seen, long id) {
+        if (id > Integer.MAX_VALUE) {
+            return true;
+        }
+        boolean first = !seen.get((int) id);
+        seen.set((int) id);
+        return first;
     }
 
     private static void run(PreparedStatement s, Object... values) throws SQLException {

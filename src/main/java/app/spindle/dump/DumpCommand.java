@@ -98,8 +98,10 @@ public final class DumpCommand {
     }
 
     static String summary(DumpFile file, ImportResult r) {
-        String figures = String.format(Locale.ROOT, "%,d records read, %,d imported%s in %.1f s (%,.0f records/s)",
-                r.recordsRead(), r.imported(), r.keptNewer() > 0 ? ", " + r.keptNewer() + " kept (fetched after the dump)" : "",
+        String figures = String.format(Locale.ROOT, "%,d records read, %,d imported%s%s in %.1f s (%,.0f records/s)",
+                r.recordsRead(), r.imported(), r.unchanged() > 0 ? String.format(Locale.ROOT, ", %,d unchanged since the"
+                        + " dump that wrote them", r.unchanged()) : "",
+                r.keptNewer() > 0 ? ", " + r.keptNewer() + " kept (fetched after the dump)" : "",
                 r.seconds(), r.recordsRead() / Math.max(0.001, r.seconds()));
         return switch (r.outcome()) {
             case "succeeded" -> "spindle: " + file.path().getFileName() + " imported: " + figures;

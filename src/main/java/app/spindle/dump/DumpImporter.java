@@ -2,6 +2,7 @@ package app.spindle.dump;
 
 import app.spindle.discogs.model.DiscogsRelease;
 import app.spindle.mirror.Mirror;
+import app.spindle.mirror.ReleaseMapping;
 import app.spindle.mirror.ReleaseWriter;
 import app.spindle.mirror.Timestamps;
 import java.sql.SQLException;
@@ -31,6 +32,8 @@ public final class DumpImporter {
     private static final int BATCH = 2000;
     private static final Duration BATCH_TIME = Duration.ofSeconds(4);
     private static final Duration CHECKPOINT_EVERY = Duration.ofSeconds(2);
+    /** Compressed bytes per release in the monthly dumps (756 in 2020's): what a file's size says it holds. */
+    private static final long GZIP_BYTES_PER_RECORD = 750;
 
     private final Mirror mirror;
     private final Clock clock;
@@ -64,7 +67,8 @@ public final class DumpImporter {
         ByteCounter bytes = new ByteCounter();
         progress.started(file, mode, bytes);
         Pass pass = new Pass(runId, previous == null ? 0 : previous.recordsDone(),
-                previous == null ? 0 : previous.imported(), mode, wanted, dumpAt, progress, stop);
+                previous == null ? 0 : previous.imported(), mode, wanted, dumpAt, progress, stop,
+                file.size() / GZIP_BYTES_PER_RECORD);
         long started = System.nanoTime();
         String outcome;
         String error = null;
@@ -76,7 +80,7 @@ public final class DumpImporter {
         }
         runs.finish(runId, outcome, error, now());
         progress.finished(outcome, error);
-        return new ImportResult(outcome, pass.index, pass.imported, pass.keptNewer, previous != null,
+        return new ImportResult(outcome, pass.index, pass.imported, pass.keptNewer, pass.unchanged, previous != null,
                 (System.nanoTime() - started) / 1e9, error);
     }
 
@@ -94,10 +98,12 @@ public final class DumpImporter {
         private long lastId;
         private long imported;
         private long keptNewer;
+        private long unchanged;
+        private final long expectedRecords;
         private BulkReleaseWriter bulk;
 
         Pass(long runId, long resumeAfter, long importedBefore, ImportMode mode, Set<Long> wanted, Instant dumpAt,
-                ImportProgress progress, BooleanSupplier stop) {
+                ImportProgress progress, BooleanSupplier stop, long expectedRecords) {
             this.runId = runId;
             this.resumeAfter = resumeAfter;
             this.imported = importedBefore;
@@ -108,55 +114,64 @@ public final class DumpImporter {
             this.writer = new ReleaseWriter(mirror.jdbi(), Clock.fixed(dumpAt, ZoneOffset.UTC));
             this.progress = progress;
             this.stop = stop;
+            this.expectedRecords = expectedRecords;
         }
 
         /** @return true when stopped before the end of the file */
         boolean run(Handle h, DumpReader reader) {
-            if (mode == ImportMode.ALL) {
-                // a larger page cache for this connection only: index pages stay in memory between batches
-                h.execute("PRAGMA cache_size = -65536");
-                try (BulkReleaseWriter b = new BulkReleaseWriter(h.getConnection(), dumpAt)) {
-                    bulk = b;
-                    return loop(h, reader);
-                } catch (SQLException e) {
-                    throw new IllegalStateException("cannot prepare the bulk import: " + e.getMessage(), e);
+            if (mode != ImportMode.ALL) {
+                try (ReleaseParser parsed = new ReleaseParser(reader, resumeAfter, wanted, null)) {
+                    return loop(h, parsed, 1);
                 }
             }
-            return loop(h, reader);
+            BulkLoad load = BulkLoad.prepare(h, expectedRecords);
+            try (BulkReleaseWriter b = new BulkReleaseWriter(h.getConnection(), load.deferred());
+                    // a fresh load maps on the parsing thread; a refresh maps only the few releases that changed
+                    ReleaseParser parsed = new ReleaseParser(reader, resumeAfter, null, load.deferred() ? dumpAt : null)) {
+                bulk = b;
+                boolean stopped = loop(h, parsed, BATCH);
+                if (!stopped) {
+                    load.finish(h);
+                }
+                return stopped;
+            } catch (DumpException e) {
+                load.finish(h); // what was written is whole: make it searchable and indexed
+                throw e;
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot prepare the bulk import: " + e.getMessage(), e);
+            }
         }
 
-        private boolean loop(Handle h, DumpReader reader) {
+        private boolean loop(Handle h, ReleaseParser parsed, int batchSize) {
             ImportRuns runs = h.attach(ImportRuns.class);
             ReleaseTargets targets = h.attach(ReleaseTargets.class);
-            int batchSize = mode == ImportMode.ALL ? BATCH : 1;
             int inBatch = 0;
             Instant batchStarted = null;
             Instant lastCheckpoint = clock.instant();
             boolean stopped = false;
             try {
-                while (reader.next()) {
+                ParsedRelease next;
+                while ((next = parsed.next()) != null) {
                     if (stop.getAsBoolean()) {
                         stopped = true;
                         break;
                     }
-                    index++;
-                    long id = reader.attributeId();
-                    if (index <= resumeAfter || (wanted != null && !wanted.contains(id))) {
+                    index = next.index();
+                    if (next.skipped()) {
                         if (!h.isInTransaction() && clock.instant().isAfter(lastCheckpoint.plus(CHECKPOINT_EVERY))) {
-                            lastId = id;
+                            lastId = next.id();
                             runs.checkpoint(runId, Math.max(index, resumeAfter), lastId, imported, now());
                             lastCheckpoint = clock.instant();
                         }
                         progress.counted(index, imported);
                         continue;
                     }
-                    DumpRelease record = reader.release();
                     if (!h.isInTransaction()) {
                         h.begin();
                         batchStarted = clock.instant();
                     }
-                    write(targets, record);
-                    lastId = id;
+                    write(targets, next);
+                    lastId = next.id();
                     inBatch++;
                     if (inBatch >= batchSize || clock.instant().isAfter(batchStarted.plus(BATCH_TIME))) {
                         runs.checkpoint(runId, index, lastId, imported, now());
@@ -179,7 +194,8 @@ public final class DumpImporter {
             }
         }
 
-        private void write(ReleaseTargets targets, DumpRelease record) {
+        private void write(ReleaseTargets targets, ParsedRelease parsed) {
+            DumpRelease record = parsed.record();
             try {
                 DiscogsRelease release = record.release();
                 ReleaseTargets.Stored stored = bulk != null ? bulk.stored(release.id())
@@ -188,12 +204,18 @@ public final class DumpImporter {
                     keptNewer++;
                     return;
                 }
+                if (stored != null && stored.sameRecord(record)) {
+                    unchanged++;
+                    return;
+                }
                 if (stored == null && bulk != null) {
-                    bulk.insertNew(release);
+                    bulk.insertNew(parsed.rows() != null ? parsed.rows() : ReleaseMapping.rowsOf(release, dumpAt),
+                            record.digest());
                 } else {
                     // the listing's thumbnail is the API's; the dump has no image URLs to replace it with
                     writer.writeDetails(stored == null || stored.thumb() == null ? release
                             : WithThumb.of(release, stored.thumb()), null);
+                    targets.digest(release.id(), record.digest());
                 }
                 if (record.mainRelease() && bulk != null) {
                     bulk.mainRelease(release.masterId(), release.id());

@@ -4,6 +4,8 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.ZipException;
+import com.ctc.wstx.exc.WstxEOFException;
+import com.ctc.wstx.stax.WstxInputFactory;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -31,7 +33,10 @@ public final class DumpReader implements AutoCloseable {
         this.in = in;
         this.kind = kind;
         this.fileName = fileName;
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        // Woodstox, built here and nowhere else: twice the JDK parser's rate on dumps, while every
+        // XMLInputFactory.newFactory() caller keeps the JDK's parser (the jar drops Woodstox's service file).
+        WstxInputFactory factory = new WstxInputFactory();
+        factory.configureForSpeed();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
@@ -143,12 +148,11 @@ public final class DumpReader implements AutoCloseable {
         }
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber()
                 + ", column " + e.getLocation().getColumnNumber();
-        String message = e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^ParseError at \\[.*?\\]\\s*Message:\\s*", "");
-        if (message.contains("must start and end within the same entity") || message.contains("ends inside")
-                || message.contains("Premature end of file")) {
+        if (e instanceof WstxEOFException || String.valueOf(e.getMessage()).contains("ends inside")) {
             return new DumpException(DumpException.Problem.TRUNCATED, fileName + " ends before its last "
                     + kind.record() + " is complete" + after() + ": the file is truncated", e);
         }
+        String message = e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)\\s*at \\[row,col.*$", "");
         return new DumpException(DumpException.Problem.MALFORMED, fileName + " is not well-formed XML" + where
                 + after() + ": " + message, e);
     }

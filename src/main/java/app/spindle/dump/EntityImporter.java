@@ -1,5 +1,7 @@
 package app.spindle.dump;
 
+import app.spindle.discogs.model.DiscogsModels;
+import app.spindle.mirror.CompressedJson;
 import app.spindle.mirror.Mirror;
 import app.spindle.mirror.Timestamps;
 import java.time.Clock;
@@ -13,6 +15,7 @@ import org.jdbi.v3.core.Handle;
  */
 public final class EntityImporter {
     private static final int BATCH = 2000;
+    private static final DiscogsModels MODELS = new DiscogsModels();
 
     private final Mirror mirror;
     private final Clock clock;
@@ -47,7 +50,7 @@ public final class EntityImporter {
             outcome = mirror.jdbi().withHandle(h -> {
                 boolean stopped = false;
                 while (!stopped) {
-                    stopped = h.inTransaction(tx -> batch(tx, reader, file.kind(), runId, resumeAfter, counts, progress, stop));
+                    stopped = h.inTransaction(tx -> batch(tx, reader, file.kind(), file.date().toString(), runId, resumeAfter, counts, progress, stop));
                     if (counts[0] < 0) {
                         counts[0] = -counts[0];
                         return "succeeded";
@@ -61,13 +64,13 @@ public final class EntityImporter {
         }
         runs.finish(runId, outcome, error, now());
         progress.finished(outcome, error);
-        return new ImportResult(outcome, counts[0], counts[1], 0, previous != null, (System.nanoTime() - started) / 1e9,
+        return new ImportResult(outcome, counts[0], counts[1], 0, 0, previous != null, (System.nanoTime() - started) / 1e9,
                 error);
     }
 
     /** Up to BATCH records and the checkpoint in one transaction; counts[0] turns negative at the end of the file. */
-    private boolean batch(Handle h, DumpReader reader, DumpKind kind, long runId, long resumeAfter, long[] counts,
-            ImportProgress progress, BooleanSupplier stop) {
+    private boolean batch(Handle h, DumpReader reader, DumpKind kind, String dumpDate, long runId, long resumeAfter,
+            long[] counts, ImportProgress progress, BooleanSupplier stop) {
         int written = 0;
         long lastId = 0;
         while (written < BATCH) {
@@ -84,8 +87,12 @@ public final class EntityImporter {
             if (counts[0] <= resumeAfter) {
                 continue;
             }
-            EntityXml.Entity e = reader.read(kind == DumpKind.MASTERS ? EntityXml::master : EntityXml::named);
-            store(h, kind, e);
+            EntityXml.Entity e = reader.read(switch (kind) {
+                case MASTERS -> EntityXml::master;
+                case ARTISTS -> EntityXml::artist;
+                default -> EntityXml::label;
+            });
+            store(h, kind, e, dumpDate);
             lastId = e.id();
             counts[1]++;
             written++;
@@ -95,7 +102,7 @@ public final class EntityImporter {
         return false;
     }
 
-    private static void store(Handle h, DumpKind kind, EntityXml.Entity e) {
+    private static void store(Handle h, DumpKind kind, EntityXml.Entity e, String dumpDate) {
         String sql = switch (kind) {
             case MASTERS -> """
                     INSERT INTO masters (id, title, artist_credit, year, main_release_id)
@@ -105,19 +112,23 @@ public final class EntityImporter {
                     WHERE masters.fetched_at IS NULL
                     """;
             case ARTISTS -> """
-                    INSERT INTO artists (id, name, profile) VALUES (:id, :name, :profile)
-                    ON CONFLICT (id) DO UPDATE SET name = excluded.name, profile = excluded.profile
+                    INSERT INTO artists (id, name, profile, gzip, dump_date) VALUES (:id, :name, :profile, :gzip, :dumpDate)
+                    ON CONFLICT (id) DO UPDATE SET name = excluded.name, profile = excluded.profile,
+                        gzip = excluded.gzip, dump_date = excluded.dump_date
                     WHERE artists.fetched_at IS NULL
                     """;
             case LABELS -> """
-                    INSERT INTO labels (id, name, profile) VALUES (:id, :name, :profile)
-                    ON CONFLICT (id) DO UPDATE SET name = excluded.name, profile = excluded.profile
+                    INSERT INTO labels (id, name, profile, gzip, dump_date) VALUES (:id, :name, :profile, :gzip, :dumpDate)
+                    ON CONFLICT (id) DO UPDATE SET name = excluded.name, profile = excluded.profile,
+                        gzip = excluded.gzip, dump_date = excluded.dump_date
                     WHERE labels.fetched_at IS NULL
                     """;
             case RELEASES -> throw new IllegalStateException();
         };
         h.createUpdate(sql).bind("id", e.id()).bind("name", e.name()).bind("profile", e.profile())
                 .bind("artistCredit", e.artistCredit()).bind("year", e.year()).bind("mainReleaseId", e.mainReleaseId())
+                .bind("gzip", e.document() == null ? null : CompressedJson.pack(MODELS.write(e.document())))
+                .bind("dumpDate", dumpDate)
                 .execute();
     }
 

@@ -1,6 +1,8 @@
 package app.spindle.dump;
 
+import app.spindle.discogs.model.DiscogsArtist;
 import app.spindle.discogs.model.DiscogsArtistCredit;
+import app.spindle.discogs.model.DiscogsLabel;
 import app.spindle.mirror.ArtistCredits;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
@@ -13,8 +15,13 @@ final class EntityXml {
     private EntityXml() {
     }
 
-    /** One row for {@code masters}, {@code artists} or {@code labels}; unused columns are null. */
-    record Entity(long id, String name, String profile, String artistCredit, Integer year, Long mainReleaseId) {
+    /**
+     * One row for {@code masters}, {@code artists} or {@code labels}; unused columns are null. {@code document}
+     * is an artist's or label's whole record in the API's model ({@link app.spindle.discogs.model.DiscogsArtist},
+     * {@link app.spindle.discogs.model.DiscogsLabel}).
+     */
+    record Entity(long id, String name, String profile, String artistCredit, Integer year, Long mainReleaseId,
+                  Object document) {
     }
 
     static Entity master(XmlCursor c) throws XMLStreamException {
@@ -38,22 +45,17 @@ final class EntityXml {
                 default -> c.skip();
             }
         }
-        return new Entity(id, title, null, ArtistCredits.display(artists), year, mainRelease);
+        return new Entity(id, title, null, ArtistCredits.display(artists), year, mainRelease, null);
     }
 
-    /** {@code <artist>} and {@code <label>}: the id is a child element here, not an attribute. */
-    static Entity named(XmlCursor c) throws XMLStreamException {
-        long id = 0;
-        String name = null;
-        String profile = null;
-        while (c.nextChild()) {
-            switch (c.name()) {
-                case "id" -> id = ReleaseXml.number(c.text());
-                case "name" -> name = c.text();
-                case "profile" -> profile = ReleaseXml.emptyToNull(c.text());
-                default -> c.skip();
-            }
-        }
-        return new Entity(id, name, profile, null, null, null);
+    /** {@code <artist>}: the id is a child element here, not an attribute. */
+    static Entity artist(XmlCursor c) throws XMLStreamException {
+        DiscogsArtist artist = EntityDocuments.artist(c);
+        return new Entity(artist.id(), artist.name(), artist.profile(), null, null, null, artist);
+    }
+
+    static Entity label(XmlCursor c) throws XMLStreamException {
+        DiscogsLabel label = EntityDocuments.label(c);
+        return new Entity(label.id(), label.name(), label.profile(), null, null, null, label);
     }
 }

@@ -25,6 +25,7 @@ final class ReleaseXml {
     }
 
     static DumpRelease read(XmlCursor c) throws XMLStreamException {
+        c.resetDigest();
         long id = Long.parseLong(c.attr("id").trim());
         String status = c.attr("status");
         String title = null;
@@ -82,7 +83,7 @@ final class ReleaseXml {
                 masterId == null ? null : API + "/masters/" + masterId, title == null ? "" : title, country, released,
                 ReleasedDate.formatted(released), notes, identifiers, videos, genres, styles, tracklist, extraartists,
                 images, null, null, null);
-        return new DumpRelease(release, mainRelease && masterId != null);
+        return new DumpRelease(release, mainRelease && masterId != null, c.digest());
     }
 
     private static List<DiscogsImage> images(XmlCursor c) throws XMLStreamException {

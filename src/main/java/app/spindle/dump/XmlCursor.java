@@ -7,10 +7,13 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Walks a StAX reader element by element. Whatever an element holds that the caller does not ask
  * for (unknown children, stray text) is skipped, so a dump that grew new elements still reads.
+ * Everything the caller reads (element names, attribute values, texts) also goes into a running 64-bit
+ * digest: two records with the same digest gave the importer the same release.
  */
 final class XmlCursor {
     private final XMLStreamReader xml;
     private final StringBuilder text = new StringBuilder(256);
+    private long digest;
 
     XmlCursor(XMLStreamReader xml) {
         this.xml = xml;
@@ -22,7 +25,29 @@ final class XmlCursor {
     }
 
     String attr(String name) {
-        return xml.getAttributeValue(null, name);
+        return digested(xml.getAttributeValue(null, name));
+    }
+
+    /** Starts a new digest: at the start of a record. */
+    void resetDigest() {
+        digest = 0xcbf29ce484222325L;
+    }
+
+    /** The digest of what was read since {@link #resetDigest()}. */
+    long digest() {
+        return digest;
+    }
+
+    /** FNV-1a over the characters, with a separator so that ("ab", "c") and ("a", "bc") differ. */
+    private String digested(String value) {
+        long h = digest;
+        if (value != null) {
+            for (int i = 0; i < value.length(); i++) {
+                h = (h ^ value.charAt(i)) * 0x100000001b3L;
+            }
+        }
+        digest = (h ^ (value == null ? 0xfffe : 0xffff)) * 0x100000001b3L;
+        return value;
     }
 
     /**
@@ -33,9 +58,11 @@ final class XmlCursor {
         while (true) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
+                digested(xml.getLocalName());
                 return true;
             }
             if (event == XMLStreamConstants.END_ELEMENT) {
+                digested(null);
                 return false;
             }
             if (event == XMLStreamConstants.END_DOCUMENT) {
@@ -59,7 +86,7 @@ final class XmlCursor {
                 case XMLStreamConstants.START_ELEMENT -> depth++;
                 case XMLStreamConstants.END_ELEMENT -> {
                     if (depth == 0) {
-                        return text.toString();
+                        return digested(text.toString());
                     }
                     depth--;
                 }

@@ -118,7 +118,8 @@ public final class MatchWorker implements AutoCloseable {
         try {
             addWant.accept(releaseId);
             batches.wantDone(releaseId, null);
-        } catch (DiscogsException.NotFound | DiscogsException.Forbidden | DiscogsException.BadResponse e) {
+        } catch (DiscogsException.NotFound | DiscogsException.Forbidden | DiscogsException.BadResponse
+                | DiscogsException.Rejected e) {
             batches.wantDone(releaseId, e.getMessage());
         }
         return true;

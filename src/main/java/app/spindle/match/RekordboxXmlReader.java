@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -22,6 +24,8 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class RekordboxXmlReader {
 
+    private static final Pattern COMMENT_CATNO = Pattern.compile("(?i)\\bcat(?:alog)?\\s*(?:#|no\\.?|number)[:\\s]*([^·|;/]+)");
+
     private RekordboxXmlReader() {
     }
 
@@ -33,7 +37,7 @@ public final class RekordboxXmlReader {
     }
 
     public static RekordboxLibrary read(InputStream in) {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         // problems become ImportExceptions; the parser must not also print them to stderr
@@ -108,8 +112,14 @@ public final class RekordboxXmlReader {
         if (!mix.isBlank() && !name.toLowerCase(Locale.ROOT).contains(mix.toLowerCase(Locale.ROOT))) {
             name = name + " (" + mix.strip() + ")";
         }
-        return new DigitalTrack(artist, name, attribute(xml, "Album"), YearText.parse(attribute(xml, "Year")), null,
-                attribute(xml, "Label"), null, "rekordbox TrackID " + attribute(xml, "TrackID"));
+        return new DigitalTrack(artist, name, attribute(xml, "Album"), YearText.parse(attribute(xml, "Year")),
+                catno(attribute(xml, "Comments")), attribute(xml, "Label"), null, "rekordbox TrackID " + attribute(xml, "TrackID"));
+    }
+
+    /** Rekordbox has no catalog-number field; DJs (and Spindle's export) write "Cat# SK032" into the comment. */
+    private static String catno(String comments) {
+        Matcher m = COMMENT_CATNO.matcher(comments);
+        return m.find() ? m.group(1).strip() : null;
     }
 
     private static Node node(XMLStreamReader xml, Deque<String> folders, boolean top) {

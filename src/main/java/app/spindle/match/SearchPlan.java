@@ -19,7 +19,8 @@ import java.util.Optional;
  *       are often a reissue's or a remaster's);</li>
  *   <li>artist + album on vinyl, with the year, then without;</li>
  *   <li>the same two without the vinyl filter;</li>
- *   <li>with no artist: track title on vinyl; last, a free-text query of everything known.</li>
+ *   <li>track title alone on vinyl (with the year first when there is no artist): a compilation credits
+ *       the track's artist, not the release's; last, a free-text query of everything known.</li>
  * </ol>
  * Titles are sent without version suffixes and guests ("Here Comes the Sun", not
  * "Here Comes the Sun - Remastered 2009"), artists without guests or Discogs' "(2)".
@@ -56,8 +57,12 @@ public final class SearchPlan {
                     plan.add(query("artist", artist, "release_title", album, "format", format));
                 }
             }
-        } else if (!title.isEmpty()) {
-            plan.add(query("track", title, "format", VINYL, "year", year));
+        }
+        // with an artist too: a compilation credits the track's artist, which a release's artist search misses
+        if (!title.isEmpty()) {
+            if (artist.isEmpty()) {
+                plan.add(query("track", title, "format", VINYL, "year", year));
+            }
             plan.add(query("track", title, "format", VINYL));
         }
         String text = String.join(" ", nonEmpty(artist, title.isEmpty() ? album : title)).strip();

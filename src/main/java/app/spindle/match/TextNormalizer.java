@@ -26,7 +26,7 @@ public final class TextNormalizer {
     private static final Pattern TITLE_FEATURING = Pattern.compile(
             "(?i)\\s+[(\\[]?(?:feat\\.?|ft\\.?|featuring)\\s+");
     private static final Pattern NAME_SEPARATORS = Pattern.compile(
-            "(?i)\\s*(?:,|&|\\+|/|\\s(?:and|vs\\.?|versus|meets)\\s)\\s*");
+            "(?i)\\s*(?:,|&|\\+|/|\\s(?:and|vs\\.?|versus|meets|x)\\s)\\s*");
     private static final Pattern BRACKETED = Pattern.compile("\\s*(?:\\(([^()]*)\\)|\\[([^\\[\\]]*)])");
     private static final Pattern DASH_SUFFIX = Pattern.compile("\\s+[-–—]\\s+(?!.*\\s[-–—]\\s)(.+)$");
     private static final Pattern GUEST = Pattern.compile("(?i)^(?:feat\\.?|ft\\.?|featuring|with)\\s+(.+)$");

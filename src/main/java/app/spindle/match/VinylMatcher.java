@@ -82,6 +82,8 @@ public final class VinylMatcher {
         if (mirror == null) {
             mirror = live;
         }
+        DigitalTrack asked = track;
+        track = TagConventions.undo(track);
         NormalizedTrack normalized = NormalizedTrack.of(track);
         List<NormalizedCandidate> pool = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
@@ -100,7 +102,7 @@ public final class VinylMatcher {
         // a confident answer from the mirror ends the search even when it is a CD: no request for what the
         // user already has; the page links the master's vinyl pressings
         if (mode == Mode.MIRROR_ONLY || confident(ranked) || discogs == null || !discogsReady.getAsBoolean()) {
-            return result(track, ranked, 0, 0, null);
+            return result(asked, ranked, 0, 0, null);
         }
         Priority lane = mode == Mode.INTERACTIVE ? Priority.INTERACTIVE : Priority.BACKGROUND;
         int budget = mode == Mode.INTERACTIVE ? policy.interactiveSearches() : policy.backgroundSearches();
@@ -133,9 +135,9 @@ public final class VinylMatcher {
                 ranked = rank(normalized, pool);
             }
         } catch (DiscogsException e) {
-            return result(track, ranked, requests, searches, e);
+            return result(asked, ranked, requests, searches, e);
         }
-        return result(track, ranked, requests, searches, null);
+        return result(asked, ranked, requests, searches, null);
     }
 
     /**

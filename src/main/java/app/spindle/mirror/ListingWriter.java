@@ -24,11 +24,17 @@ public final class ListingWriter {
     private final Jdbi jdbi;
     private final ReleaseWriter releases;
     private final Clock clock;
+    private volatile PendingEdits pendingEdits = PendingEdits.NONE;
 
     public ListingWriter(Jdbi jdbi, ReleaseWriter releases, Clock clock) {
         this.jdbi = jdbi;
         this.releases = releases;
         this.clock = clock;
+    }
+
+    /** From now on every listing page is followed, in its transaction, by these unconfirmed edits. */
+    public void keepPendingEdits(PendingEdits edits) {
+        this.pendingEdits = edits;
     }
 
     /**
@@ -63,6 +69,7 @@ public final class ListingWriter {
                         item.notes().stream().map(DiscogsCollectionNote::fieldId).toList(),
                         item.notes().stream().map(DiscogsCollectionNote::value).toList());
             }
+            pendingEdits.reapply(h);
             return (int) items.stream().filter(i -> !known.contains(i.instanceId())).count();
         });
     }
@@ -84,6 +91,7 @@ public final class ListingWriter {
                         Timestamps.fromDiscogs(want.dateAdded()), want.notes(), keys.sortArtist(), keys.sortTitle(),
                         keys.sortLabel(), keys.sortCatno(), keys.year(), keys.formatName(), keys.formatSize(), listedBy));
             }
+            pendingEdits.reapply(h);
             return (int) wants.stream().filter(w -> !known.contains(w.id())).count();
         });
     }

@@ -9,12 +9,14 @@ public final class Mirror {
     private final ReleaseWriter releaseWriter;
     private final ListingWriter listingWriter;
     private final SearchIndex search;
+    private final EntityStore entityStore;
 
     public Mirror(Database database, Clock clock) {
         this.database = database;
         this.releaseWriter = new ReleaseWriter(database.jdbi(), clock);
         this.listingWriter = new ListingWriter(database.jdbi(), releaseWriter, clock);
         this.search = new SearchIndex(database.jdbi());
+        this.entityStore = new EntityStore(database.jdbi(), clock);
     }
 
     public Database database() {
@@ -31,6 +33,11 @@ public final class Mirror {
 
     public ListingWriter listingWriter() {
         return listingWriter;
+    }
+
+    /** Browsed releases, artist/label/master documents and their lists. */
+    public EntityStore entityStore() {
+        return entityStore;
     }
 
     public SearchIndex search() {

@@ -86,7 +86,7 @@ public final class ReleaseMapping {
         List<CreditRow> rows = new ArrayList<>();
         for (DiscogsArtistCredit a : list) {
             rows.add(new CreditRow(trackSeq, kind, rows.size(), a.id(), a.name(), a.anv(), a.join(), a.role(),
-                    a.tracks(), a.resourceUrl(), a.thumbnailUrl()));
+                    a.tracks(), ApiUrls.stored(a.resourceUrl(), ApiUrls.ARTISTS, a.id()), a.thumbnailUrl()));
         }
         return rows;
     }
@@ -95,7 +95,8 @@ public final class ReleaseMapping {
         List<LabelRow> rows = new ArrayList<>();
         for (DiscogsLabelCredit l : list) {
             rows.add(new LabelRow(kind, rows.size(), l.id(), l.name(), l.catno(), SearchKeys.catnoKey(l.catno()),
-                    l.entityType(), l.entityTypeName(), l.resourceUrl(), l.thumbnailUrl()));
+                    l.entityType(), l.entityTypeName(), ApiUrls.stored(l.resourceUrl(), ApiUrls.LABELS, l.id()),
+                    l.thumbnailUrl()));
         }
         return rows;
     }
@@ -155,14 +156,14 @@ public final class ReleaseMapping {
         return rows.stream()
                 .filter(c -> java.util.Objects.equals(c.trackSeq(), trackSeq) && c.kind().equals(kind))
                 .map(c -> new DiscogsArtistCredit(c.artistId(), c.name(), c.anv(), c.joinText(), c.role(), c.tracks(),
-                        c.resourceUrl(), c.thumbnailUrl()))
+                        ApiUrls.read(c.resourceUrl(), ApiUrls.ARTISTS, c.artistId()), c.thumbnailUrl()))
                 .toList();
     }
 
     private static List<DiscogsLabelCredit> labelCredits(List<LabelRow> rows, String kind) {
         return rows.stream().filter(l -> l.kind().equals(kind))
                 .map(l -> new DiscogsLabelCredit(l.labelId(), l.name(), l.catno(), l.entityType(), l.entityTypeName(),
-                        l.resourceUrl(), l.thumbnailUrl()))
+                        ApiUrls.read(l.resourceUrl(), ApiUrls.LABELS, l.labelId()), l.thumbnailUrl()))
                 .toList();
     }
 

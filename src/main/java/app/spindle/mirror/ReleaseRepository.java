@@ -77,12 +77,13 @@ public interface ReleaseRepository {
             """)
     List<Long> missingDetails(@Bind("limit") int limit);
 
-    /** Referenced releases whose details were fetched before {@code before}, oldest first. */
+    /** Referenced or browsed releases whose details were fetched before {@code before}, oldest first. */
     @SqlQuery("""
             SELECT r.id FROM releases r
             WHERE r.details_fetched_at < :before
               AND (EXISTS (SELECT 1 FROM collection_items c WHERE c.release_id = r.id)
-                   OR EXISTS (SELECT 1 FROM wants w WHERE w.release_id = r.id))
+                   OR EXISTS (SELECT 1 FROM wants w WHERE w.release_id = r.id)
+                   OR EXISTS (SELECT 1 FROM browsed_releases b WHERE b.release_id = r.id))
             ORDER BY r.details_fetched_at, r.id LIMIT :limit
             """)
     List<Long> staleDetails(@Bind("before") String before, @Bind("limit") int limit);

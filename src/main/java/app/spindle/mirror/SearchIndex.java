@@ -12,8 +12,8 @@ import org.jdbi.v3.core.Jdbi;
  * release's rows whenever they change.
  */
 public final class SearchIndex {
-    /** Inserts the index row of release {@code :id} from its rows; bulk writers prepare it once. */
-    public static final String REINDEX = """
+    /** Inserts the index rows of the releases it is given a WHERE clause for. */
+    private static final String INSERT_ROWS = """
             INSERT INTO release_search (rowid, artists, title, labels, catnos, tracks, identifiers)
             SELECT r.id,
                 concat_ws(' ', r.artist_credit,
@@ -28,8 +28,11 @@ public final class SearchIndex {
                 (SELECT group_concat(title, ' ') FROM tracks WHERE release_id = r.id),
                 (SELECT group_concat(concat_ws(' ', value, value_key), ' ') FROM release_identifiers
                     WHERE release_id = r.id)
-            FROM releases r WHERE r.id = :id
+            FROM releases r
             """;
+
+    /** Inserts the index row of release {@code :id} from its rows; bulk writers prepare it once. */
+    public static final String REINDEX = INSERT_ROWS + " WHERE r.id = :id";
 
     private final Jdbi jdbi;
 
@@ -41,6 +44,12 @@ public final class SearchIndex {
     static void reindex(Handle h, long releaseId) {
         h.createUpdate("DELETE FROM release_search WHERE rowid = :id").bind("id", releaseId).execute();
         h.createUpdate(REINDEX).bind("id", releaseId).execute();
+    }
+
+    /** Rebuilds the whole index, inside the caller's transaction: after a bulk load that deferred it. */
+    static void rebuildAll(Handle h) {
+        h.execute("INSERT INTO release_search (release_search) VALUES ('delete-all')");
+        h.execute(INSERT_ROWS);
     }
 
     /**

@@ -64,7 +64,7 @@ final class Details {
             } catch (DiscogsException.NotFound e) {
                 mirror.releaseWriter().markGone(id);
                 gone++;
-            } catch (DiscogsException.BadResponse e) {
+            } catch (DiscogsException.BadResponse | DiscogsException.Rejected e) {
                 // One odd document must not hold up the others; it stays queued for the next run.
                 log.warn("Release {} could not be read: {}", id, e.getMessage());
                 unreadable++;

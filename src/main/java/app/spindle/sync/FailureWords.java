@@ -22,6 +22,9 @@ final class FailureWords {
         if (e instanceof DiscogsException.BadResponse) {
             return "Discogs sent an answer Spindle could not read (" + detail + ")";
         }
+        if (e instanceof DiscogsException.Rejected) {
+            return "Discogs refused the request (" + detail + ")";
+        }
         if (e instanceof DiscogsException.Forbidden) {
             return "Discogs refused access (" + detail + ")";
         }

@@ -3,6 +3,7 @@ package app.spindle.sync;
 import app.spindle.discogs.DiscogsApiClient;
 import app.spindle.discogs.DiscogsClient;
 import app.spindle.discogs.DiscogsException;
+import app.spindle.mirror.EntityStore;
 import app.spindle.mirror.Mirror;
 import app.spindle.mirror.SyncRunRepository;
 import app.spindle.mirror.Timestamps;
@@ -163,9 +164,22 @@ public final class SyncRunner {
         } else {
             log.info("Sync {} succeeded: {} requests, {} added, {} removed, {} releases fetched", runId, requests,
                     added, removed, fetched);
+            pruneBrowsed();
         }
         progress.runFinished(stateAfter(outcome), lastSuccessAt(runs), error);
         return new SyncResult(runId, outcome, requests, added, removed, fetched, error);
+    }
+
+    /** Releases opened once and not looked at for months go; a failure here never fails the run. */
+    private void pruneBrowsed() {
+        try {
+            int pruned = mirror.entityStore().prune();
+            if (pruned > 0) {
+                log.info("Forgot {} browsed releases nobody opened for {} days", pruned, EntityStore.KEPT_FOR.toDays());
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not prune browsed releases: {}", FailureWords.of(e));
+        }
     }
 
     private SyncResult cannotWrite(RuntimeException e) {

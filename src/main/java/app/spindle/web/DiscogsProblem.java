@@ -5,6 +5,11 @@ import app.spindle.discogs.DiscogsException;
 /** What to tell a person when Discogs refused or failed an action, and with which status. */
 public record DiscogsProblem(int status, String message) {
 
+    /** The status of an action's answer: Discogs' own failures are a bad gateway to the browser. */
+    public int actionStatus() {
+        return status >= 500 ? 502 : status;
+    }
+
     public static DiscogsProblem of(DiscogsException e) {
         if (e instanceof DiscogsException.Unauthorized) {
             return new DiscogsProblem(401, "Discogs no longer accepts Spindle's access to your account. "

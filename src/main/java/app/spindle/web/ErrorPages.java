@@ -1,5 +1,6 @@
 package app.spindle.web;
 
+import app.spindle.actions.ActionRefused;
 import app.spindle.discogs.DiscogsException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
 public final class ErrorPages {
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
-    private static final String SHOWN = "spindle.errorShown";
+    /** Set by a handler that answered 404 with its own page, so the catch-all 404 page leaves it alone. */
+    public static final String SHOWN = "spindle.errorShown";
 
     private final Templates templates;
     private final PageContext pages;
@@ -40,6 +42,8 @@ public final class ErrorPages {
             show(ctx, problem.status(), "Discogs did not do that", problem.message());
         });
         routes.exception(NotFound.class, (e, ctx) -> show(ctx, 404, "Not found", e.getMessage()));
+        routes.exception(ActionRefused.class, (e, ctx) -> show(ctx, e.notFound() ? 404 : 400,
+                e.notFound() ? "Not found" : "That change cannot be made", e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
             int unreadable = unreadableRequest(e);
             if (unreadable > 0) {
@@ -82,8 +86,9 @@ public final class ErrorPages {
             ctx.json(Map.of("error", message, "status", status));
             return;
         }
-        if ("true".equals(ctx.header("HX-Request"))) {
-            ctx.html("<div class=\"flash flash-error\" role=\"alert\">"
+        // htmx swaps an error answer into the small part the user acted on (the layout's htmx-config): the message alone
+        if (HtmxRequest.wantsFragment(ctx)) {
+            ctx.html("<div class=\"flash flash-error\" role=\"alert\" tabindex=\"-1\">"
                     + StringEscapeUtils.escapeHtml4(message) + "</div>");
             return;
         }

@@ -22,6 +22,7 @@ public record Layout(String title, String active, String basePath, boolean demo,
             new NavItem("match", "Match", Paths.MATCH),
             new NavItem("search", "Search", Paths.SEARCH),
             new NavItem("stats", "Stats", Paths.STATS),
+            new NavItem("actions", "Actions", Paths.ACTIONS),
             new NavItem("settings", "Settings", Paths.SETTINGS));
 
     /** htmx, served from its webjar by the app itself: pages work with no internet. */

@@ -7,6 +7,15 @@ public final class Paths {
     public static final String WANTLIST = "/wantlist";
     public static final String RELEASE = "/releases/{id}";
     public static final String MASTER = "/masters/{id}";
+    public static final String ARTIST = "/artists/{id}";
+    public static final String LABEL = "/labels/{id}";
+    public static final String ARTIST_DISCOGRAPHY = "/artists/{id}/discography";
+    public static final String LABEL_CATALOGUE = "/labels/{id}/catalogue";
+    public static final String MASTER_VERSIONS = "/masters/{id}/versions";
+    public static final String ARTIST_REFRESH = "/artists/{id}/refresh";
+    public static final String LABEL_REFRESH = "/labels/{id}/refresh";
+    public static final String MASTER_REFRESH = "/masters/{id}/refresh";
+    public static final String RELEASE_REFRESH = "/releases/{id}/refresh";
     public static final String RELEASE_MARKETPLACE = "/releases/{id}/marketplace";
     public static final String TRACKS = "/tracks";
     public static final String MATCH = "/match";
@@ -31,6 +40,15 @@ public final class Paths {
 
     public static final String ACTION_WANT = "/actions/want/{id}";
     public static final String ACTION_COLLECT = "/actions/collect/{id}";
+
+    public static final String ACTIONS = "/actions";
+    public static final String ACTION_RETRY = "/actions/queue/{id}/retry";
+    public static final String ACTION_DISMISS = "/actions/queue/{id}/dismiss";
+    public static final String RELEASE_COPIES = "/releases/{id}/copies";
+    public static final String RELEASE_COPY = "/releases/{id}/copies/{instance}";
+    public static final String RELEASE_COPY_REMOVE = "/releases/{id}/copies/{instance}/remove";
+    public static final String RELEASE_WANT = "/releases/{id}/want";
+    public static final String RELEASE_ACTIONS_ID = "release-actions";
 
     public static final String MATCH_BATCHES = "/match/batches";
     public static final String MATCH_BATCH = "/match/batches/{id}";
@@ -59,6 +77,7 @@ public final class Paths {
     public static final String SHELF_RESULTS_ID = "shelf-results";
     public static final String SHELF_FACETS_ID = "shelf-facets";
     public static final String SHELF_SEARCH_ID = "shelf-q";
+    public static final String SHELF_COUNT_ID = "shelf-count";
     public static final String TRACK_RESULTS_ID = "track-results";
     public static final String TRACK_SEARCH_ID = "track-q";
 
@@ -95,6 +114,14 @@ public final class Paths {
 
     public static String master(long id) {
         return withId(MASTER, id);
+    }
+
+    public static String artist(long id) {
+        return "/artists/" + id;
+    }
+
+    public static String label(long id) {
+        return "/labels/" + id;
     }
 
     private Paths() {

@@ -23,6 +23,7 @@ public final class SystemRoutes implements RouteGroup {
     }
 
     private void statusPanel(Context ctx) {
-        ctx.html(templates.render("partials/status.jte", new StatusPanel(status.current(), new Urls(basePath))));
+        StatusPanel panel = new StatusPanel(status.current(), new Urls(basePath));
+        templates.fragment(ctx, "partials/status.jte", panel, panel.announcement());
     }
 }

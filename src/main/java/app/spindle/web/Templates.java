@@ -18,4 +18,9 @@ public final class Templates {
     public void page(Context ctx, String name, Object page) {
         ctx.html(render(name, page));
     }
+
+    /** An htmx fragment that also tells the page's live region what happened ({@code announcement} may be null). */
+    public void fragment(Context ctx, String name, Object page, String announcement) {
+        ctx.html(render(name, page) + LiveRegion.outOfBand(ctx, announcement));
+    }
 }

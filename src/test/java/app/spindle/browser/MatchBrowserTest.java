@@ -9,16 +9,8 @@ import static com.codeborne.selenide.Selenide.open;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spindle.config.ConfigParser;
-import app.spindle.discogs.ApiSettings;
-import app.spindle.discogs.DiscogsApiClient;
-import app.spindle.discogs.DiscogsClient;
-import app.spindle.discogs.DiscogsCredentials;
-import app.spindle.discogs.RateGovernor;
-import app.spindle.discogs.SearchQuery;
 import app.spindle.discogs.fake.FakeDiscogs;
-import app.spindle.discogs.model.DiscogsModels;
 import app.spindle.discogs.model.DiscogsRelease;
-import app.spindle.discogs.model.DiscogsSearchResult;
 import com.codeborne.selenide.SelenideElement;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,26 +32,12 @@ class MatchBrowserTest extends BrowserTest {
         startApp(ConfigParser.parse(new String[] {
                 "--data", Files.createTempDirectory("spindle-match").toString(), "--port", "0",
                 "--api-url", discogs.baseUrl(), "--token", discogs.token(), "--sync-interval", "0"}, k -> null));
-        notYours = releaseNeitherOwnedNorWanted();
+        notYours = UnownedRelease.of(discogs);
     }
 
     @AfterAll
     static void stopFake() {
         discogs.close();
-    }
-
-    /** A vinyl release of the fake's catalogue that the account neither has nor wants. */
-    private static DiscogsRelease releaseNeitherOwnedNorWanted() {
-        DiscogsApiClient api = new DiscogsApiClient(ApiSettings.defaults(discogs.baseUrl()),
-                new RateGovernor(6000, Duration.ofSeconds(60)), new DiscogsModels());
-        api.useCredentials(new DiscogsCredentials.PersonalToken(discogs.token()));
-        DiscogsClient client = new DiscogsClient(api);
-        for (DiscogsSearchResult r : client.search(SearchQuery.any().type("release").format("Vinyl"), 1, 100).results()) {
-            if (!discogs.account().collectionReleaseIds().contains(r.id()) && !discogs.account().wantReleaseIds().contains(r.id())) {
-                return client.release(r.id());
-            }
-        }
-        throw new IllegalStateException("every release is owned or wanted");
     }
 
     @Test

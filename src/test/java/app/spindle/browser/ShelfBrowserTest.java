@@ -11,35 +11,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.Spindle;
-import app.spindle.browse.SyncedAccount;
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.SelenideElement;
 import com.codeborne.selenide.WebDriverRunner;
 import java.io.IOException;
-import java.nio.file.Files;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The browsing journeys in a real browser, on a mirror written by a real sync from FakeDiscogs. */
-class ShelfBrowserTest {
-    static SyncedAccount account;
-    static Spindle app;
-
+class ShelfBrowserTest extends SyncedBrowserTest {
     @BeforeAll
     static void start() throws IOException {
-        account = SyncedAccount.sync(Files.createTempDirectory("spindle-shelf-browser"), 90, 20);
-        app = account.startSpindle();
-        BrowserTest.spindle = app;
-        BrowserTest.configureBrowser();
-    }
-
-    @AfterAll
-    static void stop() {
-        Selenide.closeWebDriver();
-        app.close();
-        account.close();
+        startSynced("shelf-browser", 90, 20);
     }
 
     @Test

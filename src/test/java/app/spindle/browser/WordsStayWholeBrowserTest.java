@@ -6,21 +6,17 @@ import static com.codeborne.selenide.Selenide.open;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.Spindle;
-import app.spindle.browse.SyncedAccount;
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.WebDriverRunner;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.Dimension;
 
 /** No word on the list views, the buttons and the shopping list is split across two lines, wide or narrow. */
-class WordsStayWholeBrowserTest {
+class WordsStayWholeBrowserTest extends SyncedBrowserTest {
     /**
      * The words (runs of letters and digits between spaces and hyphens) of every visible text under the
      * selector whose characters lie on more than one line: a word on one line has one client rect.
@@ -46,22 +42,9 @@ class WordsStayWholeBrowserTest {
             return [String(words), ...broken];
             """;
 
-    static SyncedAccount account;
-    static Spindle app;
-
     @BeforeAll
     static void start() throws IOException {
-        account = SyncedAccount.sync(Files.createTempDirectory("spindle-words-browser"), 60, 30);
-        app = account.startSpindle();
-        BrowserTest.spindle = app;
-        BrowserTest.configureBrowser();
-    }
-
-    @AfterAll
-    static void stop() {
-        Selenide.closeWebDriver();
-        app.close();
-        account.close();
+        startSynced("words-browser", 60, 30);
     }
 
     @ParameterizedTest(name = "at {0} px wide")

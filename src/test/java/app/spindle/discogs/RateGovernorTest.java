@@ -169,13 +169,13 @@ class RateGovernorTest {
         assertTrue(granted.indexOf("interactive") <= 1, "interactive within two slots: " + granted);
     }
 
-    private static Thread started(Runnable work) {
+    static Thread started(Runnable work) {
         Thread thread = new Thread(work);
         thread.start();
         return thread;
     }
 
-    private static void acquireAs(RateGovernor governor, Priority priority, String name, List<String> granted) {
+    static void acquireAs(RateGovernor governor, Priority priority, String name, List<String> granted) {
         try {
             governor.acquire(priority);
             granted.add(name);

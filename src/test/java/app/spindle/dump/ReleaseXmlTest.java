@@ -82,7 +82,9 @@ class ReleaseXmlTest {
     void the_sample_round_trips_through_the_dump_writer() {
         List<DumpRelease> all = DumpSamples.read(DumpSamples.releases());
         List<DumpRelease> again = readString(write(all));
-        assertEquals(all, again);
+        // the digest is of the XML as written, which our writer spells differently from Discogs'
+        assertEquals(all.stream().map(d -> new DumpRelease(d.release(), d.mainRelease())).toList(),
+                again.stream().map(d -> new DumpRelease(d.release(), d.mainRelease())).toList());
     }
 
     @Test

@@ -24,6 +24,7 @@ class SearchPlanTest {
                 Map.of("type", "release", "artist", "The Beatles", "track", "Here Comes the Sun"),
                 Map.of("type", "release", "artist", "The Beatles", "release_title", "Abbey Road", "year", "1969"),
                 Map.of("type", "release", "artist", "The Beatles", "release_title", "Abbey Road"),
+                Map.of("type", "release", "track", "Here Comes the Sun", "format", "Vinyl"),
                 Map.of("type", "release", "q", "The Beatles Here Comes the Sun")), SearchPlan.queries(track));
     }
 

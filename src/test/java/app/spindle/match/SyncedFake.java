@@ -6,6 +6,7 @@ import app.spindle.discogs.DiscogsClient;
 import app.spindle.discogs.DiscogsCredentials;
 import app.spindle.discogs.RateGovernor;
 import app.spindle.discogs.fake.FakeDiscogs;
+import app.spindle.discogs.fake.FakeDiscogsBuilder;
 import app.spindle.discogs.model.DiscogsModels;
 import app.spindle.mirror.Database;
 import app.spindle.mirror.Mirror;
@@ -24,8 +25,11 @@ final class SyncedFake implements AutoCloseable {
     final DiscogsClient client;
 
     SyncedFake(Path dir, long seed, int collectionSize, int wantlistSize) {
-        fake = FakeDiscogs.builder().seed(seed).collectionSize(collectionSize).wantlistSize(wantlistSize)
-                .rateLimit(1_000_000, Duration.ofSeconds(60)).start();
+        this(dir, FakeDiscogs.builder().seed(seed).collectionSize(collectionSize).wantlistSize(wantlistSize));
+    }
+
+    SyncedFake(Path dir, FakeDiscogsBuilder builder) {
+        fake = builder.rateLimit(1_000_000, Duration.ofSeconds(60)).start();
         database = Database.open(dir);
         ApiSettings settings = ApiSettings.defaults(fake.baseUrl()).withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30));
         api = new DiscogsApiClient(settings, new RateGovernor(1_000_000, Duration.ofSeconds(60)), new DiscogsModels());

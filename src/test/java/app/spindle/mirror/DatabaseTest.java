@@ -47,10 +47,11 @@ class DatabaseTest {
         old.jdbi().useExtension(SettingsRepository.class, s -> s.put("account.username", "digger"));
 
         List<Migration> later = new java.util.ArrayList<>(Migrations.all());
-        later.add(new Migration(later.size() + 1, "test_extra", "CREATE TABLE test_extra (id INTEGER PRIMARY KEY);"));
+        int next = later.get(later.size() - 1).version() + 1;
+        later.add(new Migration(next, "test_extra", "CREATE TABLE test_extra (id INTEGER PRIMARY KEY);"));
         Database upgraded = Database.open(dir, later);
 
-        assertEquals(later.size(), upgraded.schemaVersion());
+        assertEquals(next, upgraded.schemaVersion());
         assertEquals("digger", upgraded.jdbi().withExtension(SettingsRepository.class, s -> s.get("account.username")).orElseThrow());
         assertEquals(Integer.valueOf(0), upgraded.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM test_extra").mapTo(Integer.class).one()));
     }

@@ -107,6 +107,20 @@ class ReleaseWriterTest {
     }
 
     @Test
+    void the_dump_digest_column_joins_a_mirror_made_by_migration_5_and_keeps_every_release() throws Exception {
+        Database before = Database.open(dir, Migrations.all().subList(0, 5));
+        writeAll(before);
+        long releases = before.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM releases").mapTo(Long.class).one());
+        before.close();
+
+        Database after = Database.open(dir);
+        assertEquals(releases, (long) after.jdbi().withHandle(h -> h.createQuery(
+                "SELECT count(*) FROM releases WHERE dump_digest IS NULL AND details_fetched_at IS NOT NULL")
+                .mapTo(Long.class).one()), "every release kept, none written by a dump");
+        assertTrue(new SearchIndex(after.jdbi()).search("astley", 5).contains(249504L));
+    }
+
+    @Test
     void bytes_per_release_are_measured() throws Exception {
         Database db = Database.open(dir);
         List<Path> files = releaseFiles();

@@ -26,8 +26,12 @@ final class AccountSeeder {
         return collectionSize >= 10 ? Math.max(1, collectionSize / 40) : 0;
     }
 
+    /**
+     * @param ownedReal  which real releases are collected (null: all of them, one twice)
+     * @param wantedReal which real releases are wanted
+     */
     void seed(FakeAccount account, Catalogue catalogue, int collectionSize, int wantlistSize, int userFolders,
-              boolean includeRealReleases) {
+              boolean includeRealReleases, java.util.Set<Long> ownedReal, java.util.Set<Long> wantedReal) {
         Dice dice = Dice.of(seed, KIND_ACCOUNT, 0);
         int[] folderIds = new int[userFolders + 1];
         folderIds[0] = FakeAccount.UNCATEGORIZED;
@@ -36,13 +40,14 @@ final class AccountSeeder {
             String name = f < Vocabulary.FOLDER_NAMES.length ? Vocabulary.FOLDER_NAMES[f] : "Folder " + (f + 1);
             account.addFolder(folderIds[f + 1], name);
         }
-        List<Long> real = includeRealReleases ? catalogue.realReleaseIds() : List.of();
+        List<Long> real = !includeRealReleases ? List.of() : ownedReal == null ? catalogue.realReleaseIds()
+                : catalogue.realReleaseIds().stream().filter(ownedReal::contains).toList();
         int total = collectionSize + (real.isEmpty() ? 0 : real.size() + 1);
         int added = 0;
         for (long releaseId : real) {
             addInstance(account, dice, releaseId, folderIds, added++, total);
         }
-        if (!real.isEmpty()) {
+        if (!real.isEmpty() && ownedReal == null) {
             addInstance(account, dice, real.get(0), folderIds, added++, total);
         }
         int[] order = shuffledReleases(catalogue.generated().releaseCount, dice);
@@ -56,6 +61,12 @@ final class AccountSeeder {
             int k = duplicate ? order[dice.below(nextUnique)] : order[nextUnique++];
             duplicated += duplicate ? 1 : 0;
             addInstance(account, dice, catalogue.generated().releaseId(k), folderIds, added++, total);
+        }
+        int wantedIndex = 0;
+        for (long releaseId : catalogue.realReleaseIds()) {
+            if (wantedReal.contains(releaseId)) {
+                account.seedWant(releaseId, 0, "", FIRST_DAY + (LAST_DAY - FIRST_DAY) * wantedIndex++ / wantedReal.size());
+            }
         }
         for (int w = 0; w < wantlistSize; w++) {
             int k = order[unique + w];

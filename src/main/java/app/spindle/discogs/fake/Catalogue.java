@@ -17,6 +17,7 @@ final class Catalogue {
     private final GeneratedEntityWriter entities;
     private final Map<Long, ReleaseFacts> realFacts = new LinkedHashMap<>();
     private final Map<Long, Long> realReleaseOfMaster = new LinkedHashMap<>();
+    private final Map<Long, List<Long>> realReleasesOfMaster = new LinkedHashMap<>();
 
     Catalogue(RealDocuments real, GeneratedReleases generated) {
         this.real = real;
@@ -28,6 +29,7 @@ final class Catalogue {
             realFacts.put(id, facts);
             if (facts.masterId() != 0) {
                 realReleaseOfMaster.putIfAbsent(facts.masterId(), id);
+                realReleasesOfMaster.computeIfAbsent(facts.masterId(), m -> new ArrayList<>()).add(id);
             }
         });
     }
@@ -104,9 +106,9 @@ final class Catalogue {
             captured.forEach(version -> versions.add((ObjectNode) version.deepCopy()));
             return versions;
         }
-        Long realRelease = realReleaseOfMaster.get(id);
-        if (realRelease != null) {
-            versions.add(entities.version(realFacts.get(realRelease)));
+        List<Long> realReleases = realReleasesOfMaster.get(id);
+        if (realReleases != null) {
+            realReleases.forEach(release -> versions.add(entities.version(realFacts.get(release))));
             return versions;
         }
         GeneratedCatalogue catalogue = generated.catalogue();

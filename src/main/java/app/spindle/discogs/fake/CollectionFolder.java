@@ -1,4 +1,4 @@
 package app.spindle.discogs.fake;
 
 /** A collection folder with its current number of items. */
-record CollectionFolder(int id, String name, int count) {}
+public record CollectionFolder(int id, String name, int count) {}

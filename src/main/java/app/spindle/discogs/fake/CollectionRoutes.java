@@ -21,14 +21,12 @@ final class CollectionRoutes {
     private final AccountAccess access;
     private final ListingJson listings;
     private final Responder responder;
-    private final RealDocuments real;
 
-    CollectionRoutes(FakeAccount account, AccountAccess access, ListingJson listings, Responder responder, RealDocuments real) {
+    CollectionRoutes(FakeAccount account, AccountAccess access, ListingJson listings, Responder responder) {
         this.account = account;
         this.access = access;
         this.listings = listings;
         this.responder = responder;
-        this.real = real;
     }
 
     void addRoutes(RoutesConfig routes) {
@@ -63,11 +61,7 @@ final class CollectionRoutes {
 
     private void fields(Context ctx) {
         access.requireUser(ctx);
-        ObjectNode fields = real.fields();
-        if (!access.isOwner(ctx)) {
-            ((ArrayNode) fields.get("fields")).removeAll();
-        }
-        responder.ok(ctx, fields);
+        responder.ok(ctx, FieldJson.write(access.isOwner(ctx) ? account.fields() : java.util.List.of()));
     }
 
     private void items(Context ctx) {
@@ -133,12 +127,16 @@ final class CollectionRoutes {
 
     private void editField(Context ctx) {
         CollectionInstance instance = ownedInstance(ctx);
-        int field = (int) AccountAccess.id(ctx, "field");
-        if (field < 1 || field > 3) {
+        CollectionField field = account.field((int) AccountAccess.id(ctx, "field"));
+        if (field == null) {
             throw ApiError.notFound();
         }
         String value = access.changes(ctx).get("value");
-        account.update(instance.withField(field, value == null || value.isEmpty() ? null : value));
+        String stored = value == null || value.isEmpty() ? null : value;
+        if (stored != null && !field.accepts(stored)) {
+            throw new ApiError(422, "Invalid value for " + field.name() + ": " + value);
+        }
+        account.update(instance.withField(field.id(), stored));
         responder.noContent(ctx);
     }
 

@@ -20,6 +20,7 @@ final class Credentials {
     private final OAuthTokens tokens;
     private final OAuthSignature signatures = new OAuthSignature();
     private final Clock clock;
+    private volatile boolean revoked;
 
     Credentials(String username, String personalToken, String consumerKey, String consumerSecret, OAuthTokens tokens, Clock clock) {
         this.username = username;
@@ -28,6 +29,11 @@ final class Credentials {
         this.consumerSecret = consumerSecret;
         this.tokens = tokens;
         this.clock = clock;
+    }
+
+    /** While revoked, the user's token and OAuth access are refused as discogs.com refuses revoked ones. */
+    void revoke(boolean revokedNow) {
+        this.revoked = revokedNow;
     }
 
     Caller resolve(Context ctx) {
@@ -89,7 +95,7 @@ final class Credentials {
     }
 
     private Caller personal(String token) {
-        if (!personalToken.equals(token)) {
+        if (revoked || !personalToken.equals(token)) {
             throw ApiError.unauthenticated();
         }
         return new Caller(Caller.Kind.TOKEN, username);
@@ -107,6 +113,9 @@ final class Credentials {
             throw ApiError.unauthenticated();
         }
         OAuthTokens.AccessToken access = tokens.accessToken(request.get("oauth_token")).orElseThrow(ApiError::unauthenticated);
+        if (revoked) {
+            throw ApiError.unauthenticated();
+        }
         if (!validSignature(request, access.secret())) {
             throw ApiError.unauthenticated();
         }

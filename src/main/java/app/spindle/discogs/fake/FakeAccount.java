@@ -26,6 +26,7 @@ public final class FakeAccount {
     private final Map<Long, WantEntry> wants = new LinkedHashMap<>();
     private final Map<Long, Integer> copies = new java.util.HashMap<>();
     private final Map<Integer, String> folders = new TreeMap<>();
+    private final List<CollectionField> fields = new ArrayList<>();
     private final Map<String, List<CollectionInstance>> collectionListings = new LinkedHashMap<>();
     private final Map<String, List<WantEntry>> wantListings = new LinkedHashMap<>();
     private long nextInstanceId = 1_000_000_000L;
@@ -90,6 +91,66 @@ public final class FakeAccount {
         update(requireInstance(instanceId).withFolder(folderId));
     }
 
+    /** Creates a folder, as "Add folder" on discogs.com does, and returns its id. */
+    public synchronized int createFolder(String name) {
+        int id = folders.keySet().stream().mapToInt(Integer::intValue).max().orElse(UNCATEGORIZED) + 1;
+        folders.put(id, name);
+        changed();
+        return id;
+    }
+
+    public synchronized void renameFolder(int folderId, String name) {
+        requireUserFolder(folderId);
+        folders.put(folderId, name);
+        changed();
+    }
+
+    /** Deletes an empty user folder; Discogs refuses folders 0 and 1 and folders that still hold copies. */
+    public synchronized void deleteFolder(int folderId) {
+        requireUserFolder(folderId);
+        if (instances.values().stream().anyMatch(i -> i.folderId() == folderId)) {
+            throw new IllegalStateException("folder " + folderId + " is not empty");
+        }
+        folders.remove(folderId);
+        changed();
+    }
+
+    /** Adds a custom collection field after the existing ones and returns its id. */
+    public synchronized int addField(CollectionField field) {
+        int id = fields.stream().mapToInt(CollectionField::id).max().orElse(0) + 1;
+        int position = fields.stream().mapToInt(CollectionField::position).max().orElse(0) + 1;
+        fields.add(field.numbered(id, position));
+        return id;
+    }
+
+    public synchronized List<CollectionField> fields() {
+        return List.copyOf(fields);
+    }
+
+    synchronized CollectionField field(int fieldId) {
+        return fields.stream().filter(f -> f.id() == fieldId).findFirst().orElse(null);
+    }
+
+    /** Sets (or with null clears) one field of a copy, as editing it on discogs.com does. */
+    public synchronized void setInstanceField(long instanceId, int fieldId, String value) {
+        update(requireInstance(instanceId).withField(fieldId, value));
+    }
+
+    /** Every copy as it stands, in the order added: for tests comparing the account with what was intended. */
+    public synchronized List<CollectionInstance> copies() {
+        return List.copyOf(instances.values());
+    }
+
+    /** Every want as it stands, in the order added. */
+    public synchronized List<WantEntry> wants() {
+        return List.copyOf(wants.values());
+    }
+
+    /** The folders with their counts, 0 "All" first. */
+    public synchronized List<CollectionFolder> folderList() {
+        return folders();
+    }
+
     /** The distinct releases in the collection, in the order they were first added. */
     public synchronized Set<Long> collectionReleaseIds() {
         Set<Long> ids = new LinkedHashSet<>();
@@ -129,6 +190,11 @@ public final class FakeAccount {
 
     synchronized boolean hasFolder(int folderId) {
         return folders.containsKey(folderId);
+    }
+
+    synchronized void defineFields(List<CollectionField> defined) {
+        fields.clear();
+        fields.addAll(defined);
     }
 
     synchronized void addFolder(int id, String name) {
@@ -203,7 +269,17 @@ public final class FakeAccount {
     long seedInstance(long releaseId, int folderId, int rating, long addedEpochSecond, String media, String sleeve, String note) {
         long instanceId = nextInstanceId;
         nextInstanceId += INSTANCE_ID_STEP;
-        instances.put(instanceId, new CollectionInstance(instanceId, releaseId, folderId, rating, addedEpochSecond, media, sleeve, note));
+        Map<Integer, String> fields = new java.util.TreeMap<>();
+        if (media != null) {
+            fields.put(CollectionInstance.MEDIA, media);
+        }
+        if (sleeve != null) {
+            fields.put(CollectionInstance.SLEEVE, sleeve);
+        }
+        if (note != null) {
+            fields.put(CollectionInstance.NOTES, note);
+        }
+        instances.put(instanceId, new CollectionInstance(instanceId, releaseId, folderId, rating, addedEpochSecond, fields));
         copies.merge(releaseId, 1, Integer::sum);
         return instanceId;
     }
@@ -218,6 +294,12 @@ public final class FakeAccount {
             throw new IllegalArgumentException("no instance " + instanceId);
         }
         return instance;
+    }
+
+    private void requireUserFolder(int folderId) {
+        if (folderId == ALL || folderId == UNCATEGORIZED || !folders.containsKey(folderId)) {
+            throw new IllegalArgumentException("folder " + folderId + " is not a user folder");
+        }
     }
 
     private void requireRelease(long releaseId) {

@@ -29,6 +29,8 @@ public final class FakeDiscogs implements AutoCloseable {
     private final MovingWindowLimiter limiter;
     private final RequestLog requests;
     private final Identity identity;
+    private final Credentials credentials;
+    private final MarketPrices marketplace;
     private volatile Duration latency;
     private volatile String baseUrl = BasicInformation.API;
 
@@ -40,12 +42,15 @@ public final class FakeDiscogs implements AutoCloseable {
         identity = new Identity(settings.username, 4_242_424L, secret("token", settings.seed, 40),
                 secret("key", settings.seed, 20), secret("secret", settings.seed, 32));
         RealDocuments real = new RealDocuments(json);
+        settings.moreRealReleases.forEach(real::add);
         GeneratedReleases generated = new GeneratedReleases(GeneratedCatalogue.build(settings.seed,
                 AccountSeeder.catalogueSize(settings.collectionSize, settings.wantlistSize)));
         catalogue = new Catalogue(real, generated);
         account = new FakeAccount(catalogue, settings.clock);
+        account.defineFields(FieldJson.read(real.fields()));
+        marketplace = new MarketPrices(catalogue, settings.clock, settings.seed);
         new AccountSeeder(settings.seed).seed(account, catalogue, settings.collectionSize, settings.wantlistSize,
-                settings.folders, settings.includeRealReleases);
+                settings.folders, settings.includeRealReleases, settings.ownedRealReleases, settings.wantedRealReleases);
         // Built on the side: start-up serves listings at once, and the index is ready long before a sync searches.
         FutureTask<SearchIndex> index = new FutureTask<>(() -> new SearchIndex(generated));
         Thread indexer = new Thread(index, "fake-discogs-search-index");
@@ -58,7 +63,7 @@ public final class FakeDiscogs implements AutoCloseable {
 
         Responder responder = new Responder(json, () -> baseUrl);
         OAuthTokens tokens = new OAuthTokens(settings.clock);
-        Credentials credentials = new Credentials(identity.username(), identity.token(), identity.consumerKey(),
+        credentials = new Credentials(identity.username(), identity.token(), identity.consumerKey(),
                 identity.consumerSecret(), tokens, settings.clock);
         RequestRules rules = new RequestRules(credentials, limiter, faults, requests, responder, () -> latency);
         AccountAccess access = new AccountAccess(identity.username(), json);
@@ -70,14 +75,17 @@ public final class FakeDiscogs implements AutoCloseable {
             cfg.jetty.port = settings.port;
             cfg.requestLogger.http((ctx, ms) -> rules.logged(ctx));
             cfg.routes.before(rules::before);
+            cfg.routes.after(rules::after);
             new OAuthRoutes(credentials, tokens, responder, identity.username(), identity.userId()).addRoutes(cfg.routes);
             new UserRoutes(account, access, real, responder, identity.userId()).addRoutes(cfg.routes);
-            new CollectionRoutes(account, access, listings, responder, real).addRoutes(cfg.routes);
+            new CollectionRoutes(account, access, listings, responder).addRoutes(cfg.routes);
+            new FolderRoutes(account, access, responder).addRoutes(cfg.routes);
             new WantlistRoutes(account, access, listings, responder, settings.clock).addRoutes(cfg.routes);
             new DatabaseRoutes(catalogue, account, responder).addRoutes(cfg.routes);
+            new DiscographyRoutes(catalogue, account, responder).addRoutes(cfg.routes);
             new SearchRoutes(catalogue, () -> ready(index), new RealReleaseSearch(catalogue.realFacts(), real), account, responder)
                     .addRoutes(cfg.routes);
-            new MarketplaceRoutes(catalogue, responder).addRoutes(cfg.routes);
+            new MarketplaceRoutes(marketplace, account, access, responder).addRoutes(cfg.routes);
             new ImageRoutes().addRoutes(cfg.routes);
             new ErrorMapping(responder).addRoutes(cfg.routes);
         });
@@ -127,12 +135,27 @@ public final class FakeDiscogs implements AutoCloseable {
         this.latency = latency;
     }
 
+    /** Refuses the account's token and OAuth access from now on (401), as revoking it on discogs.com does. */
+    public void revokeAccess() {
+        credentials.revoke(true);
+    }
+
+    /** Accepts the account's credentials again, as after reconnecting. */
+    public void restoreAccess() {
+        credentials.revoke(false);
+    }
+
     public FaultInjector faults() {
         return faults;
     }
 
     public FakeAccount account() {
         return account;
+    }
+
+    /** Prices that move with the fake's clock; tests pin a release's figures or make the account a seller. */
+    public MarketPrices marketplace() {
+        return marketplace;
     }
 
     public List<FakeRequest> requests() {

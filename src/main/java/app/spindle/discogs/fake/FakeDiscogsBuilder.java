@@ -1,7 +1,10 @@
 package app.spindle.discogs.fake;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 
 /** Settings for a new fake; {@link #start()} builds the account and serves it on a free port. */
 public final class FakeDiscogsBuilder {
@@ -17,6 +20,9 @@ public final class FakeDiscogsBuilder {
     Clock clock = Clock.systemUTC();
     String host = "127.0.0.1";
     int port = 0;
+    List<ObjectNode> moreRealReleases = List.of();
+    Set<Long> ownedRealReleases;
+    Set<Long> wantedRealReleases = Set.of();
 
     FakeDiscogsBuilder() {}
 
@@ -61,6 +67,18 @@ public final class FakeDiscogsBuilder {
     /** Whether the real captured releases are in the collection too (default true). */
     public FakeDiscogsBuilder includeRealReleases(boolean include) {
         this.includeRealReleases = include;
+        return this;
+    }
+
+    /**
+     * More real release documents in the API's shape (read from a data dump, say), served, searched and
+     * versioned like the captured ones. Of all the real releases only {@code owned} are in the collection
+     * and {@code wanted} in the wantlist; the rest are the catalogue a search finds.
+     */
+    public FakeDiscogsBuilder realCatalogue(List<ObjectNode> documents, Set<Long> owned, Set<Long> wanted) {
+        this.moreRealReleases = List.copyOf(documents);
+        this.ownedRealReleases = Set.copyOf(owned);
+        this.wantedRealReleases = Set.copyOf(wanted);
         return this;
     }
 

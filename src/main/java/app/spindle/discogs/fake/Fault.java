@@ -15,5 +15,10 @@ public enum Fault {
     /** The socket is closed without any response. */
     DROP_CONNECTION,
     /** 429 {"message": "You are making requests too quickly."} although the window has room. */
-    RATE_LIMITED_429
+    RATE_LIMITED_429,
+    /**
+     * The request takes effect (a copy is added, a field is changed) but the socket is closed before the
+     * answer: the client cannot tell whether its write happened.
+     */
+    APPLIED_THEN_DROPPED
 }

@@ -25,6 +25,8 @@ public final class FaultInjector {
     private final SplittableRandom random;
     private final CountDownLatch closing = new CountDownLatch(1);
     private double rate;
+    private volatile boolean down;
+    private boolean writesOnly;
     private Duration slowTimeoutHold = Duration.ofSeconds(30);
 
     FaultInjector(long seed) {
@@ -59,10 +61,27 @@ public final class FaultInjector {
         return this;
     }
 
-    /** Forgets the script and sets the rate back to 0. */
+    /** While down, every API request's connection is closed before anything happens, as an unreachable Discogs. */
+    public FaultInjector setDown(boolean unreachable) {
+        this.down = unreachable;
+        return this;
+    }
+
+    public boolean isDown() {
+        return down;
+    }
+
+    /** With true, scripted and random faults go only to writes (POST, PUT, DELETE); reads pass untouched. */
+    public synchronized FaultInjector writesOnly(boolean onlyWrites) {
+        this.writesOnly = onlyWrites;
+        return this;
+    }
+
+    /** Forgets the script, sets the rate back to 0 and lets faults reach reads again. */
     public synchronized FaultInjector clear() {
         script.clear();
         rate = 0;
+        writesOnly = false;
         return this;
     }
 
@@ -75,8 +94,11 @@ public final class FaultInjector {
         return Map.copyOf(injected);
     }
 
-    synchronized Optional<Fault> next() {
+    synchronized Optional<Fault> next(String method) {
         Optional<Fault> fault = Optional.empty();
+        if (writesOnly && (method.equals("GET") || method.equals("HEAD"))) {
+            return fault;
+        }
         if (!script.isEmpty()) {
             fault = Optional.of(script.poll());
         } else if (rate > 0 && !enabled.isEmpty() && random.nextDouble() < rate) {

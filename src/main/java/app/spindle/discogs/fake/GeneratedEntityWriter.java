@@ -110,8 +110,40 @@ final class GeneratedEntityWriter {
         artist.put("profile", "");
         artist.putArray("urls");
         artist.putArray("namevariations");
+        relations(artist, a, catalogue);
         artist.put("data_quality", "Needs Vote");
         return artist;
+    }
+
+    /**
+     * Aliases, members and groups, each kept both ways: every seventh artist is a group of the next two, and
+     * artists 10n+1 and 10n+2 are aliases of each other.
+     */
+    private static void relations(ObjectNode artist, int a, GeneratedCatalogue catalogue) {
+        int count = catalogue.artistNames.length;
+        if (a % 7 == 0 && a + 2 < count) {
+            ArrayNode members = artist.putArray("members");
+            for (int m = a + 1; m <= a + 2; m++) {
+                members.add(reference("artists", catalogue.artistId(m), catalogue.artistNames[m]).put("active", true));
+            }
+        }
+        int group = a - a % 7;
+        if (a % 7 != 0 && a % 7 <= 2 && group + 2 < count) {
+            artist.putArray("groups").add(reference("artists", catalogue.artistId(group), catalogue.artistNames[group])
+                    .put("active", true));
+        }
+        int alias = a % 10 == 1 ? a + 1 : a % 10 == 2 ? a - 1 : -1;
+        if (alias >= 0 && alias < count) {
+            artist.putArray("aliases").add(reference("artists", catalogue.artistId(alias), catalogue.artistNames[alias]));
+        }
+    }
+
+    private static ObjectNode reference(String kind, long id, String name) {
+        ObjectNode ref = JSON.objectNode();
+        ref.put("id", id);
+        ref.put("name", name);
+        ref.put("resource_url", API + "/" + kind + "/" + id);
+        return ref;
     }
 
     ObjectNode label(int l) {
@@ -124,7 +156,14 @@ final class GeneratedEntityWriter {
         label.put("name", name);
         label.put("contact_info", "");
         label.put("uri", "https://www.discogs.com/label/" + id + "-" + ReleaseDocumentWriter.slug(name));
-        label.putArray("sublabels");
+        ArrayNode sublabels = label.putArray("sublabels");
+        // every sixth label is the parent of the one after it
+        if (l % 6 == 0 && l + 1 < catalogue.labelNames.length) {
+            sublabels.add(reference("labels", catalogue.labelId(l + 1), catalogue.labelNames[l + 1]));
+        }
+        if (l % 6 == 1) {
+            label.set("parent_label", reference("labels", catalogue.labelId(l - 1), catalogue.labelNames[l - 1]));
+        }
         label.putArray("urls");
         label.set("images", ReleaseDocumentWriter.images(id, 1));
         label.put("resource_url", API + "/labels/" + id);

@@ -33,9 +33,7 @@ final class ListingJson {
         item.put("folder_id", instance.folderId());
         if (owner) {
             ArrayNode notes = JsonNodeFactory.instance.arrayNode();
-            note(notes, 1, instance.mediaCondition());
-            note(notes, 2, instance.sleeveCondition());
-            note(notes, 3, instance.note());
+            instance.fields().forEach((fieldId, value) -> note(notes, fieldId, value));
             if (!notes.isEmpty()) {
                 item.set("notes", notes);
             }

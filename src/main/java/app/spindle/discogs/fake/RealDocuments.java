@@ -58,6 +58,11 @@ final class RealDocuments {
         profile = load("users/profile-owner.json");
     }
 
+    /** One more real release document (from a data dump, say), served as it is. */
+    void add(ObjectNode release) {
+        releases.put(release.get("id").asLong(), release);
+    }
+
     Map<Long, ObjectNode> releases() {
         return releases;
     }

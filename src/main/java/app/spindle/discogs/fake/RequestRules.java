@@ -17,6 +17,7 @@ final class RequestRules {
     private static final String API_REQUEST = "fake.api";
     private static final String JUDGED_AT = "fake.judgedAt";
     private static final String DROPPED = "fake.dropped";
+    private static final String DROP_AFTER = "fake.dropAfter";
     static final String TOO_MANY = "You are making requests too quickly.";
 
     private final Credentials credentials;
@@ -48,6 +49,10 @@ final class RequestRules {
             return;
         }
         ctx.attribute(API_REQUEST, true);
+        if (faults.isDown()) {
+            drop(ctx);
+            return;
+        }
         ctx.header("X-Discogs-Media-Type", "discogs.v2");
         String userAgent = ctx.userAgent();
         if (userAgent == null || userAgent.isBlank()) {
@@ -74,12 +79,19 @@ final class RequestRules {
             return;
         }
         pause(latency.get());
-        Optional<Fault> fault = faults.next();
+        Optional<Fault> fault = faults.next(ctx.method().name());
         if (fault.isPresent() && inject(ctx, fault.get())) {
             return;
         }
         if (refused != null) {
             stop(ctx, refused);
+        }
+    }
+
+    /** After the route: an APPLIED_THEN_DROPPED request has had its effect, and now loses its answer. */
+    void after(Context ctx) {
+        if (Boolean.TRUE.equals(ctx.attribute(DROP_AFTER))) {
+            drop(ctx);
         }
     }
 
@@ -104,10 +116,10 @@ final class RequestRules {
                 ctx.status(403).html(CloudflareChallenge.PAGE);
                 ctx.skipRemainingHandlers();
             }
-            case DROP_CONNECTION -> {
-                ctx.attribute(DROPPED, true);
-                ConnectionDropper.drop(ctx);
-                ctx.skipRemainingHandlers();
+            case DROP_CONNECTION -> drop(ctx);
+            case APPLIED_THEN_DROPPED -> {
+                ctx.attribute(DROP_AFTER, true);
+                return false;
             }
             case SLOW_TIMEOUT -> {
                 faults.holdSlowResponse();
@@ -119,6 +131,12 @@ final class RequestRules {
             }
         }
         return true;
+    }
+
+    private static void drop(Context ctx) {
+        ctx.attribute(DROPPED, true);
+        ConnectionDropper.drop(ctx);
+        ctx.skipRemainingHandlers();
     }
 
     private void stop(Context ctx, ApiError error) {

@@ -1,4 +1,4 @@
 package app.spindle.discogs.fake;
 
 /** One release on the wantlist; unlike collection notes, a want's notes are a plain string. */
-record WantEntry(long releaseId, int rating, String notes, long addedEpochSecond) {}
+public record WantEntry(long releaseId, int rating, String notes, long addedEpochSecond) {}

@@ -45,7 +45,7 @@ public final class CollectionRoutes implements RouteGroup {
         }
         if (ShelfFragments.wanted(ctx)) {
             ctx.header("HX-Push-Url", shelf.action() + ShelfParams.queryOf(request));
-            templates.page(ctx, "partials/shelf/results.jte", shelf);
+            templates.fragment(ctx, "partials/shelf/results.jte", shelf, shelf.totalText());
             return;
         }
         templates.page(ctx, "collection/index.jte", new CollectionPage(pages.layout(ctx, "Collection", "collection"),

@@ -71,7 +71,7 @@ final class BatchHandlers {
         if (!progress.live() && "true".equals(ctx.header("HX-Request"))) {
             ctx.header("HX-Refresh", "true");
         }
-        templates.page(ctx, "match/progress.jte", progress);
+        templates.fragment(ctx, "match/progress.jte", progress, progress.announcement());
     }
 
     void confirmWants(Context ctx) {

@@ -1,5 +1,8 @@
 package app.spindle.web.match;
 
+import app.spindle.match.Pressing;
+import app.spindle.match.PressingComparison;
+import app.spindle.match.PressingDetails;
 import app.spindle.match.Score;
 import app.spindle.match.StoredCandidate;
 import app.spindle.match.TrackMatch;
@@ -7,26 +10,48 @@ import app.spindle.web.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A candidate release as the match pages show it: cover (only when cached locally), "Artist – Title",
- * year, label and catalog number, format, where on the record the track is, confidence and why.
+ * year, label and catalog number, format, where on the record the track is, confidence and why; where
+ * several candidates are pressings of one record, what sets this one apart ({@code pressingNote}).
  */
 public record CandidateView(long releaseId, String source, int confidencePercent, String artistTitle, String year,
                             String labelLine, String formats, String country, String where, String explanation,
                             boolean owned, boolean wanted, String coverUrl, String pageUrl, boolean inMirror,
-                            String wantState, String wantError, boolean accepted) {
+                            String wantState, String wantError, boolean accepted, String pressingNote) {
 
-    static CandidateView of(StoredCandidate c, MirrorMarks.Marks marks, Long acceptedId) {
+    static List<CandidateView> ofStored(List<StoredCandidate> candidates, MirrorMarks.Marks marks, Long acceptedId) {
+        Map<Long, String> notes = PressingComparison.notes(candidates.stream().map(c -> pressing(c.releaseId(), c.artist(),
+                c.title(), c.year(), c.country(), c.labels(), c.catnos(), c.formats(), marks)).toList());
+        return candidates.stream().map(c -> of(c, marks, acceptedId, notes.get(c.releaseId()))).toList();
+    }
+
+    static List<CandidateView> ofScores(List<Score> scores, MirrorMarks.Marks marks) {
+        Map<Long, String> notes = PressingComparison.notes(scores.stream().map(Score::candidate).map(c -> pressing(c.releaseId(),
+                c.artist(), c.title(), c.year(), c.country(), String.join(", ", c.labels()), String.join(", ", c.catnos()),
+                String.join(", ", c.formats().stream().distinct().toList()), marks)).toList());
+        return scores.stream().map(s -> of(s, marks, notes.get(s.candidate().releaseId()))).toList();
+    }
+
+    private static Pressing pressing(long id, String artist, String title, Integer year, String country, String labels,
+                                     String catnos, String formats, MirrorMarks.Marks marks) {
+        PressingDetails.Extras extras = marks.extras(id);
+        return new Pressing(id, artist, title, year, country, labels, catnos, formats, extras.matrix(), extras.have(),
+                extras.want());
+    }
+
+    static CandidateView of(StoredCandidate c, MirrorMarks.Marks marks, Long acceptedId, String pressingNote) {
         return new CandidateView(c.releaseId(), c.source(), percent(c.confidence()), artistTitle(c.artist(), c.title()),
                 c.year() == null ? null : String.valueOf(c.year()), labelLine(c.labels(), c.catnos()), blankToNull(c.formats()),
                 c.country(), where(c.position(), c.side()), c.explanation(),
                 c.owned() || marks.owned().contains(c.releaseId()), c.wanted() || marks.wanted().contains(c.releaseId()),
                 marks.cover(c.releaseId()), pageUrl(c.releaseId(), marks), marks.mirrored().contains(c.releaseId()),
-                c.wantState(), c.wantError(), acceptedId != null && acceptedId == c.releaseId());
+                c.wantState(), c.wantError(), acceptedId != null && acceptedId == c.releaseId(), pressingNote);
     }
 
-    static CandidateView of(Score s, MirrorMarks.Marks marks) {
+    static CandidateView of(Score s, MirrorMarks.Marks marks, String pressingNote) {
         var c = s.candidate();
         TrackMatch t = s.track();
         return new CandidateView(c.releaseId(), c.source(), percent(s.confidence()), artistTitle(c.artist(), c.title()),
@@ -36,7 +61,7 @@ public record CandidateView(long releaseId, String source, int confidencePercent
                 t == null ? null : where(t.position(), t.side()), s.explanation(),
                 c.owned() || marks.owned().contains(c.releaseId()), c.wanted() || marks.wanted().contains(c.releaseId()),
                 marks.cover(c.releaseId()), pageUrl(c.releaseId(), marks), marks.mirrored().contains(c.releaseId()),
-                null, null, false);
+                null, null, false, pressingNote);
     }
 
     public boolean fromMirror() {

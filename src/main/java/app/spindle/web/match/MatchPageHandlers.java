@@ -49,7 +49,7 @@ final class MatchPageHandlers {
         }
         MatchResult result = matching.matcher().match(form.track(), VinylMatcher.Mode.INTERACTIVE);
         MirrorMarks.Marks known = marks.of(result.candidates().stream().map(s -> s.candidate().releaseId()).toList());
-        List<CandidateView> candidates = result.candidates().stream().map(s -> CandidateView.of(s, known)).toList();
+        List<CandidateView> candidates = CandidateView.ofScores(result.candidates(), known);
         String notice = null;
         if (result.failure() != null) {
             notice = "Discogs could not be asked (" + DiscogsProblem.of(result.failure()).message()

@@ -1,5 +1,6 @@
 package app.spindle.web.match;
 
+import app.spindle.match.PressingDetails;
 import app.spindle.web.Paths;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,16 +16,24 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class MirrorMarks {
     private final Jdbi jdbi;
+    private final PressingDetails details;
 
     MirrorMarks(Jdbi jdbi) {
         this.jdbi = jdbi;
+        this.details = new PressingDetails(jdbi);
     }
 
-    record Marks(Map<Long, String> covers, Set<Long> mirrored, Set<Long> owned, Set<Long> wanted) {
-        static final Marks NONE = new Marks(Map.of(), Set.of(), Set.of(), Set.of());
+    /** {@code extras}: community counts and a runout inscription, for comparing pressings. */
+    record Marks(Map<Long, String> covers, Set<Long> mirrored, Set<Long> owned, Set<Long> wanted,
+                 Map<Long, PressingDetails.Extras> extras) {
+        static final Marks NONE = new Marks(Map.of(), Set.of(), Set.of(), Set.of(), Map.of());
 
         String cover(long id) {
             return covers.get(id);
+        }
+
+        PressingDetails.Extras extras(long id) {
+            return extras.getOrDefault(id, PressingDetails.Extras.NONE);
         }
     }
 
@@ -33,6 +42,7 @@ final class MirrorMarks {
             return Marks.NONE;
         }
         List<Long> ids = List.copyOf(new HashSet<>(releaseIds));
+        Map<Long, PressingDetails.Extras> extras = details.of(ids);
         return jdbi.withHandle(h -> {
             Map<Long, String> covers = new HashMap<>();
             h.createQuery("SELECT release_id, local_file FROM cover_images WHERE local_file IS NOT NULL AND release_id IN (<ids>)")
@@ -44,7 +54,7 @@ final class MirrorMarks {
                     .bindList("ids", ids).mapTo(Long.class).list());
             Set<Long> wanted = new HashSet<>(h.createQuery("SELECT release_id FROM wants WHERE release_id IN (<ids>)")
                     .bindList("ids", ids).mapTo(Long.class).list());
-            return new Marks(covers, mirrored, owned, wanted);
+            return new Marks(covers, mirrored, owned, wanted, extras);
         });
     }
 }

@@ -1,6 +1,7 @@
 package app.spindle.web.match;
 
 import app.spindle.web.Counted;
+import app.spindle.web.LiveRegion;
 import app.spindle.web.Urls;
 import java.time.Duration;
 
@@ -21,12 +22,20 @@ public record ProgressView(long batchId, boolean running, int done, int total, S
 
     /** "All 12 tracks matched, with 3 Discogs requests" (or "1 track matched"). */
     public String finished() {
-        String matched = (total == 1 ? "" : "All ") + tracks() + " matched";
-        return requests > 0 ? matched + ", with " + Counted.of(requests, "Discogs request", "Discogs requests") : matched;
+        return requests > 0 ? matched() + ", with " + Counted.of(requests, "Discogs request", "Discogs requests") : matched();
+    }
+
+    private String matched() {
+        return (total == 1 ? "" : "All ") + tracks() + " matched";
     }
 
     public String queuedWants() {
         return Counted.of(pendingWants, "wantlist addition", "wantlist additions") + " queued.";
+    }
+
+    /** For the page's live region: changes once a quarter of the batch, not at every poll. */
+    public String announcement() {
+        return running ? "Matching tracks" + LiveRegion.roughly(done, total) + "." : matched() + ".";
     }
 
     /** Keep polling while something is still happening. */

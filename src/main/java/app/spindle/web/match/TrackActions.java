@@ -59,6 +59,9 @@ final class TrackActions {
         matching.batches().editTrack(track.id(), edited);
         MatchResult result = matching.matcher().match(edited, VinylMatcher.Mode.INTERACTIVE);
         matching.batches().saveResult(track.id(), result);
+        if (result.failure() != null) {
+            ctx.status(DiscogsProblem.of(result.failure()).actionStatus());
+        }
         row(ctx, track.id(), result.candidates().isEmpty() ? "Still nothing fits." : null,
                 result.failure() == null ? null : "Discogs could not be asked: " + DiscogsProblem.of(result.failure()).message());
     }
@@ -75,7 +78,7 @@ final class TrackActions {
             row(ctx, track.id(), "Added to your wantlist.", null);
         } catch (DiscogsException e) {
             DiscogsProblem problem = DiscogsProblem.of(e);
-            ctx.status(problem.status() >= 500 ? 502 : problem.status());
+            ctx.status(problem.actionStatus());
             row(ctx, track.id(), null, "Discogs refused: " + problem.message());
         }
     }
@@ -83,7 +86,7 @@ final class TrackActions {
     private void row(Context ctx, long trackId, String message, String error) {
         MatchedTrack now = matching.batches().track(trackId).orElseThrow();
         MirrorMarks.Marks known = marks.of(TrackRow.releaseIds(java.util.List.of(now)));
-        templates.page(ctx, "match/track.jte", TrackRow.of(now, known, new Urls(basePath), message, error));
+        templates.fragment(ctx, "match/track.jte", TrackRow.of(now, known, new Urls(basePath), message, error), message);
     }
 
     private MatchedTrack track(Context ctx) {

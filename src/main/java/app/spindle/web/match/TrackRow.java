@@ -20,7 +20,7 @@ public record TrackRow(long trackId, int number, DigitalTrack track, String stat
     public static final String TARGET_PREFIX = "track-";
 
     static TrackRow of(MatchedTrack t, MirrorMarks.Marks marks, Urls urls, String message, String error) {
-        List<CandidateView> shown = t.shown().stream().map(c -> CandidateView.of(c, marks, t.acceptedReleaseId())).toList();
+        List<CandidateView> shown = CandidateView.ofStored(t.shown(), marks, t.acceptedReleaseId());
         return new TrackRow(t.id(), t.seq() + 1, t.track(), t.state(), shown, t.acceptedReleaseId(), urls, message, error);
     }
 

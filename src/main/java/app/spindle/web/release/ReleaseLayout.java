@@ -9,6 +9,8 @@ import app.spindle.web.release.ReleasePage.IdentifierGroup;
 import app.spindle.web.release.ReleasePage.IdentifierLine;
 import app.spindle.web.release.ReleasePage.Side;
 import app.spindle.web.release.ReleasePage.TrackLine;
+import app.spindle.web.Paths;
+import app.spindle.web.entities.NameLink;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +27,8 @@ final class ReleaseLayout {
         for (int i = 0; i < credits.size(); i++) {
             Credit c = credits.get(i);
             out.append(c.shownName());
-            String join = c.join() == null ? "" : c.join().trim();
             if (i < credits.size() - 1) {
-                out.append(join.isEmpty() || join.equals(",") ? (join.equals(",") ? ", " : " & ") : " " + join + " ");
+                out.append(NameLink.separator(c.join()));
             }
         }
         return out.toString().replaceAll("\\s+", " ").trim();
@@ -42,7 +43,8 @@ final class ReleaseLayout {
                 current = t.side();
             }
             bySide.computeIfAbsent(current, k -> new ArrayList<>()).add(new TrackLine(kind, t.position(), t.title(),
-                    t.duration(), t.artists().isEmpty() ? null : artistLine(t.artists()), creditText(t.credits())));
+                    t.duration(), t.artists().isEmpty() ? null : artistLine(t.artists()), creditText(t.credits()),
+                    artistLinks(t.artists())));
         }
         List<Side> sides = new ArrayList<>();
         bySide.forEach((side, lines) -> sides.add(new Side(side.isEmpty() ? null : sideLabel(side), lines)));
@@ -75,17 +77,34 @@ final class ReleaseLayout {
         return groups;
     }
 
-    /** Credits grouped by role, in the order roles first appear. */
+    /** Credits grouped by role, in the order roles first appear; each name links to its artist. */
     static List<CreditLine> creditLines(List<Credit> credits) {
-        Map<String, List<String>> byRole = new LinkedHashMap<>();
+        Map<String, List<NameLink>> byRole = new LinkedHashMap<>();
         for (Credit c : credits) {
             String role = c.role() == null || c.role().isBlank() ? "Credit" : c.role();
             String name = c.shownName() + (c.tracks() != null && !c.tracks().isBlank() ? " (tracks " + c.tracks() + ")" : "");
-            byRole.computeIfAbsent(role, k -> new ArrayList<>()).add(name);
+            byRole.computeIfAbsent(role, k -> new ArrayList<>())
+                    .add(new NameLink(name, c.artistId() > 0 ? Paths.artist(c.artistId()) : null, ", "));
         }
         List<CreditLine> lines = new ArrayList<>();
-        byRole.forEach((role, names) -> lines.add(new CreditLine(role, String.join(", ", names))));
+        byRole.forEach((role, names) -> {
+            List<NameLink> links = new ArrayList<>(names);
+            NameLink last = links.remove(links.size() - 1);
+            links.add(new NameLink(last.name(), last.path(), ""));
+            lines.add(new CreditLine(role, String.join(", ", names.stream().map(NameLink::name).toList()), links));
+        });
         return lines;
+    }
+
+    /** The artists as printed, each linking to their page, joined as on the release. */
+    static List<NameLink> artistLinks(List<Credit> credits) {
+        List<NameLink> links = new ArrayList<>();
+        for (int i = 0; i < credits.size(); i++) {
+            Credit c = credits.get(i);
+            links.add(new NameLink(c.shownName(), c.artistId() > 0 ? Paths.artist(c.artistId()) : null,
+                    i == credits.size() - 1 ? "" : NameLink.separator(c.join())));
+        }
+        return links;
     }
 
     static List<String> formatLines(ReleaseDetails release) {

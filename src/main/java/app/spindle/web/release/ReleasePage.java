@@ -4,6 +4,8 @@ import app.spindle.match.LinkedTrack;
 import app.spindle.mirror.query.ReleaseDetails;
 import app.spindle.mirror.query.ReleaseDetailsQuery.RelatedPressing;
 import app.spindle.web.Layout;
+import app.spindle.web.entities.NameLink;
+import app.spindle.web.search.ResultActions;
 import java.util.List;
 
 /** The release page: the mirrored release, arranged for reading, with the digital tracks linked to it. */
@@ -11,6 +13,7 @@ public record ReleasePage(
         Layout layout,
         ReleaseDetails release,
         String artistLine,
+        List<NameLink> artistLinks,
         List<String> formatLines,
         List<Side> sides,
         List<IdentifierGroup> identifierGroups,
@@ -18,14 +21,23 @@ public record ReleasePage(
         List<RelatedPressing> otherPressings,
         String coverUrl,
         String discogsUrl,
-        List<LinkedTrack> linkedTracks) {
+        List<LinkedTrack> linkedTracks,
+        String freshness,
+        ResultActions browseActions,
+        ReleaseActionsView actions) {
+
+    /** Neither in the collection nor in the wantlist: opened from search, a credit, a label or a master. */
+    public boolean browsed() {
+        return release.copies().isEmpty() && release.want() == null;
+    }
 
     /** Tracks under one side heading ("Side A"); CDs and files have one unnamed side. */
     public record Side(String label, List<TrackLine> tracks) {
     }
 
     /** kind: track | heading | index | subtrack. */
-    public record TrackLine(String kind, String position, String title, String duration, String artists, String credits) {
+    public record TrackLine(String kind, String position, String title, String duration, String artists, String credits,
+                            List<NameLink> artistLinks) {
     }
 
     public record IdentifierGroup(String type, List<IdentifierLine> entries) {
@@ -34,6 +46,6 @@ public record ReleasePage(
     public record IdentifierLine(String value, String description) {
     }
 
-    public record CreditLine(String role, String names) {
+    public record CreditLine(String role, String names, List<NameLink> links) {
     }
 }

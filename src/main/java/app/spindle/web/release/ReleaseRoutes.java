@@ -3,10 +3,17 @@ package app.spindle.web.release;
 import app.spindle.discogs.DiscogsClient;
 import app.spindle.discogs.DiscogsException;
 import app.spindle.match.TrackLinks;
+import app.spindle.prices.PriceHistory;
 import app.spindle.mirror.query.ReleaseDetails;
 import app.spindle.mirror.query.ReleaseDetailsQuery;
+import app.spindle.entities.EntityFetcher;
 import app.spindle.web.DiscogsProblem;
+import app.spindle.web.entities.EntityScreens;
+import app.spindle.web.entities.Freshness;
+import app.spindle.web.search.ResultActions;
+import app.spindle.web.search.ResultView;
 import app.spindle.web.ErrorPages.NotFound;
+import app.spindle.web.Layout;
 import app.spindle.web.Params;
 import app.spindle.web.PageContext;
 import app.spindle.web.Paths;
@@ -23,14 +30,23 @@ public final class ReleaseRoutes implements RouteGroup {
     private final ReleaseDetailsQuery releases;
     private final DiscogsClient discogs;
     private final TrackLinks links;
+    private final EntityFetcher fetcher;
+    private final EntityScreens screens;
+    private final ReleaseActionRoutes edits;
+    private final PriceHistory prices;
 
     public ReleaseRoutes(Templates templates, PageContext pages, ReleaseDetailsQuery releases, DiscogsClient discogs,
-                         TrackLinks links) {
+                         TrackLinks links, EntityFetcher fetcher, EntityScreens screens, ReleaseActionRoutes edits,
+                         PriceHistory prices) {
+        this.edits = edits;
+        this.prices = prices;
         this.templates = templates;
         this.pages = pages;
         this.releases = releases;
         this.discogs = discogs;
         this.links = links;
+        this.fetcher = fetcher;
+        this.screens = screens;
     }
 
     @Override
@@ -38,6 +54,7 @@ public final class ReleaseRoutes implements RouteGroup {
         routes.get(Paths.RELEASE, this::show);
         routes.get(Paths.API_RELEASE, this::json);
         routes.get(Paths.RELEASE_MARKETPLACE, this::marketplace);
+        routes.post(Paths.RELEASE_REFRESH, this::refresh);
     }
 
     private ReleaseDetails find(Context ctx) {
@@ -46,15 +63,33 @@ public final class ReleaseRoutes implements RouteGroup {
                 + " is not in your mirror. Spindle keeps the releases of your collection and wantlist; search Discogs to add it."));
     }
 
+    /** Any release: the mirrored one, or fetched now (person lane) and kept as browsed. */
     private void show(Context ctx) {
-        ReleaseDetails r = find(ctx);
+        long id = Params.pathId(ctx, "id");
+        if (!fetcher.connected() && releases.find(id).isEmpty()) {
+            screens.problem(ctx, 404, "Release " + id + " is not in your mirror",
+                    "Spindle keeps your collection and wantlist; connect your Discogs account in Settings to open any other release.",
+                    Paths.SEARCH);
+            return;
+        }
+        ReleaseDetails r = screens.documentOrProblem(ctx, "release", id,
+                () -> fetcher.release(id).orElseThrow(() -> new DiscogsException.NotFound("no release " + id)));
+        if (r == null) {
+            return;
+        }
         List<ReleaseDetailsQuery.RelatedPressing> others = r.masterId() == null ? List.of()
                 : releases.otherPressings(r.id(), r.masterId());
         String artistLine = r.artists().isEmpty() ? r.artistCredit() : ReleaseLayout.artistLine(r.artists());
+        String freshness = r.detailsFetchedAt() == null ? null
+                : Freshness.of(r.detailsFetchedAt(), null, screens.clock());
+        ResultView result = new ResultView(r.id(), "release", artistLine + " – " + r.title(), null, null, null, null,
+                null, null, !r.copies().isEmpty(), r.want() != null);
+        Layout layout = pages.layout(ctx, artistLine + " – " + r.title(), "");
         ReleasePage page = new ReleasePage(
-                pages.layout(ctx, artistLine + " – " + r.title(), ""),
+                layout,
                 r,
                 artistLine,
+                ReleaseLayout.artistLinks(r.artists()),
                 ReleaseLayout.formatLines(r),
                 ReleaseLayout.sides(r.tracklist()),
                 ReleaseLayout.identifierGroups(r.identifiers()),
@@ -62,8 +97,16 @@ public final class ReleaseRoutes implements RouteGroup {
                 others,
                 r.coverFile() == null ? null : Paths.imageUrl(r.coverFile()),
                 discogsUrl(r),
-                links.forRelease(r.id()));
+                links.forRelease(r.id()),
+                freshness,
+                new ResultActions(result, screens.folders(), layout.urls(), null, null),
+                edits.view(r, null, null));
         templates.page(ctx, "release/show.jte", page);
+    }
+
+    private void refresh(Context ctx) {
+        long id = Params.pathId(ctx, "id");
+        screens.refresh(ctx, () -> fetcher.refreshRelease(id), pages.layout(ctx, "", "").basePath() + Paths.release(id));
     }
 
     private static String discogsUrl(ReleaseDetails r) {
@@ -80,12 +123,15 @@ public final class ReleaseRoutes implements RouteGroup {
         try {
             view = MarketplaceView.of(id, discogs.marketplaceStats(id));
         } catch (DiscogsException e) {
-            view = new MarketplaceView(id, null, DiscogsProblem.of(e).message());
+            DiscogsProblem problem = DiscogsProblem.of(e);
+            ctx.status(problem.actionStatus());
+            view = new MarketplaceView(id, null, problem.message());
         }
-        templates.page(ctx, "release/marketplace.jte", view);
+        templates.fragment(ctx, "release/marketplace.jte", view, view.summary());
     }
 
     private void json(Context ctx) {
-        ctx.json(find(ctx));
+        ReleaseDetails release = find(ctx);
+        ctx.json(ReleaseJson.of(release, prices.latest(release.id()).orElse(null)));
     }
 }

@@ -1,6 +1,5 @@
 package app.spindle.web.search;
 
-import app.spindle.discogs.model.DiscogsMasterVersion;
 import app.spindle.discogs.model.DiscogsSearchResult;
 import app.spindle.mirror.query.OwnershipQuery.Marks;
 
@@ -18,13 +17,6 @@ public record ResultView(long id, String type, String title, String year, String
         return new ResultView(r.id(), r.type(), r.title(), blankToNull(r.year()), r.country(), String.join(", ", r.format()),
                 String.join(", ", r.label().stream().distinct().limit(3).toList()), blankToNull(r.catno()), blankToNull(r.thumb()),
                 owned, wanted);
-    }
-
-    static ResultView of(DiscogsMasterVersion v, Marks marks) {
-        boolean owned = marks.owned() || (v.stats() != null && v.stats().user() != null && v.stats().user().inCollection() > 0);
-        boolean wanted = marks.wanted() || (v.stats() != null && v.stats().user() != null && v.stats().user().inWantlist() > 0);
-        return new ResultView(v.id(), "release", v.title(), blankToNull(v.released()), v.country(), v.format(), v.label(),
-                blankToNull(v.catno()), blankToNull(v.thumb()), owned, wanted);
     }
 
     ResultView marked(boolean nowOwned, boolean nowWanted) {

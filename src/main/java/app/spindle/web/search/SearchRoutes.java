@@ -1,14 +1,12 @@
 package app.spindle.web.search;
 
 import app.spindle.discogs.DiscogsAuth;
+import app.spindle.actions.Action;
+import app.spindle.actions.ActionRefused;
 import app.spindle.discogs.DiscogsClient;
 import app.spindle.discogs.DiscogsException;
-import app.spindle.discogs.VersionFilter;
 import app.spindle.discogs.model.DiscogsFolder;
-import app.spindle.discogs.model.DiscogsMaster;
-import app.spindle.discogs.model.DiscogsMasterVersion;
 import app.spindle.discogs.model.DiscogsSearchResult;
-import app.spindle.discogs.model.MasterVersionsPage;
 import app.spindle.discogs.model.SearchPage;
 import app.spindle.mirror.FolderRepository;
 import app.spindle.mirror.FolderRow;
@@ -53,7 +51,6 @@ public final class SearchRoutes implements RouteGroup {
     @Override
     public void addRoutes(RoutesConfig routes) {
         routes.get(Paths.SEARCH, this::search);
-        routes.get(Paths.MASTER, this::master);
         routes.post(Paths.ACTION_WANT, this::addWant);
         routes.post(Paths.ACTION_COLLECT, this::addToCollection);
     }
@@ -87,54 +84,10 @@ public final class SearchRoutes implements RouteGroup {
                 form.page(), pagesCount, items, notice, connected, folders()));
     }
 
-    private void master(Context ctx) {
-        long id = Params.pathId(ctx, "id");
-        int page = Params.page(ctx);
-        String format = ctx.queryParam("format") == null ? "Vinyl" : ctx.queryParam("format").strip();
-        if (format.length() > 40) {
-            throw new BadRequest("The format filter takes at most 40 characters.");
-        }
-        String title = "Master " + id;
-        String artistLine = null;
-        Integer year = null;
-        List<ResultView> versions = List.of();
-        int pagesCount = 0;
-        String notice = null;
-        try {
-            DiscogsMaster master = discogs.master(id);
-            title = master.title();
-            artistLine = String.join(" & ", master.artists().stream().map(a -> a.anv() == null || a.anv().isBlank()
-                    ? a.name() : a.anv()).toList());
-            year = master.year() > 0 ? master.year() : null;
-            MasterVersionsPage found = discogs.masterVersions(id,
-                    new VersionFilter(format.isEmpty() ? null : format, null, null, null), page, 50);
-            Map<Long, OwnershipQuery.Marks> marks = ownership.marks(found.versions().stream().map(DiscogsMasterVersion::id).toList());
-            versions = found.versions().stream()
-                    .map(v -> ResultView.of(v, marks.getOrDefault(v.id(), OwnershipQuery.Marks.NONE))).toList();
-            pagesCount = found.pagination().pages();
-            if (versions.isEmpty()) {
-                notice = "No " + (format.isEmpty() ? "" : format + " ") + "pressings listed for this master.";
-            }
-        } catch (DiscogsException.NotFound e) {
-            throw new app.spindle.web.ErrorPages.NotFound("Discogs has no master " + id + ".");
-        } catch (DiscogsException e) {
-            notice = DiscogsProblem.of(e).message();
-        }
-        templates.page(ctx, "search/master.jte", new MasterPage(pages.layout(ctx, title, "search"), id, title, artistLine, year,
-                versions, page, pagesCount, format, notice, folders()));
-    }
-
     private void addWant(Context ctx) {
         long id = Params.pathId(ctx, "id");
         ResultView result = resultFromForm(ctx, id);
-        try {
-            writes.addWant(id);
-            actions(ctx, result.marked(result.owned(), true), "Added to your wantlist.", null);
-        } catch (DiscogsException e) {
-            DiscogsProblem problem = DiscogsProblem.of(e);
-            ctx.status(problem.status() >= 500 ? 502 : problem.status());
-            actions(ctx, result, null, "Discogs refused: " + problem.message());
-        }
+        answer(ctx, writes.addWant(id), result, result.marked(result.owned(), true), "Added to your wantlist.");
     }
 
     private void addToCollection(Context ctx) {
@@ -142,12 +95,24 @@ public final class SearchRoutes implements RouteGroup {
         ResultView result = resultFromForm(ctx, id);
         long folder = Params.folder(ctx.formParam("folder"), DiscogsFolder.UNCATEGORIZED);
         try {
-            writes.addToCollection(id, folder);
-            actions(ctx, result.marked(true, result.wanted()), "Added to your collection.", null);
-        } catch (DiscogsException e) {
-            DiscogsProblem problem = DiscogsProblem.of(e);
-            ctx.status(problem.status() >= 500 ? 502 : problem.status());
-            actions(ctx, result, null, "Discogs refused: " + problem.message());
+            answer(ctx, writes.addToCollection(id, folder), result, result.marked(true, result.wanted()),
+                    "Added to your collection.");
+        } catch (ActionRefused e) {
+            ctx.status(e.notFound() ? 404 : 400);
+            actions(ctx, result, null, e.getMessage());
+        }
+    }
+
+    /** Done: say so. Still pending: say it is queued (the page already shows it). Failed: why, with a 409. */
+    private void answer(Context ctx, Action action, ResultView before, ResultView after, String doneMessage) {
+        switch (action.state()) {
+            case DONE -> actions(ctx, after, doneMessage, null);
+            case PENDING -> actions(ctx, after, "Queued: " + (action.error() == null
+                    ? "it goes to Discogs in a moment." : action.error()), null);
+            default -> {
+                ctx.status(409);
+                actions(ctx, before, null, "Could not apply: " + action.error());
+            }
         }
     }
 
@@ -158,14 +123,14 @@ public final class SearchRoutes implements RouteGroup {
     }
 
     private void actions(Context ctx, ResultView result, String message, String error) {
-        templates.page(ctx, "search/actions.jte", new ResultActions(result, folders(), new Urls(basePath), message, error));
+        templates.fragment(ctx, "search/actions.jte", new ResultActions(result, folders(), new Urls(basePath), message, error),
+                message);
     }
 
     private List<FolderRow> folders() {
         return jdbi.withExtension(FolderRepository.class, FolderRepository::folders).stream()
                 .filter(f -> f.id() != DiscogsFolder.ALL).toList();
     }
-
 
 
     private static String limit(String s) {

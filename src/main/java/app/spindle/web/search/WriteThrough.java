@@ -1,30 +1,40 @@
 package app.spindle.web.search;
 
-import app.spindle.discogs.DiscogsClient;
-import app.spindle.discogs.model.DiscogsCollectionItem;
-import app.spindle.discogs.model.DiscogsWant;
-import app.spindle.mirror.ListingWriter;
-import java.util.List;
+import app.spindle.actions.AccountEdits;
+import app.spindle.actions.Action;
+import app.spindle.actions.ActionState;
+import app.spindle.discogs.DiscogsException;
+import java.time.Duration;
 
-/** Adds to the wantlist or collection on Discogs first; the mirror follows only once Discogs said yes. */
+/**
+ * Adds to the wantlist or collection through the action queue, and waits a moment for Discogs' answer so
+ * that a page can say "added" at once; when Discogs cannot take it now, the action stays queued (pending).
+ */
 public final class WriteThrough {
-    private final DiscogsClient discogs;
-    private final ListingWriter listings;
+    /** How long a page waits for Discogs before it shows the action as pending. */
+    public static final Duration PAGE_WAIT = Duration.ofSeconds(3);
 
-    public WriteThrough(DiscogsClient discogs, ListingWriter listings) {
-        this.discogs = discogs;
-        this.listings = listings;
+    private final AccountEdits edits;
+    private final Duration wait;
+
+    public WriteThrough(AccountEdits edits, Duration wait) {
+        this.edits = edits;
+        this.wait = wait;
     }
 
-    public DiscogsWant addWant(long releaseId) {
-        DiscogsWant want = discogs.addWant(releaseId);
-        listings.writeWantsPage(null, List.of(want));
-        return want;
+    public Action addWant(long releaseId) {
+        return edits.queue().awaitOutcome(edits.addWant(releaseId).id(), wait);
     }
 
-    public DiscogsCollectionItem addToCollection(long releaseId, long folderId) {
-        DiscogsCollectionItem item = discogs.addToCollection(releaseId, folderId);
-        listings.writeCollectionPage(null, List.of(item));
-        return item;
+    public Action addToCollection(long releaseId, long folderId) {
+        return edits.queue().awaitOutcome(edits.addCopy(releaseId, folderId).id(), wait);
+    }
+
+    /** For bulk work that must know of a refusal: a failed want is an exception; queued or done counts as added. */
+    public void addWantOrRefuse(long releaseId) {
+        Action action = addWant(releaseId);
+        if (action.state() == ActionState.FAILED) {
+            throw new DiscogsException.Rejected(action.error());
+        }
     }
 }

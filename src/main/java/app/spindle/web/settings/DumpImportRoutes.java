@@ -61,7 +61,8 @@ public final class DumpImportRoutes implements RouteGroup {
 
     private void panel(Context ctx, int code, String path, String error) {
         ctx.status(code);
-        templates.page(ctx, "settings/dump.jte", new DumpImportPanel(imports.status(), new Urls(config.basePath()),
-                pages.layout(ctx, "Settings", "settings").csrfToken(), path, error));
+        DumpImportPanel panel = new DumpImportPanel(imports.status(), new Urls(config.basePath()),
+                pages.layout(ctx, "Settings", "settings").csrfToken(), path, error);
+        templates.fragment(ctx, "settings/dump.jte", panel, error == null ? panel.announcement() : null);
     }
 }

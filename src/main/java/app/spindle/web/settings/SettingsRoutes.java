@@ -159,7 +159,8 @@ public final class SettingsRoutes implements RouteGroup {
         }
         sync.syncNow();
         if ("true".equals(ctx.header("HX-Request"))) {
-            templates.page(ctx, "partials/status.jte", new StatusPanel(status.current(), new Urls(config.basePath())));
+            StatusPanel panel = new StatusPanel(status.current(), new Urls(config.basePath()));
+            templates.fragment(ctx, "partials/status.jte", panel, panel.announcement());
         } else {
             redirect(ctx, "sync");
         }

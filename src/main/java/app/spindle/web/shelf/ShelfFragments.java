@@ -1,5 +1,6 @@
 package app.spindle.web.shelf;
 
+import app.spindle.web.HtmxRequest;
 import io.javalin.http.Context;
 
 /**
@@ -11,7 +12,7 @@ public final class ShelfFragments {
     }
 
     public static boolean wanted(Context ctx) {
-        return "true".equals(ctx.header("HX-Request")) && !"true".equals(ctx.header("HX-History-Restore-Request"));
+        return HtmxRequest.wantsFragment(ctx);
     }
 
     /** The same URL answers with a page or a fragment: caches must keep them apart. */

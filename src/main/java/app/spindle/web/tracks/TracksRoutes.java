@@ -69,7 +69,7 @@ public final class TracksRoutes implements RouteGroup {
                 found.more() ? action + query(text, page + 1) : null, searched);
         if (ShelfFragments.wanted(ctx)) {
             ctx.header("HX-Push-Url", action + query(text, page));
-            templates.page(ctx, "partials/tracks/results.jte", results);
+            templates.fragment(ctx, "partials/tracks/results.jte", results, results.heading());
             return;
         }
         templates.page(ctx, "tracks/index.jte", new TracksPage(pages.layout(ctx, "Tracks", "tracks"), results));

@@ -1,12 +1,14 @@
 package app.spindle.web.wantlist;
 
-import app.spindle.discogs.DiscogsException;
+import app.spindle.actions.Action;
+import java.util.Optional;
 import app.spindle.mirror.query.Shelf;
 import app.spindle.mirror.query.ShelfItem;
 import app.spindle.mirror.query.ShelfReader;
 import app.spindle.mirror.query.ShelfSort;
 import app.spindle.web.BadRequest;
 import app.spindle.web.Counted;
+import app.spindle.web.DiscogsProblem;
 import app.spindle.web.Params;
 import app.spindle.web.EmptyPage;
 import app.spindle.web.PageContext;
@@ -76,7 +78,7 @@ public final class WantlistRoutes implements RouteGroup {
         }
         if (ShelfFragments.wanted(ctx)) {
             ctx.header("HX-Push-Url", shelf.action() + queryOf(request));
-            templates.page(ctx, "partials/shelf/results.jte", shelf);
+            templates.fragment(ctx, "partials/shelf/results.jte", shelf, shelf.totalText());
             return;
         }
         templates.page(ctx, "wantlist/index.jte", new WantlistPage(pages.layout(ctx, "Wantlist", "wantlist"), shelf,
@@ -96,12 +98,14 @@ public final class WantlistRoutes implements RouteGroup {
         String domId = "want-" + releaseId;
         try {
             WantlistActions.Removed removed = actions.remove(releaseId);
-            templates.page(ctx, "partials/wantlist/removed.jte", new RemovedWant(domId, title, list,
-                    basePath + Paths.withId(Paths.WANTLIST_RESTORE, releaseId), undoValues(removed, list), null));
-        } catch (WantlistRemote.NotConnected | DiscogsException e) {
+            templates.fragment(ctx, "partials/wantlist/removed.jte", new RemovedWant(domId, title, list,
+                    basePath + Paths.withId(Paths.WANTLIST_RESTORE, releaseId), undoValues(removed, list), null,
+                    pendingNote(removed.action())), "Removed " + title + " from your wantlist.");
+        } catch (WantlistActions.NotApplied e) {
             log.warn("Could not remove want {}: {}", releaseId, e.getMessage());
+            ctx.status(409);
             templates.page(ctx, "partials/wantlist/removed.jte",
-                    new RemovedWant(domId, title, list, null, null, "It is still on your wantlist: " + reason(e)));
+                    new RemovedWant(domId, title, list, null, null, "It is still on your wantlist. " + e.getMessage(), null));
         }
     }
 
@@ -113,16 +117,33 @@ public final class WantlistRoutes implements RouteGroup {
         if (notes != null && notes.length() > MAX_NOTES) {
             throw new BadRequest("Notes can be at most " + MAX_NOTES + " characters long.");
         }
+        Action restored;
         try {
-            actions.restore(releaseId, notes == null ? "" : notes, rating);
-        } catch (WantlistRemote.NotConnected | DiscogsException e) {
+            restored = actions.restore(releaseId, notes == null ? "" : notes, rating);
+        } catch (WantlistActions.NotApplied e) {
             log.warn("Could not re-add want {}: {}", releaseId, e.getMessage());
+            ctx.status(409);
             templates.page(ctx, "partials/wantlist/removed.jte", new RemovedWant("want-" + releaseId,
-                    "Release " + releaseId, list, null, null, "It could not be put back: " + reason(e)));
+                    "Release " + releaseId, list, null, null, "It could not be put back. " + e.getMessage(), null));
             return;
         }
-        ItemView item = views.item(Shelf.WANTLIST, releaseId, basePath).orElseThrow();
-        templates.page(ctx, list ? "partials/shelf/row.jte" : "partials/shelf/card.jte", item);
+        Optional<ItemView> item = views.item(Shelf.WANTLIST, releaseId, basePath);
+        if (item.isEmpty()) {
+            String note = "queued to go back on your wantlist. " + pendingNote(restored);
+            templates.fragment(ctx, "partials/wantlist/removed.jte", new RemovedWant("want-" + releaseId,
+                    "Release " + releaseId, list, null, null, null, note), "Release " + releaseId + ": " + note);
+            return;
+        }
+        templates.fragment(ctx, list ? "partials/shelf/row.jte" : "partials/shelf/card.jte", item.get(),
+                item.get().title() + " is back on your wantlist.");
+    }
+
+    /** Null once Discogs has the change; otherwise why it waits. */
+    private static String pendingNote(Action action) {
+        if (!action.isPending()) {
+            return null;
+        }
+        return action.error() == null ? "Queued: it goes to Discogs in a moment." : "Queued: " + action.error();
     }
 
     private void shoppingList(Context ctx) {
@@ -165,16 +186,6 @@ public final class WantlistRoutes implements RouteGroup {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String reason(RuntimeException e) {
-        if (e instanceof WantlistRemote.NotConnected) {
-            return e.getMessage();
-        }
-        if (e instanceof DiscogsException.Unauthorized) {
-            return "Discogs no longer accepts Spindle's credentials; reconnect in Settings.";
-        }
-        return "Discogs could not be reached just now. Try again in a moment.";
     }
 
     private String cookiePath() {

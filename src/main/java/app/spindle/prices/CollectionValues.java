@@ -1,0 +1,46 @@
+package app.spindle.prices;
+
+import app.spindle.discogs.model.DiscogsCollectionValue;
+import app.spindle.mirror.Timestamps;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** The history of the collection's estimated value, one row per time it was asked for. */
+public final class CollectionValues {
+    private final Jdbi jdbi;
+
+    public CollectionValues(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public void record(Instant at, DiscogsCollectionValue value) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        INSERT OR REPLACE INTO collection_values (observed_at, minimum, median, maximum,
+                            min_amount, median_amount, max_amount)
+                        VALUES (:at, :min, :median, :max, :minAmount, :medianAmount, :maxAmount)
+                        """).bind("at", Timestamps.format(at)).bind("min", value.minimum())
+                .bind("median", value.median()).bind("max", value.maximum())
+                .bind("minAmount", CollectionValue.amountOf(value.minimum()))
+                .bind("medianAmount", CollectionValue.amountOf(value.median()))
+                .bind("maxAmount", CollectionValue.amountOf(value.maximum())).execute());
+    }
+
+    public Optional<CollectionValue> latest() {
+        List<CollectionValue> all = query("SELECT * FROM collection_values ORDER BY observed_at DESC LIMIT 1");
+        return all.stream().findFirst();
+    }
+
+    /** Oldest first. */
+    public List<CollectionValue> history() {
+        return query("SELECT * FROM collection_values ORDER BY observed_at");
+    }
+
+    private List<CollectionValue> query(String sql) {
+        return jdbi.withHandle(h -> h.createQuery(sql).map((rs, ctx) -> new CollectionValue(
+                PriceHistory.instant(rs, "observed_at"), rs.getString("minimum"), rs.getString("median"),
+                rs.getString("maximum"), PriceHistory.nullableDouble(rs, "min_amount"),
+                PriceHistory.nullableDouble(rs, "median_amount"), PriceHistory.nullableDouble(rs, "max_amount"))).list());
+    }
+}

@@ -1,0 +1,122 @@
+package app.spindle.web.entities;
+
+import app.spindle.discogs.DiscogsException;
+import app.spindle.discogs.DiscographySort;
+import app.spindle.discogs.model.DiscogsArtist;
+import app.spindle.discogs.model.DiscogsImage;
+import app.spindle.entities.EntityFetcher;
+import app.spindle.mirror.EntityStore.Kind;
+import app.spindle.mirror.query.EntityQuery;
+import app.spindle.mirror.query.ListState;
+import app.spindle.mirror.query.StoredEntity;
+import app.spindle.web.Params;
+import app.spindle.web.Paths;
+import app.spindle.web.RouteGroup;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code /artists/{id}}: the page (at most one request), its discography fragment (one page a request), refresh. */
+public final class ArtistRoutes implements RouteGroup {
+    static final String SECTION_ID = "discography";
+    private static final int MAX_SHOWN = 2000;
+
+    private final EntityScreens screens;
+    private final EntityFetcher fetcher;
+    private final EntityQuery entities;
+    private final String basePath;
+
+    public ArtistRoutes(EntityScreens screens, EntityFetcher fetcher, EntityQuery entities, String basePath) {
+        this.screens = screens;
+        this.fetcher = fetcher;
+        this.entities = entities;
+        this.basePath = basePath;
+    }
+
+    @Override
+    public void addRoutes(RoutesConfig routes) {
+        routes.get(Paths.ARTIST, this::show);
+        routes.get(Paths.ARTIST_DISCOGRAPHY, this::discography);
+        routes.post(Paths.ARTIST_REFRESH, this::refresh);
+    }
+
+    private void show(Context ctx) {
+        long id = Params.pathId(ctx, "id");
+        DiscographySort sort = DiscographySort.of(ctx.queryParam("sort"));
+        boolean descending = "desc".equals(ctx.queryParam("order"));
+        DiscogsArtist artist = screens.documentOrProblem(ctx, "artist", id, () -> fetcher.artist(id));
+        if (artist == null) {
+            return;
+        }
+        StoredEntity stored = entities.artist(id).orElse(null);
+        String freshness = stored == null ? null : Freshness.of(stored.fetchedAt(), stored.dumpDate(), screens.clock());
+        String image = artist.images().stream().map(DiscogsImage::uri150).filter(u -> u != null && !u.isBlank())
+                .findFirst().orElse(null);
+        String discogsUrl = artist.uri() != null && artist.uri().startsWith("https://www.discogs.com/") ? artist.uri()
+                : "https://www.discogs.com/artist/" + id;
+        screens.page(ctx, "entities/artist.jte", new ArtistPage(screens.layout(ctx, artist.name()), id, artist.name(),
+                artist.realname(), artist.profile(), image, artist.aliases(), artist.members(), artist.groups(),
+                artist.namevariations(), entities.ownedOrWantedByArtist(id, 120), freshness,
+                Paths.withId(Paths.ARTIST_REFRESH, id), discogsUrl, sorts(id, sort, descending),
+                stored(id, sort, descending)));
+    }
+
+    private void discography(Context ctx) {
+        long id = Params.pathId(ctx, "id");
+        DiscographySort sort = DiscographySort.of(ctx.queryParam("sort"));
+        boolean descending = "desc".equals(ctx.queryParam("order"));
+        try {
+            ListState state = entities.listState(Kind.ARTIST, id, EntityFetcher.artistListKey(sort, descending));
+            if (state.isEmpty() || "1".equals(ctx.queryParam("more"))) {
+                fetcher.nextArtistPage(id, sort, descending);
+            }
+        } catch (DiscogsException e) {
+            screens.failedSection(ctx, SECTION_ID, "Discography", url(id, sort, descending, false), e, basePath);
+            return;
+        }
+        screens.section(ctx, stored(id, sort, descending));
+    }
+
+    private void refresh(Context ctx) {
+        long id = Params.pathId(ctx, "id");
+        screens.refresh(ctx, () -> fetcher.refresh(Kind.ARTIST, id), basePath + Paths.artist(id));
+    }
+
+    /** The discography from the mirror alone: pending (asked for by htmx) while nothing is stored. */
+    private ListSection stored(long id, DiscographySort sort, boolean descending) {
+        String key = EntityFetcher.artistListKey(sort, descending);
+        ListState state = entities.listState(Kind.ARTIST, id, key);
+        if (state.isEmpty()) {
+            return ListSection.pending(SECTION_ID, "Discography", url(id, sort, descending, false), basePath);
+        }
+        List<EntryView> entries = entities.entries(Kind.ARTIST, id, key, "position", MAX_SHOWN, 0).stream()
+                .map(EntryView::of).toList();
+        String summary = state.items() + (state.items() == 1 ? " entry" : " entries")
+                + (state.fromDump() ? " in the imported data dump" : " on Discogs")
+                + (state.isComplete() ? "" : ", " + entries.size() + " shown");
+        String note = state.fromDump() ? null : Freshness.of(state.fetchedAt(), null, screens.clock());
+        return new ListSection(SECTION_ID, "Discography", summary, note, entries, false, null,
+                state.isComplete() ? null : url(id, sort, descending, true), null, screens.folders(), basePath);
+    }
+
+    private static String url(long id, DiscographySort sort, boolean descending, boolean more) {
+        return Paths.withId(Paths.ARTIST_DISCOGRAPHY, id) + "?sort=" + sort.field() + "&order=" + (descending ? "desc" : "asc")
+                + (more ? "&more=1" : "");
+    }
+
+    private static List<ArtistPage.SortOption> sorts(long id, DiscographySort current, boolean descending) {
+        List<ArtistPage.SortOption> options = new ArrayList<>();
+        options.add(option(id, "Oldest first", DiscographySort.YEAR, false, current, descending));
+        options.add(option(id, "Newest first", DiscographySort.YEAR, true, current, descending));
+        options.add(option(id, "Title", DiscographySort.TITLE, false, current, descending));
+        options.add(option(id, "Format", DiscographySort.FORMAT, false, current, descending));
+        return options;
+    }
+
+    private static ArtistPage.SortOption option(long id, String label, DiscographySort sort, boolean desc,
+                                                DiscographySort current, boolean currentDesc) {
+        return new ArtistPage.SortOption(label, Paths.artist(id) + "?sort=" + sort.field() + "&order=" + (desc ? "desc" : "asc"),
+                sort == current && desc == currentDesc);
+    }
+}

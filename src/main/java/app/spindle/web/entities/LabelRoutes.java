@@ -1,0 +1,104 @@
+package app.spindle.web.entities;
+
+import app.spindle.discogs.DiscogsException;
+import app.spindle.discogs.model.DiscogsImage;
+import app.spindle.discogs.model.DiscogsLabel;
+import app.spindle.entities.EntityFetcher;
+import app.spindle.mirror.EntityStore.Kind;
+import app.spindle.mirror.query.EntityQuery;
+import app.spindle.mirror.query.ListState;
+import app.spindle.mirror.query.StoredEntity;
+import app.spindle.web.Params;
+import app.spindle.web.Paths;
+import app.spindle.web.RouteGroup;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+
+/** {@code /labels/{id}}: the page (at most one request), its catalogue by catalog number with completion, refresh. */
+public final class LabelRoutes implements RouteGroup {
+    static final String SECTION_ID = "catalogue";
+    private static final int MAX_SHOWN = 5000;
+
+    private final EntityScreens screens;
+    private final EntityFetcher fetcher;
+    private final EntityQuery entities;
+    private final String basePath;
+
+    public LabelRoutes(EntityScreens screens, EntityFetcher fetcher, EntityQuery entities, String basePath) {
+        this.screens = screens;
+        this.fetcher = fetcher;
+        this.entities = entities;
+        this.basePath = basePath;
+    }
+
+    @Override
+    public void addRoutes(RoutesConfig routes) {
+        routes.get(Paths.LABEL, this::show);
+        routes.get(Paths.LABEL_CATALOGUE, this::catalogue);
+        routes.post(Paths.LABEL_REFRESH, this::refresh);
+    }
+
+    private void show(Context ctx) {
+        long id = Params.pathId(ctx, "id");
+        boolean missingOnly = "1".equals(ctx.queryParam("missing"));
+        DiscogsLabel label = screens.documentOrProblem(ctx, "label", id, () -> fetcher.label(id));
+        if (label == null) {
+            return;
+        }
+        StoredEntity stored = entities.label(id).orElse(null);
+        String freshness = stored == null ? null : Freshness.of(stored.fetchedAt(), stored.dumpDate(), screens.clock());
+        String image = label.images().stream().map(DiscogsImage::uri150).filter(u -> u != null && !u.isBlank())
+                .findFirst().orElse(null);
+        String discogsUrl = label.uri() != null && label.uri().startsWith("https://www.discogs.com/") ? label.uri()
+                : "https://www.discogs.com/label/" + id;
+        screens.page(ctx, "entities/label.jte", new LabelPage(screens.layout(ctx, label.name()), id, label.name(),
+                label.profile(), label.contactInfo(), image, label.parentLabel(), label.sublabels(), label.urls(),
+                entities.ownedOrWantedOnLabel(id, 120), freshness, Paths.withId(Paths.LABEL_REFRESH, id), discogsUrl,
+                Paths.label(id), Paths.label(id) + "?missing=1", missingOnly, stored(id, missingOnly)));
+    }
+
+    private void catalogue(Context ctx) {
+        long id = Params.pathId(ctx, "id");
+        boolean missingOnly = "1".equals(ctx.queryParam("missing"));
+        try {
+            ListState state = entities.listState(Kind.LABEL, id, "");
+            if (state.isEmpty() || "1".equals(ctx.queryParam("more"))) {
+                fetcher.nextLabelPage(id);
+            }
+        } catch (DiscogsException e) {
+            screens.failedSection(ctx, SECTION_ID, "Catalogue", url(id, missingOnly, false), e, basePath);
+            return;
+        }
+        screens.section(ctx, stored(id, missingOnly));
+    }
+
+    private void refresh(Context ctx) {
+        long id = Params.pathId(ctx, "id");
+        screens.refresh(ctx, () -> fetcher.refresh(Kind.LABEL, id), basePath + Paths.label(id));
+    }
+
+    /** The catalogue by catalog number, from the mirror alone, with "you own 37 of 120". */
+    private ListSection stored(long id, boolean missingOnly) {
+        ListState state = entities.listState(Kind.LABEL, id, "");
+        if (state.isEmpty()) {
+            return ListSection.pending(SECTION_ID, "Catalogue", url(id, missingOnly, false), basePath);
+        }
+        List<EntryView> entries = entities.entries(Kind.LABEL, id, "", "catno", MAX_SHOWN, 0).stream()
+                .filter(e -> !missingOnly || e.owned() == 0)
+                .map(EntryView::of).toList();
+        int owned = entities.ownedOnLabel(id);
+        String summary = "You own " + owned + " of " + state.items() + (state.items() == 1 ? " release" : " releases")
+                + " on this label" + (missingOnly ? "; the " + entries.size() + " you miss" + (state.isComplete() ? "" : " so far")
+                + " are listed." : ".");
+        String note = state.fromDump() ? "From the imported data dump; sorted by catalog number."
+                : (state.isComplete() ? "Sorted by catalog number. " : "Sorted by catalog number: " + state.pagesStored() * EntityFetcher.PAGE_SIZE
+                + " of " + state.items() + " loaded so far. ") + Freshness.of(state.fetchedAt(), null, screens.clock());
+        return new ListSection(SECTION_ID, "Catalogue", summary, note, entries, false, null,
+                state.isComplete() ? null : url(id, missingOnly, true), null, screens.folders(), basePath);
+    }
+
+    private static String url(long id, boolean missingOnly, boolean more) {
+        return Paths.withId(Paths.LABEL_CATALOGUE, id) + "?missing=" + (missingOnly ? "1" : "0") + (more ? "&more=1" : "");
+    }
+}

@@ -1,0 +1,30 @@
+package app.spindle.web.entities;
+
+import app.spindle.mirror.FolderRow;
+import java.util.List;
+
+/**
+ * A discography, catalogue or version list as the page shows it: swapped alone by htmx. {@code loadUrl} is
+ * asked at once when nothing is stored yet ({@code pending}); {@code moreUrl} fetches Discogs' next page.
+ */
+public record ListSection(
+        String id,
+        String heading,
+        String summary,
+        String note,
+        List<EntryView> entries,
+        boolean pending,
+        String loadUrl,
+        String moreUrl,
+        String error,
+        List<FolderRow> folders,
+        String basePath) {
+
+    static ListSection pending(String id, String heading, String loadUrl, String basePath) {
+        return new ListSection(id, heading, null, null, List.of(), true, loadUrl, null, null, List.of(), basePath);
+    }
+
+    static ListSection failed(String id, String heading, String loadUrl, String error, String basePath) {
+        return new ListSection(id, heading, null, null, List.of(), false, loadUrl, null, error, List.of(), basePath);
+    }
+}

@@ -1,0 +1,31 @@
+package app.spindle.web.entities;
+
+import app.spindle.web.Layout;
+import java.util.List;
+
+/** A master: cover, main release, tracklist, genres and styles, and every version with filters and marks. */
+public record MasterPage(
+        Layout layout,
+        long id,
+        String title,
+        List<NameLink> artists,
+        Integer year,
+        String coverUrl,
+        Long mainReleaseId,
+        List<String> genres,
+        List<String> styles,
+        List<TrackLine> tracklist,
+        String freshness,
+        String refreshUrl,
+        String discogsUrl,
+        VersionFilters filters,
+        ListSection versions) {
+
+    public record TrackLine(String position, String title, String duration, boolean heading) {
+    }
+
+    /** The chosen filters and sort of the versions, and the values on offer (from the stored versions). */
+    public record VersionFilters(String format, String country, String year, String label, String sort,
+                                 List<String> formats, List<String> countries, List<String> years, List<String> labels) {
+    }
+}

@@ -1,0 +1,181 @@
+package app.spindle.web.entities;
+
+import app.spindle.discogs.DiscogsException;
+import app.spindle.discogs.model.DiscogsArtistCredit;
+import app.spindle.discogs.model.DiscogsImage;
+import app.spindle.discogs.model.DiscogsMaster;
+import app.spindle.discogs.model.DiscogsTrack;
+import app.spindle.entities.EntityFetcher;
+import app.spindle.mirror.EntityStore.Kind;
+import app.spindle.mirror.query.EntityQuery;
+import app.spindle.mirror.query.ListEntry;
+import app.spindle.mirror.query.ListState;
+import app.spindle.mirror.query.StoredEntity;
+import app.spindle.web.BadRequest;
+import app.spindle.web.Params;
+import app.spindle.web.Paths;
+import app.spindle.web.RouteGroup;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/** {@code /masters/{id}}: the work with all its versions, filtered and sorted from the mirror; refresh. */
+public final class MasterRoutes implements RouteGroup {
+    static final String SECTION_ID = "versions";
+    private static final Set<String> SORTS = Set.of("year", "year-desc", "title", "catno");
+
+    private final EntityScreens screens;
+    private final EntityFetcher fetcher;
+    private final EntityQuery entities;
+    private final String basePath;
+
+    public MasterRoutes(EntityScreens screens, EntityFetcher fetcher, EntityQuery entities, String basePath) {
+        this.screens = screens;
+        this.fetcher = fetcher;
+        this.entities = entities;
+        this.basePath = basePath;
+    }
+
+    @Override
+    public void addRoutes(RoutesConfig routes) {
+        routes.get(Paths.MASTER, this::show);
+        routes.get(Paths.MASTER_VERSIONS, this::versions);
+        routes.post(Paths.MASTER_REFRESH, this::refresh);
+    }
+
+    private void show(Context ctx) {
+        long id = Params.pathId(ctx, "id");
+        Filter filter = Filter.of(ctx);
+        DiscogsMaster master = screens.documentOrProblem(ctx, "master", id, () -> fetcher.master(id));
+        if (master == null) {
+            return;
+        }
+        StoredEntity stored = entities.master(id).orElse(null);
+        String cover = master.images().stream().map(DiscogsImage::uri).filter(u -> u != null && !u.isBlank())
+                .findFirst().orElse(null);
+        List<MasterPage.TrackLine> tracks = master.tracklist().stream().map(MasterRoutes::trackLine).toList();
+        List<ListEntry> all = entities.entries(Kind.MASTER, id, "", "year", 5000, 0);
+        screens.page(ctx, "entities/master.jte", new MasterPage(screens.layout(ctx, master.title()), id, master.title(),
+                links(master.artists()), master.year() > 0 ? master.year() : null, cover,
+                master.mainRelease() > 0 ? master.mainRelease() : null, master.genres(), master.styles(), tracks,
+                stored == null ? null : Freshness.of(stored.fetchedAt(), null, screens.clock()),
+                Paths.withId(Paths.MASTER_REFRESH, id), "https://www.discogs.com/master/" + id,
+                filter.view(all), stored(id, filter)));
+    }
+
+    private void versions(Context ctx) {
+        long id = Params.pathId(ctx, "id");
+        Filter filter = Filter.of(ctx);
+        try {
+            ListState state = entities.listState(Kind.MASTER, id, "");
+            if (state.isEmpty() || "1".equals(ctx.queryParam("more"))) {
+                fetcher.nextMasterPage(id);
+            }
+        } catch (DiscogsException e) {
+            screens.failedSection(ctx, SECTION_ID, "Versions", filter.url(id, false), e, basePath);
+            return;
+        }
+        screens.section(ctx, stored(id, filter));
+    }
+
+    private void refresh(Context ctx) {
+        long id = Params.pathId(ctx, "id");
+        screens.refresh(ctx, () -> fetcher.refresh(Kind.MASTER, id), basePath + Paths.master(id));
+    }
+
+    private ListSection stored(long id, Filter filter) {
+        ListState state = entities.listState(Kind.MASTER, id, "");
+        if (state.isEmpty()) {
+            return ListSection.pending(SECTION_ID, "Versions", filter.url(id, false), basePath);
+        }
+        List<EntryView> shown = entities.entries(Kind.MASTER, id, "", filter.sort(), 5000, 0).stream()
+                .filter(filter::matches).map(EntryView::of).toList();
+        int owned = entities.ownedOfMaster(id);
+        String summary = "You own " + owned + " of " + state.items() + (state.items() == 1 ? " version" : " versions")
+                + (filter.isEmpty() ? "." : "; " + shown.size() + " match the filters.");
+        String note = (state.isComplete() ? "" : state.pagesStored() * EntityFetcher.PAGE_SIZE + " of " + state.items()
+                + " loaded so far. ") + Freshness.of(state.fetchedAt(), null, screens.clock());
+        return new ListSection(SECTION_ID, "Versions", summary, note, shown, false, null,
+                state.isComplete() ? null : filter.url(id, true), null, screens.folders(), basePath);
+    }
+
+    static List<NameLink> links(List<DiscogsArtistCredit> credits) {
+        List<NameLink> links = new ArrayList<>();
+        for (int i = 0; i < credits.size(); i++) {
+            DiscogsArtistCredit c = credits.get(i);
+            links.add(new NameLink(c.creditedName(), c.id() > 0 ? Paths.artist(c.id()) : null,
+                    i == credits.size() - 1 ? "" : NameLink.separator(c.join())));
+        }
+        return links;
+    }
+
+    private static MasterPage.TrackLine trackLine(DiscogsTrack t) {
+        return new MasterPage.TrackLine(t.position(), t.title(), t.duration(), "heading".equals(t.type()));
+    }
+
+    /** The versions' filters: format (any word of it), country, year and label, and the order. */
+    private record Filter(String format, String country, String year, String label, String sort) {
+        static Filter of(Context ctx) {
+            String sort = text(ctx, "sort");
+            if (sort != null && !SORTS.contains(sort)) {
+                throw new BadRequest("Sort versions by year, year-desc, title or catno.");
+            }
+            return new Filter(text(ctx, "format"), text(ctx, "country"), text(ctx, "year"), text(ctx, "label"),
+                    sort == null ? "year" : sort);
+        }
+
+        private static String text(Context ctx, String name) {
+            String value = ctx.queryParam(name);
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            if (value.length() > 100) {
+                throw new BadRequest("The " + name + " filter takes at most 100 characters.");
+            }
+            return value.strip();
+        }
+
+        boolean isEmpty() {
+            return format == null && country == null && year == null && label == null;
+        }
+
+        boolean matches(ListEntry e) {
+            return (format == null || formats(e).contains(format))
+                    && (country == null || country.equals(e.country()))
+                    && (year == null || year.equals(e.year() == null ? null : String.valueOf(e.year())))
+                    && (label == null || (e.label() != null && Arrays.asList(e.label().split(",\\s*")).contains(label)));
+        }
+
+        String url(long id, boolean more) {
+            StringBuilder url = new StringBuilder(Paths.withId(Paths.MASTER_VERSIONS, id)).append("?sort=").append(sort);
+            for (String[] p : new String[][] {{"format", format}, {"country", country}, {"year", year}, {"label", label}}) {
+                if (p[1] != null) {
+                    url.append('&').append(p[0]).append('=').append(EntityScreens.encode(p[1]));
+                }
+            }
+            return url.append(more ? "&more=1" : "").toString();
+        }
+
+        MasterPage.VersionFilters view(List<ListEntry> all) {
+            return new MasterPage.VersionFilters(format, country, year, label, sort,
+                    values(all, Filter::formats), values(all, e -> e.country() == null ? List.of() : List.of(e.country())),
+                    values(all, e -> e.year() == null ? List.of() : List.of(String.valueOf(e.year()))),
+                    values(all, e -> e.label() == null ? List.of() : Arrays.asList(e.label().split(",\\s*"))));
+        }
+
+        private static List<String> formats(ListEntry e) {
+            return e.format() == null ? List.of() : Arrays.stream(e.format().split(",\\s*")).map(String::strip).toList();
+        }
+
+        private static List<String> values(List<ListEntry> all, Function<ListEntry, List<String>> of) {
+            Set<String> values = new TreeSet<>();
+            all.forEach(e -> of.apply(e).stream().filter(v -> !v.isBlank()).forEach(values::add));
+            return List.copyOf(values);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package app.spindle.web.entities;
+
+import app.spindle.web.Layout;
+
+/** A release, master, artist or label that cannot be shown: Discogs does not know it, or could not be asked. */
+public record ProblemPage(Layout layout, int status, String heading, String message, String searchUrl) {
+}

@@ -1,0 +1,9 @@
+package app.spindle.web.prices;
+
+import java.util.List;
+
+/** The Prices part of Settings: currency, the pass's share of the rate limit, and how the pass is doing. */
+public record PriceSettingsPanel(String action, String csrfToken, List<String> currencies, String currency,
+                                 int sharePercent, int maxSharePercent, String passText, String message, String error) {
+    public static final String ID = "price-settings";
+}

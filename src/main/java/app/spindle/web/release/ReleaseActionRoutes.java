@@ -1,0 +1,189 @@
+package app.spindle.web.release;
+
+import app.spindle.actions.AccountEdits;
+import app.spindle.actions.Action;
+import app.spindle.actions.ActionRefused;
+import app.spindle.actions.ActionState;
+import app.spindle.mirror.FieldRow;
+import app.spindle.mirror.FolderRepository;
+import app.spindle.mirror.query.ReleaseDetails;
+import app.spindle.mirror.query.ReleaseDetailsQuery;
+import app.spindle.web.BadRequest;
+import app.spindle.web.ErrorPages.NotFound;
+import app.spindle.web.Params;
+import app.spindle.web.Paths;
+import app.spindle.web.RouteGroup;
+import app.spindle.web.Templates;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The release page's edits: a copy's rating, folder and collection fields, removing or adding a copy, and the
+ * want. Each change goes through the action queue; the panel comes back showing what Discogs confirmed and
+ * what is still pending.
+ */
+public final class ReleaseActionRoutes implements RouteGroup {
+    private final Templates templates;
+    private final ReleaseDetailsQuery releases;
+    private final AccountEdits edits;
+    private final Jdbi jdbi;
+    private final String basePath;
+    private final Duration wait;
+
+    public ReleaseActionRoutes(Templates templates, ReleaseDetailsQuery releases, AccountEdits edits, Jdbi jdbi,
+                               String basePath, Duration wait) {
+        this.templates = templates;
+        this.releases = releases;
+        this.edits = edits;
+        this.jdbi = jdbi;
+        this.basePath = basePath;
+        this.wait = wait;
+    }
+
+    @Override
+    public void addRoutes(RoutesConfig routes) {
+        routes.post(Paths.RELEASE_COPY, this::saveCopy);
+        routes.post(Paths.RELEASE_COPY_REMOVE, this::removeCopy);
+        routes.post(Paths.RELEASE_COPIES, this::addCopy);
+        routes.post(Paths.RELEASE_WANT, this::want);
+    }
+
+    /** The panel as the release page shows it first. */
+    public ReleaseActionsView view(ReleaseDetails release, String message, String error) {
+        List<FieldRow> fields = jdbi.onDemand(FolderRepository.class).fields();
+        List<ReleaseActionsView.Choice> folders = jdbi.onDemand(FolderRepository.class).folders().stream()
+                .filter(f -> f.id() != 0).map(f -> new ReleaseActionsView.Choice(f.id(), f.name())).toList();
+        List<ReleaseActionsView.CopyForm> copies = new ArrayList<>();
+        for (ReleaseDetails.Copy copy : release.copies()) {
+            List<ReleaseActionsView.FieldInput> inputs = fields.stream().map(f -> new ReleaseActionsView.FieldInput(f.id(),
+                    f.name(), "dropdown".equals(f.type()), f.optionList(), valueOf(copy, f),
+                    f.lines() == null ? 2 : Math.max(1, Math.min(f.lines(), 8)))).toList();
+            String added = copy.dateAdded() != null && copy.dateAdded().length() >= 10 ? ", added " + copy.dateAdded().substring(0, 10) : "";
+            copies.add(new ReleaseActionsView.CopyForm(copy.instanceId(), "Copy " + (copies.size() + 1) + added,
+                    copyUrl(release.id(), copy.instanceId(), ""),
+                    copyUrl(release.id(), copy.instanceId(), "/remove"), copy.rating(), copy.folderId(), inputs));
+        }
+        List<String> pending = edits.queue().pendingFor(release.id()).stream()
+                .map(a -> a.label() + (a.error() == null ? "" : " — " + a.error())).toList();
+        return new ReleaseActionsView(Paths.RELEASE_ACTIONS_ID, basePath + Paths.withId(Paths.RELEASE_COPIES, release.id()),
+                basePath + Paths.withId(Paths.RELEASE_WANT, release.id()), copies, folders, release.want() != null,
+                release.want() == null || release.want().notes() == null ? "" : release.want().notes(),
+                release.want() == null ? 0 : release.want().rating(), pending, message, error);
+    }
+
+    private void saveCopy(Context ctx) {
+        ReleaseDetails release = find(ctx);
+        long instanceId = Params.pathId(ctx, "instance");
+        ReleaseDetails.Copy copy = release.copies().stream().filter(c -> c.instanceId() == instanceId).findFirst()
+                .orElseThrow(() -> new NotFound("This release has no copy " + instanceId + " in your collection."));
+        List<Action> submitted = new ArrayList<>();
+        int rating = rating(ctx.formParam("rating"), copy.rating());
+        if (rating != copy.rating()) {
+            submitted.add(edits.rateCopy(instanceId, rating));
+        }
+        for (FieldRow field : jdbi.onDemand(FolderRepository.class).fields()) {
+            String value = ctx.formParam("field-" + field.id());
+            if (value != null && !Objects.equals(blankToNull(value.strip()), valueOf(copy, field))) {
+                submitted.add(edits.setField(instanceId, field.id(), value));
+            }
+        }
+        String folder = ctx.formParam("folder");
+        if (Params.folder(folder, copy.folderId()) != copy.folderId()) {
+            submitted.add(edits.moveCopy(instanceId, Params.folder(folder, copy.folderId())));
+        }
+        answer(ctx, release.id(), submitted, "Saved on Discogs.");
+    }
+
+    private void removeCopy(Context ctx) {
+        long releaseId = Params.pathId(ctx, "id");
+        answer(ctx, releaseId, List.of(edits.removeCopy(Params.pathId(ctx, "instance"))), "Removed this copy on Discogs.");
+    }
+
+    private void addCopy(Context ctx) {
+        long releaseId = Params.pathId(ctx, "id");
+        String folder = ctx.formParam("folder");
+        long folderId = Params.folder(folder, 1);
+        answer(ctx, releaseId, List.of(edits.addCopy(releaseId, folderId)), "Added a copy on Discogs.");
+    }
+
+    private void want(Context ctx) {
+        long releaseId = Params.pathId(ctx, "id");
+        String op = ctx.formParam("op");
+        Action action = switch (op == null ? "" : op) {
+            case "add" -> edits.addWant(releaseId);
+            case "remove" -> edits.removeWant(releaseId);
+            case "save" -> edits.editWant(releaseId, ctx.formParam("notes"), rating(ctx.formParam("rating"), 0));
+            default -> throw new BadRequest("Say what to do with the want: add, save or remove.");
+        };
+        answer(ctx, releaseId, List.of(action), switch (op) {
+            case "add" -> "Added to your wantlist on Discogs.";
+            case "remove" -> "Removed from your wantlist on Discogs.";
+            default -> "Saved your want on Discogs.";
+        });
+    }
+
+    /** Waits a moment for Discogs, then shows the panel: done, queued, or why it could not apply (409). */
+    private void answer(Context ctx, long releaseId, List<Action> submitted, String doneMessage) {
+        String message = submitted.isEmpty() ? "Nothing changed." : doneMessage;
+        String error = null;
+        for (Action action : submitted) {
+            Action now = edits.queue().awaitOutcome(action.id(), wait);
+            if (now.state() == ActionState.FAILED) {
+                error = "Could not apply: " + now.error();
+                message = null;
+            } else if (now.isPending() && error == null) {
+                message = "Queued: it goes to Discogs as soon as Discogs answers.";
+            }
+        }
+        if (error != null) {
+            ctx.status(409);
+        }
+        ReleaseDetails release = releases.find(releaseId).orElseThrow(() -> new NotFound("Release " + releaseId
+                + " is not in your mirror."));
+        templates.page(ctx, "release/actions.jte", view(release, message, error));
+    }
+
+    private ReleaseDetails find(Context ctx) {
+        long id = Params.pathId(ctx, "id");
+        return releases.find(id).orElseThrow(() -> new NotFound("Release " + id + " is not in your mirror."));
+    }
+
+    private String copyUrl(long releaseId, long instanceId, String suffix) {
+        return basePath + "/releases/" + releaseId + "/copies/" + instanceId + suffix;
+    }
+
+    private static String valueOf(ReleaseDetails.Copy copy, FieldRow field) {
+        if ("Media Condition".equals(field.name()) && copy.mediaCondition() != null) {
+            return copy.mediaCondition();
+        }
+        if ("Sleeve Condition".equals(field.name()) && copy.sleeveCondition() != null) {
+            return copy.sleeveCondition();
+        }
+        return copy.fields().stream().filter(f -> f.name().equals(field.name())).map(ReleaseDetails.Field::value)
+                .findFirst().orElse(null);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    private static int rating(String raw, int byDefault) {
+        if (raw == null || raw.isBlank()) {
+            return byDefault;
+        }
+        try {
+            int rating = Integer.parseInt(raw.strip());
+            if (rating >= 0 && rating <= 5) {
+                return rating;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new BadRequest("A rating goes from 0 (none) to 5 stars, not \"" + raw + "\".");
+    }
+}

@@ -1,0 +1,160 @@
+package app.spindle.browser;
+
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
+import static com.codeborne.selenide.Selenide.open;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.codeborne.selenide.Selenide;
+import com.codeborne.selenide.SelenideElement;
+import com.codeborne.selenide.WebDriverRunner;
+import java.io.IOException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+
+/**
+ * The collection with the keyboard only: skip links past the header and the filters, and after every kind of
+ * swap the focus lands somewhere sensible (never on {@code <body>}, where the next Tab would start over at the top),
+ * while the page's live region says what happened.
+ */
+class KeyboardBrowserTest extends SyncedBrowserTest {
+    @BeforeAll
+    static void start() throws IOException {
+        startSynced("keyboard", 90, 10);
+    }
+
+    @Test
+    void the_skip_links_lead_from_the_top_of_the_page_to_the_first_record_in_a_few_tab_stops() {
+        open("/collection?view=grid");
+        Focus.press(Keys.TAB);
+        Focus.shouldBeOn("a.skip-link[href='#main']");
+        Focus.press(Keys.ENTER);
+        Focus.shouldBeOn("main");
+        int stops = 1 + tabUntil("a.skip-filters", 5);
+        Focus.press(Keys.ENTER);
+        Focus.shouldBeOn("#shelf-count");
+        stops += tabUntil(".shelf-grid > .shelf-item:first-child .item-title", 5);
+        assertTrue(stops <= 9, "the first record took " + stops + " Tab stops");
+    }
+
+    @Test
+    void typing_a_search_keeps_the_focus_in_the_field_and_the_count_is_announced() {
+        open("/collection?view=grid");
+        $("#shelf-q").setValue("astley");
+        Selenide.Wait().until(d -> WebDriverRunner.url().contains("q=astley"));
+        $("#shelf-count").shouldHave(text("record"));
+        Focus.shouldBeOn("#shelf-q");
+        liveRegionShouldSay($("#shelf-count").getText());
+    }
+
+    @Test
+    void after_a_filter_link_the_focus_is_on_the_count_of_records() {
+        open("/collection?view=grid");
+        Focus.enterOn($("[data-facet=decade]").$$("a").first());
+        Selenide.Wait().until(d -> WebDriverRunner.url().contains("decade="));
+        $(".chips").shouldBe(visible);
+        Focus.shouldBeOn("#shelf-count");
+        liveRegionShouldSay($("#shelf-count").getText());
+    }
+
+    @Test
+    void after_a_pager_link_the_focus_is_on_the_count_of_records() {
+        open("/collection?view=grid");
+        Focus.enterOn($(".pager a[rel=next]"));
+        Selenide.Wait().until(d -> WebDriverRunner.url().contains("page=2"));
+        Focus.shouldBeOn("#shelf-count");
+    }
+
+    @Test
+    void the_grid_and_list_toggle_keeps_the_focus_on_the_chosen_view_with_its_ring_unclipped() {
+        open("/collection?view=grid");
+        Focus.enterOn($("#view-list"));
+        $(".shelf-table").shouldBe(visible);
+        Focus.shouldBeOn("#view-list");
+        assertTrue(Focus.isOn(":focus-visible"), "a keyboard user sees where the focus is");
+        assertEquals("visible", Selenide.executeJavaScript("return getComputedStyle(document.querySelector('.view-toggle')).overflow"));
+        Focus.enterOn($("#view-grid"));
+        $(".shelf-grid").shouldBe(visible);
+        Focus.shouldBeOn("#view-grid");
+    }
+
+    @Test
+    void arrow_down_on_the_closed_sort_menu_does_not_sort_at_once() {
+        open("/collection?view=grid");
+        SelenideElement sort = $("#shelf-sort");
+        String before = sort.getValue();
+        Selenide.executeJavaScript("arguments[0].focus()", sort);
+        Focus.press(Keys.ARROW_DOWN);
+        assertEquals(before, sort.getValue(), "ArrowDown opens the list, it does not choose");
+        Focus.press(Keys.ESCAPE);
+        assertFalse(WebDriverRunner.url().contains("sort="));
+    }
+
+    @Test
+    void removing_a_want_focuses_its_note_and_undo_focuses_the_record_again() {
+        open("/wantlist?view=grid");
+        SelenideElement card = $$(".shelf-grid .shelf-item").first();
+        String id = card.getAttribute("id");
+        String title = card.$(".item-title").getText();
+
+        Focus.enterOn(card.$("button.remove-want"));
+        Selenide.confirm();
+        $("#" + id).shouldHave(text("Removed " + title));
+        Focus.shouldBeOn("#" + id + " .removed-note");
+        liveRegionShouldSay("Removed " + title + " from your wantlist.");
+
+        Focus.enterOn($("#" + id).$$("button").findBy(text("Undo")));
+        $("#" + id + " .item-title").shouldHave(text(title));
+        Focus.shouldBeOn("#" + id + " .item-title");
+        liveRegionShouldSay(title + " is back on your wantlist.");
+    }
+
+    @Test
+    void adding_a_search_result_to_the_wantlist_focuses_the_message() {
+        open("/search?q=the&format=Vinyl");
+        SelenideElement actions = $$(".result-actions").filterBy(com.codeborne.selenide.Condition.not(text("In your wantlist"))).first();
+        String id = actions.getAttribute("id");
+
+        Focus.enterOn(actions.$$("button").findBy(text("Add to wantlist")));
+
+        $("#" + id).shouldHave(text("Added to your wantlist."));
+        Focus.shouldBeOn("#" + id + " .flash-ok");
+        liveRegionShouldSay("Added to your wantlist.");
+    }
+
+    @Test
+    void checking_prices_focuses_the_answer() {
+        open("/releases/249504");
+        Focus.enterOn($$("button").findBy(text("Check prices on Discogs")));
+        $("#marketplace-stats").shouldHave(com.codeborne.selenide.Condition.matchText(".*(for sale|cannot be sold).*"));
+        Focus.shouldBeOn("#marketplace-stats [data-swap-focus]");
+    }
+
+    /** Presses Tab until the focus is on {@code css}; returns how many presses that took. */
+    private static int tabUntil(String css, int most) {
+        StringBuilder path = new StringBuilder();
+        for (int stops = 1; stops <= most; stops++) {
+            Focus.press(Keys.TAB);
+            if (Focus.isOn(css)) {
+                return stops;
+            }
+            path.append("\n  ").append(Focus.describe());
+        }
+        return fail("no " + css + " within " + most + " Tab stops; went through:" + path);
+    }
+
+    private static void liveRegionShouldSay(String words) {
+        Selenide.Wait().withMessage(() -> "the live region should say \"" + words + "\" but says \"" + liveRegion() + "\"")
+                .until(d -> liveRegion().equals(words));
+    }
+
+    private static String liveRegion() {
+        return Selenide.executeJavaScript("return document.getElementById('live-region').textContent.trim()");
+    }
+}

@@ -1,0 +1,31 @@
+package app.spindle.browser;
+
+import app.spindle.Spindle;
+import app.spindle.browse.SyncedAccount;
+import com.codeborne.selenide.Selenide;
+import java.io.IOException;
+import java.nio.file.Files;
+import org.junit.jupiter.api.AfterAll;
+
+/**
+ * A browser journey on a mirror of its own, written by one real sync from FakeDiscogs: for journeys that change
+ * the mirror or Discogs. The subclass's {@code @BeforeAll} calls {@link #startSynced} with the account's size.
+ */
+abstract class SyncedBrowserTest {
+    static SyncedAccount account;
+    static Spindle app;
+
+    static void startSynced(String name, int collection, int wants) throws IOException {
+        account = SyncedAccount.sync(Files.createTempDirectory("spindle-" + name), collection, wants);
+        app = account.startSpindle();
+        BrowserTest.spindle = app;
+        BrowserTest.configureBrowser();
+    }
+
+    @AfterAll
+    static void stopSynced() {
+        Selenide.closeWebDriver();
+        app.close();
+        account.close();
+    }
+}

@@ -1,0 +1,106 @@
+package app.spindle.web.release;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.spindle.Spindle;
+import app.spindle.TestBrowserlessSession;
+import app.spindle.browse.SyncedAccount;
+import app.spindle.discogs.fake.CollectionInstance;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReleaseActionRoutesTest {
+    @TempDir
+    static Path dir;
+    static SyncedAccount account;
+    static Spindle spindle;
+    static TestBrowserlessSession browser;
+
+    @BeforeAll
+    static void start() {
+        account = SyncedAccount.sync(dir, 20, 5);
+        spindle = account.startSpindle();
+        browser = new TestBrowserlessSession(spindle.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        spindle.close();
+        account.close();
+    }
+
+    @Test
+    void a_copy_is_rated_graded_annotated_and_moved_from_the_release_page_and_discogs_has_it() {
+        CollectionInstance copy = account.fake.account().copies().get(3);
+        HttpResponse<String> page = browser.get("/releases/" + copy.releaseId());
+        assertTrue(page.body().contains("id=\"copy-" + copy.instanceId() + "\""), page.body());
+        assertTrue(page.body().contains("name=\"field-3\""), "the Notes field is offered");
+
+        int folder = account.fake.account().folderList().get(2).id();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("rating", "3");
+        form.put("folder", Integer.toString(folder));
+        form.put("field-1", "Very Good Plus (VG+)");
+        form.put("field-2", "Generic");
+        form.put("field-3", "from the release page");
+        HttpResponse<String> saved = browser.postForm("/releases/" + copy.releaseId() + "/copies/" + copy.instanceId(), form, true);
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertTrue(saved.body().contains("Saved on Discogs."), saved.body());
+
+        CollectionInstance atDiscogs = account.fake.account().copies().stream()
+                .filter(c -> c.instanceId() == copy.instanceId()).findFirst().orElseThrow();
+        assertEquals(3, atDiscogs.rating());
+        assertEquals(folder, atDiscogs.folderId());
+        assertEquals("Very Good Plus (VG+)", atDiscogs.field(1));
+        assertEquals("Generic", atDiscogs.field(2));
+        assertEquals("from the release page", atDiscogs.field(3));
+        String reloaded = browser.get("/releases/" + copy.releaseId()).body();
+        assertTrue(reloaded.contains("from the release page"), "survives a reload");
+
+        HttpResponse<String> removed = browser.postForm("/releases/" + copy.releaseId() + "/copies/" + copy.instanceId()
+                + "/remove", Map.of(), true);
+        assertEquals(200, removed.statusCode(), removed.body());
+        assertTrue(account.fake.account().copies().stream().noneMatch(c -> c.instanceId() == copy.instanceId()));
+        assertFalse(removed.body().contains("id=\"copy-" + copy.instanceId() + "\""));
+
+        HttpResponse<String> actions = browser.get("/actions");
+        assertEquals(200, actions.statusCode());
+        assertTrue(actions.body().contains("Remove a copy of"), actions.body());
+    }
+
+    @Test
+    void the_want_is_added_annotated_and_removed_from_the_release_page() {
+        CollectionInstance copy = account.fake.account().copies().get(5);
+        long release = copy.releaseId();
+        String url = "/releases/" + release + "/want";
+        assertEquals(200, browser.postForm(url, Map.of("op", "add"), true).statusCode());
+        assertTrue(account.fake.account().wantReleaseIds().contains(release));
+        HttpResponse<String> saved = browser.postForm(url, Map.of("op", "save", "notes", "the blue vinyl", "rating", "4"), true);
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals("the blue vinyl", account.fake.account().wantNotes(release));
+        assertEquals(200, browser.postForm(url, Map.of("op", "remove"), true).statusCode());
+        assertNull(account.fake.account().wantNotes(release));
+    }
+
+    @Test
+    void bad_edits_are_a_clear_4xx_and_change_nothing() {
+        CollectionInstance copy = account.fake.account().copies().get(6);
+        String url = "/releases/" + copy.releaseId() + "/copies/" + copy.instanceId();
+        assertEquals(400, browser.postForm(url, Map.of("rating", "9"), true).statusCode());
+        assertEquals(400, browser.postForm(url, Map.of("field-1", "Shiny"), true).statusCode());
+        assertEquals(400, browser.postForm(url, Map.of("folder", "0"), true).statusCode());
+        assertEquals(404, browser.postForm("/releases/" + copy.releaseId() + "/copies/1", Map.of("rating", "2"), true).statusCode());
+        assertEquals(403, browser.postForm(url, Map.of("rating", "2"), false).statusCode());
+        assertEquals(copy, account.fake.account().copies().stream().filter(c -> c.instanceId() == copy.instanceId())
+                .findFirst().orElseThrow());
+    }
+}
