@@ -56,13 +56,36 @@ if [ "${1:-}" = "test" ]; then
   check_toolchain
   ensure_browser
   cd "$HERE"
-  exec mvn -B -Dstyle.color=never test "$@"
+  MAVEN_OPTS="${MAVEN_OPTS:-} -Djansi.noreset=true" exec mvn -B -Dstyle.color=never test "$@"
 fi
+
+# One dot per Maven build step on stderr, so a first build visibly moves.
+dots() {
+  local line
+  while IFS= read -r line; do
+    case "$line" in "[INFO] --- "*) printf '.' >&2 ;; esac
+  done
+}
+
+# Builds the jar quietly into target/build.log; on failure shows the log's end. Debian's Maven 3.8
+# (jansi 2) writes bare reset codes even in batch mode unless jansi.noreset is set at JVM start.
+build_jar() {
+  local log="$HERE/target/build.log" started=$SECONDS
+  mkdir -p "$HERE/target"
+  printf 'run.sh: building target/spindle.jar (first time about 2 minutes, more on a busy machine)' >&2
+  if (cd "$HERE" && MAVEN_OPTS="${MAVEN_OPTS:-} -Djansi.noreset=true" \
+      mvn -B -Dstyle.color=never package -DskipTests 2>&1) | tee "$log" | dots; then
+    printf ' done in %ds.\n' $((SECONDS - started)) >&2
+  else
+    printf ' failed. The end of %s:\n' "$log" >&2
+    grep -E '^\[(ERROR|WARNING)\]' "$log" | tail -n 30 >&2 || tail -n 30 "$log" >&2
+    exit 1
+  fi
+}
 
 check_toolchain
 if jar_is_stale; then
-  echo "run.sh: building target/spindle.jar…" >&2
-  (cd "$HERE" && mvn -B -q -Dstyle.color=never package -DskipTests) >&2
+  build_jar
 fi
 export SPINDLE_DATA="${SPINDLE_DATA:-$HERE/data}"
 exec java -jar "$JAR" "$@"

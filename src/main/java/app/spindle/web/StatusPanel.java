@@ -1,7 +1,25 @@
 package app.spindle.web;
 
+import java.time.Instant;
+
 /** The status partial: figures plus the links its polling needs. */
 public record StatusPanel(ApiStatus status, Urls urls) {
+    /** "1 in collection · 3 wanted · 1 release · 12 tracks". */
+    public String mirrored() {
+        ApiStatus.Counts c = status.counts();
+        return Counted.grouped(c.collection()) + " in collection · " + Counted.grouped(c.wantlist()) + " wanted · "
+                + Counted.of(c.releases(), "release", "releases") + " · " + Counted.of(c.tracks(), "track", "tracks");
+    }
+
+    /** When the last sync succeeded, in words; null when none has. */
+    public Moment lastSuccess() {
+        return Moment.of(status.sync().lastSuccessAt(), Instant.now());
+    }
+
+    public String apiUse() {
+        return Counted.of(status.api().requests(), "request", "requests") + " · "
+                + Counted.grouped(status.api().rateLimited()) + " rate-limited";
+    }
 
     /** For the page's live region: the state, phase and rough progress, so that polling does not chatter. */
     public String announcement() {

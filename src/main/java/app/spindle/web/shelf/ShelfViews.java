@@ -10,6 +10,7 @@ import app.spindle.mirror.query.ShelfFilter;
 import app.spindle.mirror.query.ShelfItem;
 import app.spindle.mirror.query.ShelfReader;
 import app.spindle.mirror.query.ShelfSort;
+import app.spindle.web.Counted;
 import app.spindle.web.ErrorPages;
 import app.spindle.web.Paths;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ public final class ShelfViews {
                 active(request, links), request.filter().isEmpty() ? null : links.to(request.withFilter(
                         ShelfFilter.NONE)),
                 panel, items.stream().map(item -> item(item, request.shelf(), basePath)).toList(), total,
-                ItemText.count(total, "record", "records"), pager(request, pages, links),
+                Counted.of(total, "record", "records"), pager(request, pages, links),
                 request.shelf() == Shelf.COLLECTION ? "your collection" : "your wantlist");
     }
 
@@ -119,7 +120,7 @@ public final class ShelfViews {
             List<ShelfView.FacetOption> options = new ArrayList<>();
             for (FacetCount value : counts.values()) {
                 options.add(new ShelfView.FacetOption(valueLabel(facet, value.value(), value.label()),
-                        ItemText.grouped(value.count()),
+                        Counted.grouped(value.count()),
                         links.to(request.withFilter(request.filter().with(facet, value.value())))));
             }
             int shown = options.size() > SHOWN_VALUES + 2 ? SHOWN_VALUES : options.size();

@@ -7,6 +7,7 @@ import app.spindle.mirror.query.ShelfItem;
 import app.spindle.mirror.query.ShelfReader;
 import app.spindle.mirror.query.ShelfSort;
 import app.spindle.web.BadRequest;
+import app.spindle.web.Counted;
 import app.spindle.web.DiscogsProblem;
 import app.spindle.web.Params;
 import app.spindle.web.EmptyPage;
@@ -162,7 +163,7 @@ public final class WantlistRoutes implements RouteGroup {
                 .map(e -> new ShoppingListPage.Group(e.getKey(), e.getValue())).toList();
         templates.page(ctx, "wantlist/shopping-list.jte", new ShoppingListPage(
                 pages.layout(ctx, "Shopping list", "wantlist"), basePath + Paths.WANTLIST + queryOf(request.withPage(1)),
-                ItemText.count(items.size(), "record", "records") + " from " + ItemText.count(groups.size(), "label", "labels"),
+                Counted.of(items.size(), "record", "records") + " from " + Counted.of(groups.size(), "label", "labels"),
                 groups));
     }
 

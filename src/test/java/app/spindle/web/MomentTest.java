@@ -1,0 +1,41 @@
+package app.spindle.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class MomentTest {
+    private static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
+
+    private static String ago(Duration d) {
+        return Moment.words(NOW.minus(d), NOW);
+    }
+
+    @Test
+    void recent_times_read_in_words_with_the_right_plural() {
+        assertEquals("just now", ago(Duration.ofSeconds(20)));
+        assertEquals("1 minute ago", ago(Duration.ofSeconds(61)));
+        assertEquals("12 minutes ago", ago(Duration.ofMinutes(12)));
+        assertEquals("1 hour ago", ago(Duration.ofMinutes(90)));
+        assertEquals("yesterday", ago(Duration.ofHours(30)));
+        assertEquals("5 days ago", ago(Duration.ofDays(5)));
+    }
+
+    @Test
+    void older_times_read_as_a_date_and_every_time_keeps_its_exact_form_for_hover() {
+        assertEquals("on 1 Jan 2026", ago(Duration.between(Instant.parse("2026-01-01T08:00:00Z"), NOW)));
+        Moment m = Moment.of("2026-03-10T11:48:00.000Z", NOW);
+        assertEquals("12 minutes ago", m.words());
+        assertEquals("10 Mar 2026, 11:48:00 UTC", m.exact());
+        assertEquals("2026-03-10T11:48:00.000Z", m.iso());
+        assertNull(Moment.of(null, NOW));
+    }
+
+    @Test
+    void a_clock_a_little_behind_the_stored_time_says_just_now() {
+        assertEquals("just now", ago(Duration.ofSeconds(-5)));
+    }
+}
