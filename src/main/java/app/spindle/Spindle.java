@@ -149,7 +149,7 @@ public final class Spindle implements AutoCloseable {
         });
 
         StatusSource status = new LiveStatus(auth, syncWorker::status, api::counters, database.jdbi(), clock,
-                reads.version()::current);
+                reads.version()::current, database.health());
         Templates templates = new Templates();
         PageContext pages = new PageContext(effective, status);
         ShelfReader shelves = new ShelfReader(reads);
@@ -197,7 +197,7 @@ public final class Spindle implements AutoCloseable {
                 new PriceListRoutes(base, templates, pages, database.jdbi(), prices::progress, clock),
                 new DealsFeedRoutes(base, templates, database.jdbi()),
                 new PricePanelRoutes(base, templates, database.jdbi(), prices::progress, prices::nudge, clock)),
-                new ErrorPages(templates, pages));
+                new ErrorPages(templates, pages, database.health()));
         Spindle spindle = new Spindle(effective, database, auth, syncWorker, web, demoDiscogs,
                 List.of(actionSender, prices, tracks, stats, facets, shelves, reads), matching, dumpImports, actionQueue,
                 prices);
