@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 /** Reads flags and environment variables into a {@link Config}; flags win over the environment. */
 public final class ConfigParser {
 
-    public static final Set<String> COMMANDS = Set.of("serve", "sync", "backup", "import-dump");
+    public static final Set<String> COMMANDS = Set.of("serve", "sync", "backup", "import-dump", "salvage");
 
     public static final List<Option> OPTIONS = List.of(
             Option.value("--host", "SPINDLE_HOST", "127.0.0.1", "address to listen on (other than loopback needs a password)"),
@@ -94,10 +94,10 @@ public final class ConfigParser {
 
         String command = positional.isEmpty() ? "serve" : positional.get(0);
         if (!COMMANDS.contains(command)) {
-            throw new ConfigException("unknown command '" + command + "' (commands: serve, sync, backup, import-dump)");
+            throw new ConfigException("unknown command '" + command + "' (commands: serve, sync, backup, import-dump, salvage)");
         }
         List<String> rest = positional.isEmpty() ? List.of() : List.copyOf(positional.subList(1, positional.size()));
-        if (command.equals("serve") || command.equals("sync")) {
+        if (command.equals("serve") || command.equals("sync") || command.equals("salvage")) {
             if (!rest.isEmpty()) {
                 throw new ConfigException("unexpected argument '" + rest.get(0) + "'");
             }
@@ -167,7 +167,9 @@ public final class ConfigParser {
                 .append("  sync               run one sync in the foreground, then exit\n")
                 .append("  backup FILE        write a consistent copy of the database to FILE\n")
                 .append("  import-dump FILE…  import a Discogs monthly dump (releases; masters, artists, labels too);\n")
-                .append("                     --all imports every release, not only those you own or want\n\n")
+                .append("                     --all imports every release, not only those you own or want\n")
+                .append("  salvage            with Spindle stopped: save settings, credentials, matches and queued\n")
+                .append("                     changes from a damaged database into a fresh one (the damaged file is kept)\n\n")
                 .append("Options (flag / environment variable / default):\n");
         for (Option o : OPTIONS) {
             String flag = o.takesValue() ? o.flag() + " VALUE" : o.flag();
