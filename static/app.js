@@ -80,4 +80,17 @@
       // no picker without a user gesture (or in an old browser): the value stays as it was, Alt+ArrowDown opens it
     }
   });
+
+  // Export CSV and the shopping list take what is on screen: when htmx narrows the shelf and pushes the new
+  // address, those links follow its filters and sort (not its page: they take every matching record).
+  document.addEventListener('htmx:pushedIntoHistory', function () {
+    var query = new URLSearchParams(window.location.search);
+    query.delete('page');
+    var search = query.toString();
+    document.querySelectorAll('a[data-follows-filters]').forEach(function (link) {
+      var url = new URL(link.href, window.location.href);
+      url.search = search;
+      link.href = url.pathname + url.search;
+    });
+  });
 })();

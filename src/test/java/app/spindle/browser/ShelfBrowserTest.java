@@ -57,6 +57,23 @@ class ShelfBrowserTest extends SyncedBrowserTest {
     }
 
     @Test
+    void export_csv_and_the_shopping_list_take_the_filters_on_screen() {
+        open("/collection");
+        $("[data-facet=decade]").$$("a").findBy(text("1980s")).click();
+        waitForUrl("decade=1980");
+        $("a[download]").shouldHave(com.codeborne.selenide.Condition.attributeMatching("href", ".*/export/collection\\.csv\\?.*decade=1980.*"));
+
+        open("/wantlist?sort=artist-asc");
+        $("#shelf-q").setValue("a");
+        waitForUrl("q=a");
+        $$("a[data-follows-filters]").shouldHave(com.codeborne.selenide.CollectionCondition.size(2));
+        for (SelenideElement link : $$("a[data-follows-filters]")) {
+            link.shouldHave(com.codeborne.selenide.Condition.attributeMatching("href", ".*\\?.*q=a.*"));
+            link.shouldHave(com.codeborne.selenide.Condition.attributeMatching("href", ".*sort=artist-asc.*"));
+        }
+    }
+
+    @Test
     void the_list_view_is_remembered_across_pages() {
         open("/collection");
         $(".view-toggle").$$("a").findBy(text("List")).click();

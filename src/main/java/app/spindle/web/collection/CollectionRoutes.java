@@ -49,7 +49,7 @@ public final class CollectionRoutes implements RouteGroup {
             return;
         }
         templates.page(ctx, "collection/index.jte", new CollectionPage(pages.layout(ctx, "Collection", "collection"),
-                shelf, basePath + Paths.EXPORT_COLLECTION));
+                shelf, basePath + Paths.EXPORT_COLLECTION + ShelfParams.queryOf(request.withPage(1))));
     }
 
     private void facets(Context ctx) {

@@ -82,7 +82,8 @@ public final class WantlistRoutes implements RouteGroup {
             return;
         }
         templates.page(ctx, "wantlist/index.jte", new WantlistPage(pages.layout(ctx, "Wantlist", "wantlist"), shelf,
-                basePath + Paths.SHOPPING_LIST + queryOf(request.withPage(1)), basePath + Paths.EXPORT_WANTLIST));
+                basePath + Paths.SHOPPING_LIST + queryOf(request.withPage(1)),
+                basePath + Paths.EXPORT_WANTLIST + queryOf(request.withPage(1))));
     }
 
     private void facets(Context ctx) {
