@@ -2,6 +2,8 @@ package app.spindle.web.match;
 
 import app.spindle.match.BatchRow;
 import app.spindle.web.Layout;
+import app.spindle.web.Moment;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -14,5 +16,14 @@ public record MatchPage(Layout layout, MatchForm form, List<CandidateView> candi
 
     public boolean asked() {
         return candidates != null;
+    }
+
+    /** When a batch was made, in words with the exact time on hover. */
+    public Moment made(BatchRow batch) {
+        return Moment.of(batch.createdAt(), Instant.now());
+    }
+
+    public String progress(BatchRow batch) {
+        return "done".equals(batch.state()) ? "done" : "matching…";
     }
 }
