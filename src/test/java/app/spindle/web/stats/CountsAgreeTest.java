@@ -3,8 +3,8 @@ package app.spindle.web.stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.Spindle;
 import app.spindle.TestBrowserlessSession;
+import app.spindle.browse.ServedAccount;
 import app.spindle.browse.SyncedAccount;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,21 +20,20 @@ import org.junit.jupiter.api.io.TempDir;
 class CountsAgreeTest {
     @TempDir
     static Path dir;
+    static ServedAccount served;
     static SyncedAccount account;
-    static Spindle spindle;
     static TestBrowserlessSession browser;
 
     @BeforeAll
     static void start() {
-        account = SyncedAccount.sync(dir, 40, 9);
-        spindle = account.startSpindle();
-        browser = new TestBrowserlessSession(spindle.port());
+        served = ServedAccount.start(dir, 40, 9);
+        account = served.account;
+        browser = served.browser;
     }
 
     @AfterAll
     static void stop() {
-        spindle.close();
-        account.close();
+        served.close();
     }
 
     @Test
