@@ -154,7 +154,7 @@ public final class Spindle implements AutoCloseable {
         PageContext pages = new PageContext(effective, status);
         ShelfReader shelves = new ShelfReader(reads);
         ShelfFacets facets = new ShelfFacets(reads, shelves);
-        ShelfViews shelfViews = new ShelfViews(shelves, facets);
+        ShelfViews shelfViews = new ShelfViews(shelves, facets, clock);
         StatsReader stats = new StatsReader(reads, facets);
         TrackSearch tracks = new TrackSearch(reads);
         String base = effective.basePath();

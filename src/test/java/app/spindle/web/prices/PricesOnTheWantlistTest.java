@@ -1,0 +1,138 @@
+package app.spindle.web.prices;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.spindle.Eventually;
+import app.spindle.Spindle;
+import app.spindle.TestBrowserlessSession;
+import app.spindle.browse.SyncedAccount;
+import app.spindle.prices.PriceHistory;
+import app.spindle.prices.PriceObservation;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The wantlist's own cards, filters and sorts carry the prices the background pass saw, with their age. */
+class PricesOnTheWantlistTest {
+    @TempDir
+    static Path dir;
+    static SyncedAccount account;
+    static Spindle spindle;
+    static TestBrowserlessSession browser;
+    static List<Long> wants;
+
+    @BeforeAll
+    static void start() {
+        account = SyncedAccount.sync(dir, 10, 8);
+        wants = List.copyOf(account.fake.account().wantReleaseIds());
+        account.fake.marketplace().setListing(wants.get(0), 4, 12.0);
+        account.fake.marketplace().setListing(wants.get(1), 9, 50.0);
+        account.fake.marketplace().setListing(wants.get(2), 0, null);
+        spindle = account.startSpindle();
+        browser = new TestBrowserlessSession(spindle.port());
+        Eventually.waitFor(() -> account.count("SELECT count(*) FROM price_observations"), n -> n >= wants.size(),
+                Duration.ofSeconds(60));
+        // a week ago the fourth want cost 40 more than it does now
+        PriceHistory history = new PriceHistory(account.database.jdbi());
+        Instant now = Instant.now();
+        history.record(new PriceObservation(wants.get(3), now.minus(Duration.ofDays(8)), 45.0, 2, "USD"));
+        history.record(new PriceObservation(wants.get(3), now, 5.0, 3, "USD"));
+        assertEquals(200, browser.postForm("/releases/" + wants.get(0) + "/target",
+                Map.of("target", "15", "do", "save"), true).statusCode());
+        assertEquals(200, browser.postForm("/releases/" + wants.get(1) + "/target",
+                Map.of("target", "20", "do", "save"), true).statusCode());
+    }
+
+    @AfterAll
+    static void stop() {
+        spindle.close();
+        account.close();
+    }
+
+    private static String page(String path) {
+        HttpResponse<String> response = browser.get(path);
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+
+    /** One card or row: from its opening tag to the next entry's (or the end of the list). */
+    private static String card(String page, long releaseId) {
+        int id = page.indexOf("id=\"want-" + releaseId + "\"");
+        if (id < 0) {
+            return null;
+        }
+        int start = page.lastIndexOf('<', id);
+        int next = page.indexOf("class=\"shelf-item", id);
+        return page.substring(start, next < 0 ? page.length() : page.lastIndexOf('<', next));
+    }
+
+    /** The entries' ids in page order. */
+    private static List<String> order(String page) {
+        return Pattern.compile("class=\"shelf-item[^\"]*\" id=\"(want-\\d+)\"").matcher(page).results()
+                .map(m -> m.group(1)).toList();
+    }
+
+    @Test
+    void a_want_card_shows_its_lowest_price_copies_for_sale_age_and_target() {
+        String grid = page("/wantlist?view=grid");
+        String cheap = card(grid, wants.get(0));
+        assertTrue(cheap.contains("<span class=\"card-price-amount\">12.00 USD · 4 for sale</span>"), cheap);
+        assertTrue(cheap.contains("<span class=\"card-price-age\">seen "), cheap);
+        assertTrue(cheap.contains("<strong>Deal:</strong> at or under your target of 15.00 USD"), cheap);
+        assertTrue(cheap.contains("shelf-item card-item shelf-deal"), "at or under target: highlighted");
+        String dear = card(grid, wants.get(1));
+        assertTrue(dear.contains("<span class=\"card-price-target\">target 20.00 USD</span>"), dear);
+        assertFalse(dear.contains("shelf-deal"), "50 is over the target of 20");
+        assertTrue(card(grid, wants.get(2)).contains("<span class=\"card-price-amount\">none for sale</span>"));
+
+        String row = card(page("/wantlist?view=list"), wants.get(0));
+        assertTrue(row.startsWith("<tr class=\"shelf-item shelf-deal\""), row);
+        assertTrue(row.contains("</a><span class=\"card-price card-price-deal\">"), "in the title cell: " + row);
+    }
+
+    @Test
+    void for_sale_now_and_under_my_target_narrow_the_wantlist_and_are_counted_in_the_facets() {
+        List<String> forSale = order(page("/wantlist?price=for-sale"));
+        assertTrue(forSale.contains("want-" + wants.get(0)) && forSale.contains("want-" + wants.get(1)), forSale.toString());
+        assertFalse(forSale.contains("want-" + wants.get(2)), "nothing for sale");
+        assertTrue(page("/wantlist?price=for-sale").contains("Price: For sale now"));
+
+        assertEquals(List.of("want-" + wants.get(0)), order(page("/wantlist?price=under-target")));
+
+        String all = page("/wantlist");
+        assertTrue(all.contains("<span class=\"facet-label\">Under my target</span> <span class=\"count\">1</span>"), all);
+        assertTrue(all.contains("<span class=\"facet-label\">For sale now</span>"));
+    }
+
+    @Test
+    void cheapest_first_and_dropped_most_since_last_week_order_the_wantlist() {
+        List<String> cheapest = order(page("/wantlist?sort=price-asc"));
+        assertEquals(wants.size(), cheapest.size(), cheapest.toString());
+        assertTrue(cheapest.indexOf("want-" + wants.get(0)) < cheapest.indexOf("want-" + wants.get(1)), cheapest.toString());
+        assertEquals("want-" + wants.get(2), cheapest.get(cheapest.size() - 1), "nothing for sale comes last");
+        assertEquals("want-" + wants.get(3), order(page("/wantlist?sort=drop-asc")).get(0), "40 cheaper than a week ago");
+        String all = page("/wantlist");
+        assertTrue(all.contains(">Cheapest first</option>") && all.contains(">Dropped most since last week</option>"));
+    }
+
+    @Test
+    void a_price_filter_or_sort_that_cannot_be_meant_is_refused_with_a_sentence() {
+        HttpResponse<String> unknown = browser.get("/wantlist?price=cheap");
+        assertEquals(400, unknown.statusCode());
+        assertTrue(unknown.body().contains("There is no price filter"), unknown.body());
+        HttpResponse<String> collection = browser.get("/collection?sort=price-asc");
+        assertEquals(400, collection.statusCode());
+        assertTrue(collection.body().contains("Only the wantlist can be sorted by price"));
+        assertEquals(400, browser.get("/collection?price=for-sale").statusCode());
+    }
+}
