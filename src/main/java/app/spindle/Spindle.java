@@ -187,7 +187,7 @@ public final class Spindle implements AutoCloseable {
                         effective),
                 new ImageRoutes(effective.dataDir()),
                 new CollectionRoutes(base, templates, pages, shelfViews),
-                new WantlistRoutes(base, templates, pages, shelfViews, shelves, wantlistActions),
+                new WantlistRoutes(base, templates, pages, shelfViews, shelves, wantlistActions, clock),
                 new TracksRoutes(base, templates, pages, tracks),
                 new StatsRoutes(templates, pages, stats),
                 new ExportRoutes(base, shelves, clock),

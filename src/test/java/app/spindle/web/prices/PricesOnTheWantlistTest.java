@@ -126,6 +126,31 @@ class PricesOnTheWantlistTest {
     }
 
     @Test
+    void the_shopping_list_prices_each_line_with_its_age_and_totals_them_saying_how_many_have_no_price() {
+        String list = page("/wantlist/shopping-list?price=for-sale");
+        assertTrue(list.contains("<td class=\"shopping-price\">12.00 USD · 4 for sale<br><span class=\"muted\">seen "), list);
+        long forSale = order(page("/wantlist?price=for-sale")).size();
+        double sum = account.database.jdbi().withHandle(h -> h.createQuery(
+                "SELECT sum(lowest_price) FROM latest_prices WHERE num_for_sale > 0 AND lowest_price IS NOT NULL")
+                .mapTo(Double.class).one());
+        assertTrue(list.contains(String.format(java.util.Locale.ROOT, "<strong>Total at the lowest prices: %.2f USD</strong>",
+                sum)), "all " + forSale + " for sale have a price: " + list);
+        assertTrue(page("/wantlist/shopping-list").contains(" · 1 without a price</strong>"), "the want with none for sale");
+    }
+
+    @Test
+    void the_wantlist_csv_carries_the_latest_lowest_price_its_currency_date_and_the_target() {
+        String csv = page("/export/wantlist.csv");
+        String line = csv.lines().filter(l -> l.contains("," + wants.get(0) + ",")).findFirst().orElseThrow();
+        String seen = account.database.jdbi().withHandle(h -> h.createQuery(
+                "SELECT observed_at FROM latest_prices WHERE release_id = :id").bind("id", wants.get(0))
+                .mapTo(String.class).one()).substring(0, 19).replace('T', ' ');
+        assertTrue(line.endsWith(",12.00,USD," + seen + ",15.00 USD"), line);
+        String none = csv.lines().filter(l -> l.contains("," + wants.get(2) + ",")).findFirst().orElseThrow();
+        assertTrue(none.matches(".*,,,\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,$"), "seen, nothing for sale: " + none);
+    }
+
+    @Test
     void a_price_filter_or_sort_that_cannot_be_meant_is_refused_with_a_sentence() {
         HttpResponse<String> unknown = browser.get("/wantlist?price=cheap");
         assertEquals(400, unknown.statusCode());
