@@ -35,6 +35,7 @@ import app.spindle.prices.PricePass;
 import app.spindle.prices.PriceWorker;
 import app.spindle.web.ErrorPages;
 import app.spindle.web.prices.DealsFeedRoutes;
+import app.spindle.web.prices.HomeDeals;
 import app.spindle.web.prices.PriceListRoutes;
 import app.spindle.web.prices.PricePanelRoutes;
 import app.spindle.web.prices.PriceRoutes;
@@ -186,7 +187,7 @@ public final class Spindle implements AutoCloseable {
                 new MatchRoutes(templates, pages, matching, writes::addWantOrRefuse, database.jdbi(), api::counters, connected,
                         effective),
                 new ImageRoutes(effective.dataDir()),
-                new CollectionRoutes(base, templates, pages, shelfViews),
+                new CollectionRoutes(base, templates, pages, shelfViews, new HomeDeals(database.jdbi(), clock)),
                 new WantlistRoutes(base, templates, pages, shelfViews, shelves, wantlistActions, clock),
                 new TracksRoutes(base, templates, pages, tracks),
                 new StatsRoutes(templates, pages, stats),

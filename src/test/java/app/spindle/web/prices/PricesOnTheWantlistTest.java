@@ -151,6 +151,20 @@ class PricesOnTheWantlistTest {
     }
 
     @Test
+    void the_landing_page_lists_the_wants_at_or_under_their_target_with_price_and_age() {
+        HttpResponse<String> home = browser.get("/collection");
+        assertEquals(200, home.statusCode());
+        String strip = home.body().substring(home.body().indexOf("<section class=\"deals-strip\""));
+        strip = strip.substring(0, strip.indexOf("</section>"));
+        assertTrue(strip.contains("1 want is at or under your target"), strip);
+        assertTrue(strip.contains("href=\"/releases/" + wants.get(0) + "\""), strip);
+        assertTrue(strip.contains("12.00 USD · 4 for sale") && strip.contains("target 15.00 USD · seen "), strip);
+        assertFalse(strip.contains("/releases/" + wants.get(1) + "\""), "over its target");
+        assertTrue(strip.contains("href=\"/wantlist?price=under-target\"") && strip.contains("href=\"/feeds/deals.atom\""));
+        assertFalse(page("/collection?page=1&q=zzzz").contains("deals-strip"), "only on the landing view, not a search");
+    }
+
+    @Test
     void a_price_filter_or_sort_that_cannot_be_meant_is_refused_with_a_sentence() {
         HttpResponse<String> unknown = browser.get("/wantlist?price=cheap");
         assertEquals(400, unknown.statusCode());
