@@ -33,6 +33,7 @@ import app.spindle.sync.SyncWorker;
 import app.spindle.prices.PriceHistory;
 import app.spindle.prices.PricePass;
 import app.spindle.prices.PriceWorker;
+import app.spindle.prices.TargetNotes;
 import app.spindle.web.ErrorPages;
 import app.spindle.web.prices.DealsFeedRoutes;
 import app.spindle.web.prices.HomeDeals;
@@ -193,7 +194,8 @@ public final class Spindle implements AutoCloseable {
                 new StatsRoutes(templates, pages, stats),
                 new ExportRoutes(base, shelves, clock),
                 new PlaylistExportRoutes(base, shelves, new ShelfPlaylists(database.jdbi()), new SmartPlaylists(database.jdbi())),
-                new PriceRoutes(base, templates, database.jdbi(), clock, prices::nudge, discogs),
+                new PriceRoutes(base, templates, database.jdbi(), clock, prices::nudge, discogs,
+                        new TargetNotes(database.jdbi(), accountEdits)),
                 new SuggestionRoutes(templates, discogs),
                 new PriceListRoutes(base, templates, pages, database.jdbi(), prices::progress, clock),
                 new DealsFeedRoutes(base, templates, database.jdbi()),
