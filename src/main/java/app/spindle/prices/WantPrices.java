@@ -60,6 +60,16 @@ public final class WantPrices {
         return deals(500);
     }
 
+    /** How many wants are at or under their target now. */
+    public long dealCount() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT count(*) FROM price_targets t
+                        JOIN latest_prices p ON p.release_id = t.release_id
+                        JOIN wants w ON w.release_id = t.release_id
+                        WHERE p.lowest_price <= t.target AND p.currency = t.currency
+                        """).mapTo(Long.class).one());
+    }
+
     /** At most {@code limit} deals, read from the targets outwards: a few rows, however long the wantlist. */
     public List<WantPrice> deals(int limit) {
         return jdbi.withHandle(h -> h.createQuery("""

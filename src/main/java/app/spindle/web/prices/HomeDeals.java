@@ -31,8 +31,9 @@ public final class HomeDeals {
                 PriceText.money(d.lowestPrice(), d.currency()) + " · " + PriceText.forSale(d.numForSale()),
                 "target " + PriceText.money(d.target(), d.targetCurrency()), PriceText.age(d.observedAt(), clock.instant())))
                 .toList();
-        String heading = deals.size() > SHOWN ? "More than " + SHOWN + " wants are at or under your target"
-                : Counted.of(deals.size(), "want is", "wants are") + " at or under your target";
+        long count = deals.size() > SHOWN ? wants.dealCount() : deals.size();
+        String heading = Counted.of(count, "want is", "wants are") + " at or under your target"
+                + (count > SHOWN ? " (the " + SHOWN + " cheapest here)" : "");
         return new DealsStrip(heading, shown, basePath + Paths.WANTLIST + "?price=under-target",
                 basePath + DealsFeedRoutes.FEED);
     }
