@@ -3,13 +3,13 @@ package app.spindle.prices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.spindle.Eventually;
 import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.discogs.fake.FakeRequest;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,18 +65,10 @@ class PricePassKilledTest {
         }
     }
 
-    private static void waitForPrices(PriceFixture f, Process child, long atLeast) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            if (f.count("SELECT count(*) FROM latest_prices") >= atLeast) {
-                return;
-            }
-            if (!child.isAlive()) {
-                throw new AssertionError("the child pass ended before it could be killed: exit " + child.exitValue());
-            }
-            Thread.sleep(5); // polling another process's progress: there is nothing to wait on in this JVM
-        }
-        throw new AssertionError("the child pass made no progress");
+    private static void waitForPrices(PriceFixture f, Process child, long atLeast) {
+        Eventually.until(() -> !child.isAlive() || f.count("SELECT count(*) FROM latest_prices") >= atLeast,
+                Duration.ofMinutes(2), () -> "the child pass made no progress");
+        assertTrue(child.isAlive(), "the child pass ended before it could be killed");
     }
 
     private static String lastAskedBefore(PriceFixture f, int requestsAtKill) {
