@@ -9,6 +9,7 @@ import app.spindle.dump.DumpCommand;
 import app.spindle.mirror.DatabaseDamagedException;
 import app.spindle.mirror.DatabaseTooNewException;
 import app.spindle.mirror.Database;
+import app.spindle.salvage.SalvageCommand;
 import app.spindle.sync.DiscogsAccess;
 import app.spindle.sync.ForegroundSync;
 import java.nio.file.Files;
@@ -41,6 +42,7 @@ public final class Main {
                 case "backup" -> backup(config);
                 case "sync" -> sync(config);
                 case "import-dump" -> DumpCommand.run(config, System.err);
+                case "salvage" -> SalvageCommand.run(config, System.err);
                 default -> fail("the '" + config.command() + "' command is not available in this build yet");
             };
         } catch (ConfigException | DatabaseTooNewException | DatabaseDamagedException e) {

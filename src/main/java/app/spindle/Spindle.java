@@ -3,6 +3,7 @@ package app.spindle;
 import app.spindle.actions.AccountEdits;
 import app.spindle.actions.ActionQueue;
 import app.spindle.actions.ActionSender;
+import app.spindle.backups.BackupSchedule;
 import app.spindle.config.Config;
 import app.spindle.config.ConfigException;
 import app.spindle.config.DataFolder;
@@ -91,10 +92,12 @@ public final class Spindle implements AutoCloseable {
     private final DumpImports dumpImports;
     private final ActionQueue actions;
     private final PriceWorker prices;
+    private final BackupSchedule backups;
 
     private Spindle(Config config, Database database, DiscogsAuth auth, SyncWorker sync, WebServer web,
                     FakeDiscogs demoDiscogs, List<AutoCloseable> readers, Matching matching, DumpImports dumpImports,
-                    ActionQueue actions, PriceWorker prices) {
+                    ActionQueue actions, PriceWorker prices, BackupSchedule backups) {
+        this.backups = backups;
         this.actions = actions;
         this.prices = prices;
         this.matching = matching;
@@ -131,6 +134,8 @@ public final class Spindle implements AutoCloseable {
             auth.useTokenFromConfig(demoDiscogs.token());
         }
         Mirror mirror = new Mirror(database, clock);
+        BackupSchedule backups = new BackupSchedule(database, new BackupSchedule.Policy(effective.backupEvery(),
+                effective.backupKeep()), clock, BackupSchedule::usableSpaceOf);
         // no request here: the sync's own first phase asks Discogs who we are, and a 401 there disconnects
         BooleanSupplier connected = () -> auth.state().hasCredentials() && !auth.state().needsReconnect();
         SyncWorker syncWorker = new SyncWorker(
@@ -151,7 +156,7 @@ public final class Spindle implements AutoCloseable {
         });
 
         StatusSource status = new LiveStatus(auth, syncWorker::status, api::counters, database.jdbi(), clock,
-                reads.version()::current);
+                reads.version()::current, database.health());
         Templates templates = new Templates();
         PageContext pages = new PageContext(effective, status);
         ShelfReader shelves = new ShelfReader(reads);
@@ -175,7 +180,7 @@ public final class Spindle implements AutoCloseable {
                         DiscogsOAuthApi.authorizeOrigin(effective.apiUrl())),
                 new SystemRoutes(templates, status, effective.basePath()),
                 new PageRoutes(effective),
-                new SettingsRoutes(effective, templates, pages, status, auth, sync, database.jdbi()),
+                new SettingsRoutes(effective, templates, pages, status, auth, sync, database.jdbi(), backups),
                 new DumpImportRoutes(effective, templates, pages, dumpImports),
                 new ReleaseRoutes(templates, pages, releaseDetails, discogs, matching.links(), fetcher, entityScreens,
                         releaseActions, new PriceHistory(database.jdbi())),
@@ -200,15 +205,16 @@ public final class Spindle implements AutoCloseable {
                 new PriceListRoutes(base, templates, pages, database.jdbi(), prices::progress, clock),
                 new DealsFeedRoutes(base, templates, database.jdbi()),
                 new PricePanelRoutes(base, templates, database.jdbi(), prices::progress, prices::nudge, clock)),
-                new ErrorPages(templates, pages));
+                new ErrorPages(templates, pages, database.health()));
         Spindle spindle = new Spindle(effective, database, auth, syncWorker, web, demoDiscogs,
                 List.of(actionSender, prices, tracks, stats, facets, shelves, reads), matching, dumpImports, actionQueue,
-                prices);
+                prices, backups);
         web.start();
         syncWorker.start();
         matching.worker().start();
         actionSender.start();
         prices.start();
+        backups.start();
         return spindle;
     }
 
@@ -249,12 +255,18 @@ public final class Spindle implements AutoCloseable {
         return dumpImports;
     }
 
+    /** The automatic backups in {@code <data>/backups}. */
+    public BackupSchedule backups() {
+        return backups;
+    }
+
     @Override
     public void close() {
         web.stop();
         dumpImports.close();
         sync.close();
         matching.worker().close();
+        backups.close();
         for (AutoCloseable reader : readers) {
             try {
                 reader.close();

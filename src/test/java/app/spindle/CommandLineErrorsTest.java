@@ -79,6 +79,17 @@ class CommandLineErrorsTest {
             rows.add(row(command, dataFlag, dataValue, v[0], v[1]));
             rows.add(row(command, dataFlag, dataValue, v[0] + "=" + v[1]));
         }
+        // every number, duration and size setting, whatever its range, refuses the same hostile values
+        for (Option o : ConfigParser.OPTIONS) {
+            if (o.range() != null) {
+                for (String hostile : List.of("-1", "99999999999999999999", "99999999999999999999d", "1e9", "garbage", "", " ")) {
+                    rows.add(row("sync", "--data", d, o.flag(), hostile));
+                }
+            }
+        }
+        rows.add(row("sync", "--data", d, "--backup-every", "30m"));
+        rows.add(row("sync", "--data", d, "--backup-every", "31d"));
+        rows.add(row("sync", "--data", d, "--backup-keep", "366"));
         rows.add(row("--colour", "red"));
         rows.add(row("dance"));
         rows.add(row("\u0000"));
@@ -105,6 +116,12 @@ class CommandLineErrorsTest {
         rows.add(row("import-dump", "--data", d, dir.resolve("empty_releases.xml.gz").toString()));
         rows.add(row("import-dump", "--data", d, "a\u0000b_releases.xml.gz"));
         rows.add(row("import-dump", "--demo", "--data", d, dir.resolve("garbage.xml.gz").toString()));
+        rows.add(row("salvage", "extra"));
+        rows.add(row("salvage", "--data", dir.resolve("no-database-here").toString()));
+        rows.add(row("salvage", "--data", dir.resolve("a-file").toString()));
+        rows.add(row("salvage", "--data", dir.resolve("dangling.db").toString()));
+        rows.add(row("salvage", "--data", dir.resolve("a-folder").toString()));
+        rows.add(row("salvage", "--demo", "--data", d));
         return rows.stream();
     }
 

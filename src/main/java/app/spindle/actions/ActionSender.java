@@ -1,5 +1,6 @@
 package app.spindle.actions;
 
+import app.spindle.mirror.DatabaseHealth;
 import app.spindle.discogs.DiscogsClient;
 import app.spindle.discogs.DiscogsException;
 import app.spindle.discogs.Priority;
@@ -91,7 +92,11 @@ public final class ActionSender implements AutoCloseable {
                 return;
             } catch (RuntimeException e) {
                 // A storage problem: nothing is lost (the action is still pending), so wait and try again.
-                log.warn("The action queue could not go on: {}", e.getMessage());
+                if (DatabaseHealth.damage(e).isPresent()) {
+                    log.debug("The action queue waits: the database file is damaged"); // said once, by DatabaseHealth
+                } else {
+                    log.warn("The action queue could not go on: {}", e.getMessage());
+                }
                 try {
                     queue.awaitWork(queue.workSignals(), longestPause);
                 } catch (InterruptedException stop) {

@@ -26,7 +26,9 @@ public record Config(
         long maxUploadBytes,
         boolean demo,
         int demoSize,
-        boolean importAll) {
+        boolean importAll,
+        Duration backupEvery,
+        int backupKeep) {
 
     public static final String DEFAULT_API_URL = "https://api.discogs.com";
 
@@ -42,19 +44,19 @@ public record Config(
     public Config withDataDir(Path dir) {
         return new Config(command, arguments, host, port, dir, password, discogsToken, consumerKey,
                 consumerSecret, apiUrl, syncInterval, refreshAge, fullListingInterval, basePath,
-                maxUploadBytes, demo, demoSize, importAll);
+                maxUploadBytes, demo, demoSize, importAll, backupEvery, backupKeep);
     }
 
     public Config withPort(int newPort) {
         return new Config(command, arguments, host, newPort, dataDir, password, discogsToken, consumerKey,
                 consumerSecret, apiUrl, syncInterval, refreshAge, fullListingInterval, basePath,
-                maxUploadBytes, demo, demoSize, importAll);
+                maxUploadBytes, demo, demoSize, importAll, backupEvery, backupKeep);
     }
 
     public Config withApiUrl(String url) {
         return new Config(command, arguments, host, port, dataDir, password, discogsToken, consumerKey,
                 consumerSecret, url, syncInterval, refreshAge, fullListingInterval, basePath,
-                maxUploadBytes, demo, demoSize, importAll);
+                maxUploadBytes, demo, demoSize, importAll, backupEvery, backupKeep);
     }
 
     /** Default settings with the data folder given: what tests start from. */

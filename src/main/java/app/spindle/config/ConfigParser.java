@@ -18,24 +18,45 @@ import java.util.regex.Pattern;
 /** Reads flags and environment variables into a {@link Config}; flags win over the environment. */
 public final class ConfigParser {
 
-    public static final Set<String> COMMANDS = Set.of("serve", "sync", "backup", "import-dump");
+    public static final Set<String> COMMANDS = Set.of("serve", "sync", "backup", "import-dump", "salvage");
+
+    private static final Quantities.CountRange PORT = new Quantities.CountRange(0, 65535);
+    private static final Quantities.DurationRange SYNC_INTERVAL =
+            new Quantities.DurationRange(Duration.ofMinutes(1), Duration.ofDays(365), true);
+    private static final Quantities.DurationRange REFRESH_AGE =
+            new Quantities.DurationRange(Duration.ofHours(1), Duration.ofDays(3650), false);
+    private static final Quantities.DurationRange FULL_LISTING_INTERVAL =
+            new Quantities.DurationRange(Duration.ZERO, Duration.ofDays(365), false);
+    private static final Quantities.SizeRange MAX_UPLOAD = new Quantities.SizeRange(1024, 1024L * 1024 * 1024);
+    private static final Quantities.CountRange DEMO_SIZE = new Quantities.CountRange(1, 100_000);
+    private static final Quantities.DurationRange BACKUP_EVERY =
+            new Quantities.DurationRange(Duration.ofHours(1), Duration.ofDays(30), true);
+    private static final Quantities.CountRange BACKUP_KEEP = new Quantities.CountRange(0, 365);
 
     public static final List<Option> OPTIONS = List.of(
             Option.value("--host", "SPINDLE_HOST", "127.0.0.1", "address to listen on (other than loopback needs a password)"),
-            Option.value("--port", "SPINDLE_PORT", "8080", "port to listen on"),
+            Option.ranged("--port", "SPINDLE_PORT", "8080", "port to listen on", PORT.words()),
             Option.value("--data", "SPINDLE_DATA", "./data", "data folder: database, images, backups"),
             Option.value("--password", "SPINDLE_PASSWORD", null, "password for the web pages (required off loopback)"),
             Option.value("--token", "DISCOGS_TOKEN", null, "Discogs personal access token"),
             Option.value("--consumer-key", "DISCOGS_CONSUMER_KEY", null, "Discogs app consumer key, for OAuth"),
             Option.value("--consumer-secret", "DISCOGS_CONSUMER_SECRET", null, "Discogs app consumer secret, for OAuth"),
             Option.value("--api-url", "DISCOGS_API_URL", Config.DEFAULT_API_URL, "Discogs API base URL"),
-            Option.value("--sync-interval", "SPINDLE_SYNC_INTERVAL", "6h", "time between background syncs (e.g. 30m, 6h, 1d; 0 = never)"),
-            Option.value("--refresh-age", "SPINDLE_REFRESH_AGE", "30d", "release details older than this are fetched again"),
-            Option.value("--full-listing-interval", "SPINDLE_FULL_LISTING_INTERVAL", "1d", "a complete listing runs at least this often"),
+            Option.ranged("--sync-interval", "SPINDLE_SYNC_INTERVAL", "6h", "time between background syncs (e.g. 30m, 6h, 1d)",
+                    SYNC_INTERVAL.words()),
+            Option.ranged("--refresh-age", "SPINDLE_REFRESH_AGE", "30d", "release details older than this are fetched again",
+                    REFRESH_AGE.words()),
+            Option.ranged("--full-listing-interval", "SPINDLE_FULL_LISTING_INTERVAL", "1d",
+                    "a complete listing runs at least this often", FULL_LISTING_INTERVAL.words()),
             Option.value("--base-path", "SPINDLE_BASE_PATH", "", "URL prefix when served behind a reverse proxy (e.g. /spindle)"),
-            Option.value("--max-upload", "SPINDLE_MAX_UPLOAD", "20MB", "largest file accepted for matching uploads"),
+            Option.ranged("--max-upload", "SPINDLE_MAX_UPLOAD", "20MB", "largest file accepted for matching uploads",
+                    MAX_UPLOAD.words()),
+            Option.ranged("--backup-every", "SPINDLE_BACKUP_EVERY", "1d", "time between automatic backups into <data>/backups",
+                    BACKUP_EVERY.words()),
+            Option.ranged("--backup-keep", "SPINDLE_BACKUP_KEEP", "7", "automatic backups kept (0 turns them off)",
+                    BACKUP_KEEP.words()),
             Option.toggle("--demo", "SPINDLE_DEMO", "run with a bundled demo account (data in <data>/demo)"),
-            Option.value("--demo-size", "SPINDLE_DEMO_SIZE", "500", "collection size of the demo account"),
+            Option.ranged("--demo-size", "SPINDLE_DEMO_SIZE", "500", "collection size of the demo account", DEMO_SIZE.words()),
             Option.toggle("--all", "SPINDLE_IMPORT_ALL", "import-dump: every release of the dump, not only those you own or want"));
 
 
@@ -94,10 +115,10 @@ public final class ConfigParser {
 
         String command = positional.isEmpty() ? "serve" : positional.get(0);
         if (!COMMANDS.contains(command)) {
-            throw new ConfigException("unknown command '" + command + "' (commands: serve, sync, backup, import-dump)");
+            throw new ConfigException("unknown command '" + command + "' (commands: serve, sync, backup, import-dump, salvage)");
         }
         List<String> rest = positional.isEmpty() ? List.of() : List.copyOf(positional.subList(1, positional.size()));
-        if (command.equals("serve") || command.equals("sync")) {
+        if (command.equals("serve") || command.equals("sync") || command.equals("salvage")) {
             if (!rest.isEmpty()) {
                 throw new ConfigException("unexpected argument '" + rest.get(0) + "'");
             }
@@ -137,24 +158,23 @@ public final class ConfigParser {
                 command,
                 rest,
                 host,
-                port(setting.apply("--port")),
+                PORT.parse("--port", setting.apply("--port")),
                 dataFolder(nonEmpty("--data", setting.apply("--data"))),
                 setting.apply("--password"),
                 setting.apply("--token"),
                 setting.apply("--consumer-key"),
                 setting.apply("--consumer-secret"),
                 apiUrl.endsWith("/") ? apiUrl.substring(0, apiUrl.length() - 1) : apiUrl,
-                Quantities.duration("--sync-interval", setting.apply("--sync-interval"), Duration.ofMinutes(1),
-                        Duration.ofDays(365), true),
-                Quantities.duration("--refresh-age", setting.apply("--refresh-age"), Duration.ofHours(1),
-                        Duration.ofDays(3650), false),
-                Quantities.duration("--full-listing-interval", setting.apply("--full-listing-interval"), Duration.ZERO,
-                        Duration.ofDays(365), false),
+                SYNC_INTERVAL.parse("--sync-interval", setting.apply("--sync-interval")),
+                REFRESH_AGE.parse("--refresh-age", setting.apply("--refresh-age")),
+                FULL_LISTING_INTERVAL.parse("--full-listing-interval", setting.apply("--full-listing-interval")),
                 basePath,
-                Quantities.size("--max-upload", setting.apply("--max-upload"), 1024, 1024L * 1024 * 1024),
+                MAX_UPLOAD.parse("--max-upload", setting.apply("--max-upload")),
                 demo,
-                positiveInt("--demo-size", setting.apply("--demo-size"), 1, 100_000),
-                importAll);
+                DEMO_SIZE.parse("--demo-size", setting.apply("--demo-size")),
+                importAll,
+                BACKUP_EVERY.parse("--backup-every", setting.apply("--backup-every")),
+                BACKUP_KEEP.parse("--backup-keep", setting.apply("--backup-keep")));
     }
 
     public static String help() {
@@ -167,13 +187,15 @@ public final class ConfigParser {
                 .append("  sync               run one sync in the foreground, then exit\n")
                 .append("  backup FILE        write a consistent copy of the database to FILE\n")
                 .append("  import-dump FILE…  import a Discogs monthly dump (releases; masters, artists, labels too);\n")
-                .append("                     --all imports every release, not only those you own or want\n\n")
+                .append("                     --all imports every release, not only those you own or want\n")
+                .append("  salvage            with Spindle stopped: save settings, credentials, matches and queued\n")
+                .append("                     changes from a damaged database into a fresh one (the damaged file is kept)\n\n")
                 .append("Options (flag / environment variable / default):\n");
         for (Option o : OPTIONS) {
             String flag = o.takesValue() ? o.flag() + " VALUE" : o.flag();
-            out.append(String.format(Locale.ROOT, "  %-28s %-30s %s%n      %s%n", flag, o.env(),
+            out.append(String.format(Locale.ROOT, "  %-28s %-30s %s%n      %s%s%n", flag, o.env(),
                     o.defaultValue() == null ? "" : "(default: " + (o.defaultValue().isEmpty() ? "none" : o.defaultValue()) + ")",
-                    o.description()));
+                    o.description(), o.range() == null ? "" : "; " + o.range()));
         }
         out.append("  --help                       show this help\n")
                 .append("  --version                    print the version\n");
@@ -208,21 +230,5 @@ public final class ConfigParser {
             throw new ConfigException(flag + " must not be empty");
         }
         return value.trim();
-    }
-
-    private static int port(String value) {
-        return positiveInt("--port", value, 0, 65535);
-    }
-
-    private static int positiveInt(String flag, String value, int min, int max) {
-        try {
-            int n = Integer.parseInt(value.trim());
-            if (n < min || n > max) {
-                throw new ConfigException(flag + " must be between " + min + " and " + max + " (got '" + value + "')");
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new ConfigException(flag + " must be a number (got '" + value + "')");
-        }
     }
 }

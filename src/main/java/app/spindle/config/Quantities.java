@@ -18,9 +18,55 @@ final class Quantities {
     private Quantities() {
     }
 
+    /** The durations a setting accepts, for its parsing and for {@code --help}. */
+    record DurationRange(Duration min, Duration max, boolean zeroMeansNever) {
+        Duration parse(String flag, String value) {
+            return duration(flag, value, min, max, zeroMeansNever);
+        }
+
+        String words() {
+            return durationRange(min, max, zeroMeansNever);
+        }
+    }
+
+    /** The sizes a setting accepts. */
+    record SizeRange(long min, long max) {
+        long parse(String flag, String value) {
+            return size(flag, value, min, max);
+        }
+
+        String words() {
+            return "between " + sizeWords(min) + " and " + sizeWords(max);
+        }
+    }
+
+    /** The whole numbers a setting accepts. */
+    record CountRange(int min, int max) {
+        int parse(String flag, String value) {
+            try {
+                int n = Integer.parseInt(value.trim());
+                if (n < min || n > max) {
+                    throw new ConfigException(flag + " must be " + words() + " (got '" + value + "')");
+                }
+                return n;
+            } catch (NumberFormatException e) {
+                boolean tooLarge = value.trim().matches("-?\\d+");
+                throw new ConfigException(flag + (tooLarge ? " must be " + words() : " must be a number") + " (got '" + value + "')");
+            }
+        }
+
+        String words() {
+            return "between " + min + " and " + max;
+        }
+    }
+
+    private static String durationRange(Duration min, Duration max, boolean zeroMeansNever) {
+        return "between " + words(min) + " and " + words(max) + (zeroMeansNever ? ", or 0 for never" : "");
+    }
+
     /** A duration in [min, max]; with {@code zeroMeansNever}, also 0. */
     static Duration duration(String flag, String value, Duration min, Duration max, boolean zeroMeansNever) {
-        String range = "between " + words(min) + " and " + words(max) + (zeroMeansNever ? ", or 0 for never" : "");
+        String range = durationRange(min, max, zeroMeansNever);
         Duration d;
         try {
             d = duration(flag, value);

@@ -1,5 +1,6 @@
 package app.spindle.match;
 
+import app.spindle.mirror.DatabaseHealth;
 import app.spindle.discogs.DiscogsException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -103,7 +104,11 @@ public final class MatchWorker implements AutoCloseable {
                 if (stopping) {
                     return;
                 }
-                log.error("Matching failed unexpectedly; trying again in {} s", retryAfter.toSeconds(), e);
+                if (DatabaseHealth.damage(e).isPresent()) {
+                    log.debug("Matching paused: the database file is damaged"); // said once, by DatabaseHealth
+                } else {
+                    log.error("Matching failed unexpectedly; trying again in {} s", retryAfter.toSeconds(), e);
+                }
                 sleep(retryAfter);
             }
         }

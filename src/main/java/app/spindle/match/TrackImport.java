@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * Reads an uploaded file or pasted text into tracks, choosing the reader by file name and, when the
  * name does not tell, by content. Either all tracks come back or an {@link ImportException} does:
- * nothing is half-imported. Files over {@code maxBytes} are refused before they are parsed.
+ * nothing is half-imported. Files over {@code maxBytes} are refused before they are parsed, files over
+ * {@link ImportCaps} after.
  */
 public final class TrackImport {
 
@@ -56,6 +57,7 @@ public final class TrackImport {
         if (file.tracks().isEmpty()) {
             throw new ImportException("No tracks found in " + (fileName == null || fileName.isBlank() ? "the file" : fileName) + ".");
         }
+        ImportCaps.check(file);
         return file;
     }
 
@@ -68,7 +70,9 @@ public final class TrackImport {
         if (tracks.isEmpty()) {
             throw new ImportException("No tracks found: write one \"Artist - Title\" a line.");
         }
-        return new ImportedFile("lines", tracks, List.of(), List.of());
+        ImportedFile pasted = new ImportedFile("lines", tracks, List.of(), List.of());
+        ImportCaps.check(pasted);
+        return pasted;
     }
 
     private static String formatOf(String name, byte[] bytes) {

@@ -26,11 +26,13 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Jdbi jdbi;
+    private final DatabaseHealth health;
     private Handle keeper;
 
     private Database(Path file, Jdbi jdbi) {
         this.file = file;
         this.jdbi = jdbi;
+        this.health = new DatabaseHealth(file);
     }
 
     /** Opens (creating if needed) the database in {@code dataDir} and applies every migration. */
@@ -58,13 +60,8 @@ public final class Database implements AutoCloseable {
         try {
             result = jdbi.withHandle(h -> h.createQuery("PRAGMA quick_check(1)").mapTo(String.class).one());
         } catch (JdbiException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof SQLiteException sqlite && (sqlite.getResultCode().name().startsWith("SQLITE_CORRUPT")
-                        || sqlite.getResultCode().name().startsWith("SQLITE_NOTADB"))) {
-                    throw new DatabaseDamagedException(file, "SQLite says: " + sqlite.getResultCode().message);
-                }
-            }
-            throw e;
+            SQLiteException damage = DatabaseHealth.damage(e).orElseThrow(() -> e);
+            throw new DatabaseDamagedException(file, "SQLite says: " + damage.getResultCode().message);
         }
         if (!"ok".equals(result)) {
             throw new DatabaseDamagedException(file, "SQLite's check says: " + result.lines().findFirst().orElse(""));
@@ -97,6 +94,11 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** Whether SQLite found the file damaged since start (pages then answer with what to do). */
+    public DatabaseHealth health() {
+        return health;
     }
 
     /**

@@ -1,5 +1,6 @@
 package app.spindle.prices;
 
+import app.spindle.mirror.DatabaseHealth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +57,11 @@ public final class PriceWorker implements AutoCloseable {
                 try {
                     pass.run();
                 } catch (RuntimeException e) {
-                    log.error("Price pass crashed", e);
+                    if (DatabaseHealth.damage(e).isPresent()) {
+                        log.debug("Price pass paused: the database file is damaged"); // said once, by DatabaseHealth
+                    } else {
+                        log.error("Price pass crashed", e);
+                    }
                 }
             }
             wakeUps.clear();

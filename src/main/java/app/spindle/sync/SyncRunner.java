@@ -5,6 +5,7 @@ import app.spindle.discogs.DiscogsClient;
 import app.spindle.discogs.DiscogsException;
 import app.spindle.mirror.EntityStore;
 import app.spindle.mirror.Mirror;
+import app.spindle.mirror.StorageProblem;
 import app.spindle.mirror.SyncRunRepository;
 import app.spindle.mirror.Timestamps;
 import java.time.Clock;
@@ -144,7 +145,7 @@ public final class SyncRunner {
             } else {
                 outcome = SyncResult.Outcome.FAILED;
                 error = FailureWords.of(e);
-                if (!(e instanceof DiscogsException)) {
+                if (!(e instanceof DiscogsException) && StorageProblem.describe(e).isEmpty()) {
                     log.error("Sync {} failed", runId, e);
                 }
             }

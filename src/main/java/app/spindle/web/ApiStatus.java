@@ -1,7 +1,7 @@
 package app.spindle.web;
 
 /** The JSON shape of {@code GET /api/status}, fixed by DESIGN.md. */
-public record ApiStatus(String version, Account account, Sync sync, Counts counts, Api api) {
+public record ApiStatus(String version, Account account, Sync sync, Counts counts, Api api, Storage database) {
 
     public record Account(String username, boolean connected) {
     }
@@ -30,9 +30,14 @@ public record ApiStatus(String version, Account account, Sync sync, Counts count
     public record Api(long requests, long rateLimited, int limit, int remaining) {
     }
 
+    /** Beyond DESIGN.md's fields: state ok | damaged, and what to do when damaged. */
+    public record Storage(String state, String problem) {
+        public static final Storage OK = new Storage("ok", null);
+    }
+
     public static ApiStatus disconnected(String version) {
         return new ApiStatus(version, new Account(null, false),
                 new Sync("disconnected", null, 0, 0, null, null, null),
-                new Counts(0, 0, 0, 0), new Api(0, 0, 0, 0));
+                new Counts(0, 0, 0, 0), new Api(0, 0, 0, 0), Storage.OK);
     }
 }

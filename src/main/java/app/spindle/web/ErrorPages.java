@@ -2,6 +2,7 @@ package app.spindle.web;
 
 import app.spindle.actions.ActionRefused;
 import app.spindle.discogs.DiscogsException;
+import app.spindle.mirror.DatabaseHealth;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.charset.IllegalCharsetNameException;
@@ -23,16 +24,25 @@ public final class ErrorPages {
 
     private final Templates templates;
     private final PageContext pages;
+    private final DatabaseHealth database;
 
-    public ErrorPages(Templates templates, PageContext pages) {
+    public ErrorPages(Templates templates, PageContext pages, DatabaseHealth database) {
         this.templates = templates;
         this.pages = pages;
+        this.database = database;
     }
 
     public record ErrorPage(Layout layout, int status, String heading, String message) {
     }
 
     public void addRoutes(RoutesConfig routes) {
+        // once the file is known damaged, every page says so rather than showing what happens to be readable
+        routes.before(ctx -> {
+            if (database.problem().isPresent() && !StillServed.whenDamaged(ctx)) {
+                showDamaged(ctx);
+                ctx.skipRemainingHandlers();
+            }
+        });
         routes.exception(BadRequest.class, (e, ctx) -> show(ctx, 400, "That request did not make sense", e.getMessage()));
         routes.exception(UploadLimit.TooLarge.class, (e, ctx) -> show(ctx, 413, "That upload is too large", e.getMessage()));
         routes.exception(Forbidden.class, (e, ctx) -> show(ctx, 403, "Refused", e.getMessage()));
@@ -50,6 +60,10 @@ public final class ErrorPages {
                 log.debug("Unreadable request body on {} {}: {}", ctx.method(), ctx.path(), e.toString());
                 show(ctx, unreadable, "That request could not be read",
                         "The form or file sent could not be read: it was malformed or too large.");
+                return;
+            }
+            if (database.noteIfDamaged(e)) {
+                showDamaged(ctx);
                 return;
             }
             log.error("Unexpected error on {} {}: {}", ctx.method(), ctx.path(), e.toString(), e);
@@ -77,6 +91,10 @@ public final class ErrorPages {
             }
         }
         return 0;
+    }
+
+    private void showDamaged(Context ctx) {
+        show(ctx, 503, "The database is damaged", database.problem().orElseThrow());
     }
 
     private void show(Context ctx, int status, String heading, String message) {

@@ -7,7 +7,7 @@ import java.util.List;
  * Every page record carries one.
  */
 public record Layout(String title, String active, String basePath, boolean demo, String version,
-                     List<Banner> banners, String csrfToken, boolean canLogOut) {
+                     List<Banner> banners, String csrfToken, boolean canLogOut, SyncIndicator sync) {
 
     public record NavItem(String key, String label, String path) {
     }

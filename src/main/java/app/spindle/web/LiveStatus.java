@@ -3,6 +3,7 @@ package app.spindle.web;
 import app.spindle.config.Version;
 import app.spindle.discogs.ApiCounters;
 import app.spindle.discogs.DiscogsAuth;
+import app.spindle.mirror.DatabaseHealth;
 import app.spindle.sync.SyncStatus;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,12 +27,14 @@ public final class LiveStatus implements StatusSource {
     private final Jdbi jdbi;
     private final Clock clock;
     private final LongSupplier mirrorVersion;
+    private final DatabaseHealth health;
     private volatile ApiStatus.Counts counts;
     private volatile Instant countedAt = Instant.EPOCH;
     private volatile long countedVersion;
 
     public LiveStatus(DiscogsAuth auth, Supplier<SyncStatus> sync, Supplier<ApiCounters> counters, Jdbi jdbi, Clock clock,
-                      LongSupplier mirrorVersion) {
+                      LongSupplier mirrorVersion, DatabaseHealth health) {
+        this.health = health;
         this.auth = auth;
         this.sync = sync;
         this.counters = counters;
@@ -51,10 +54,23 @@ public final class LiveStatus implements StatusSource {
                 new ApiStatus.Account(account.username(), connected),
                 new ApiStatus.Sync(state, s.phase(), s.done(), s.total(), s.lastSuccessAt(), s.lastError(), s.etaSeconds()),
                 counts(),
-                new ApiStatus.Api(api.requests(), api.rateLimited(), api.limit(), api.remaining() == null ? 0 : api.remaining()));
+                new ApiStatus.Api(api.requests(), api.rateLimited(), api.limit(), api.remaining() == null ? 0 : api.remaining()),
+                health.problem().map(p -> new ApiStatus.Storage("damaged", p)).orElse(ApiStatus.Storage.OK));
     }
 
+    /** A damaged file leaves the last counts (or none) in place: the status must answer to say it is damaged. */
     private ApiStatus.Counts counts() {
+        try {
+            return countsIfChanged();
+        } catch (RuntimeException e) {
+            if (!health.noteIfDamaged(e)) {
+                throw e;
+            }
+            return counts == null ? new ApiStatus.Counts(0, 0, 0, 0) : counts;
+        }
+    }
+
+    private ApiStatus.Counts countsIfChanged() {
         boolean unchanged = mirrorVersion.getAsLong() == countedVersion;
         if (counts != null && (unchanged || !countedAt.plus(COUNTS_TTL).isBefore(clock.instant()))) {
             return counts;

@@ -31,6 +31,6 @@ public final class PageContext {
                     + ". Pages show the local mirror."));
         }
         return new Layout(title, active, config.basePath(), config.demo(), Version.number(), List.copyOf(banners),
-                ctx.attribute(CSRF_TOKEN), config.hasPassword());
+                ctx.attribute(CSRF_TOKEN), config.hasPassword(), SyncIndicator.of(now.sync(), new Urls(config.basePath())));
     }
 }

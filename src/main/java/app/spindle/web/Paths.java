@@ -70,6 +70,7 @@ public final class Paths {
     public static final String IMAGE = "/images/{name}";
 
     public static final String PARTIAL_STATUS = "/partials/status";
+    public static final String PARTIAL_SYNC_INDICATOR = "/partials/sync-indicator";
 
     /** htmx target ids. */
     public static final String STATUS_PANEL_ID = "status-panel";

@@ -110,4 +110,28 @@ class ConfigParserTest {
         assertEquals("/spindle", parse(Map.of(), "--base-path", "/spindle/").basePath());
         assertThrows(ConfigException.class, () -> parse(Map.of(), "--base-path", "spindle"));
     }
+
+    @Test
+    void help_shows_the_range_of_every_number_duration_and_size_setting() {
+        String help = ConfigParser.help();
+        java.util.List<String> ranged = ConfigParser.OPTIONS.stream().filter(o -> o.range() != null).map(Option::flag).toList();
+        assertEquals(java.util.List.of("--port", "--sync-interval", "--refresh-age", "--full-listing-interval", "--max-upload",
+                "--backup-every", "--backup-keep", "--demo-size"), ranged);
+        assertTrue(help.contains("time between background syncs (e.g. 30m, 6h, 1d); between 1m and 365d, or 0 for never"), help);
+        assertTrue(help.contains("largest file accepted for matching uploads; between 1KB and 1GB"), help);
+        assertTrue(help.contains("automatic backups kept (0 turns them off); between 0 and 365"), help);
+        assertTrue(help.contains("port to listen on; between 0 and 65535"), help);
+        assertTrue(help.contains("salvage"), help);
+    }
+
+    @Test
+    void backups_default_to_daily_keeping_seven_and_turn_off_with_zero() {
+        Config defaults = parse(Map.of());
+        assertEquals(Duration.ofDays(1), defaults.backupEvery());
+        assertEquals(7, defaults.backupKeep());
+        assertEquals(Duration.ZERO, parse(Map.of("SPINDLE_BACKUP_EVERY", "0")).backupEvery());
+        assertEquals(0, parse(Map.of(), "--backup-keep", "0").backupKeep());
+        ConfigException tooOften = assertThrows(ConfigException.class, () -> parse(Map.of(), "--backup-every", "5m"));
+        assertEquals("--backup-every must be between 1h and 30d, or 0 for never (got '5m')", tooOften.getMessage());
+    }
 }

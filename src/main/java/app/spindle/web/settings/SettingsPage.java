@@ -11,6 +11,7 @@ public record SettingsPage(
         boolean consumerConfigured,
         String syncEvery,
         String dataDir,
+        BackupsView backups,
         String flash,
         String error) {
 

@@ -1,5 +1,6 @@
 package app.spindle.web.settings;
 
+import app.spindle.backups.BackupSchedule;
 import app.spindle.config.Config;
 import app.spindle.discogs.DiscogsAuth;
 import app.spindle.discogs.DiscogsCredentials;
@@ -38,9 +39,11 @@ public final class SettingsRoutes implements RouteGroup {
     private final DiscogsAuth auth;
     private final SyncControl sync;
     private final Jdbi jdbi;
+    private final BackupSchedule backups;
 
     public SettingsRoutes(Config config, Templates templates, PageContext pages, StatusSource status, DiscogsAuth auth,
-                          SyncControl sync, Jdbi jdbi) {
+                          SyncControl sync, Jdbi jdbi, BackupSchedule backups) {
+        this.backups = backups;
         this.config = config;
         this.templates = templates;
         this.pages = pages;
@@ -73,6 +76,7 @@ public final class SettingsRoutes implements RouteGroup {
                 auth.consumer().isPresent(),
                 describe(config.syncInterval()),
                 config.dataDir().toAbsolutePath().normalize().toString(),
+                BackupsView.of(backups, java.time.Instant.now()),
                 ctx.queryParam("done") == null ? null : FLASHES.get(ctx.queryParam("done")),
                 error));
     }

@@ -109,12 +109,19 @@ class EntityPagesTest {
         return account.count(sql);
     }
 
-    /** GETs a path and checks how many requests it cost at the fake. */
+    /**
+     * GETs a path and checks how many requests it cost at the fake: database requests only, since the
+     * price worker may still be pricing the wantlist in the background (on a busy machine it is).
+     */
     private static String afterRequests(long expected, String path) {
-        long before = account.fake.requestCount();
+        long before = databaseRequests();
         HttpResponse<String> response = http.get(path);
         assertEquals(200, response.statusCode(), path);
-        assertEquals(expected, account.fake.requestCount() - before, "requests for " + path);
+        assertEquals(expected, databaseRequests() - before, "requests for " + path);
         return response.body();
+    }
+
+    private static long databaseRequests() {
+        return account.fake.requests().stream().filter(r -> !r.path().startsWith("/marketplace/")).count();
     }
 }

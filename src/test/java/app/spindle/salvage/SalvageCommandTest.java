@@ -1,0 +1,169 @@
+package app.spindle.salvage;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.spindle.MainAccess;
+import app.spindle.mirror.Database;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code spindle salvage} on really damaged files: what a sync cannot bring back is saved into a fresh
+ * database, row by row past damaged pages, and the damaged file is kept as it was.
+ */
+class SalvageCommandTest {
+    private static final int LINKS = 4000;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void settings_matches_and_queued_changes_are_saved_row_by_row_past_damaged_pages() throws Exception {
+        precious();
+        List<Long> leaves;
+        try (Database db = Database.open(dir)) {
+            leaves = db.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT pageno FROM dbstat WHERE name = 'track_links' AND pagetype = 'leaf' ORDER BY pageno")
+                    .mapTo(Long.class).list());
+        }
+        assertTrue(leaves.size() > 60, "track_links spans many pages: " + leaves.size());
+        // 64 KiB of garbage: sixteen leaf pages from the middle of the table
+        Random random = new Random(3);
+        try (RandomAccessFile file = new RandomAccessFile(dir.resolve(Database.FILE_NAME).toFile(), "rw")) {
+            for (long page : leaves.subList(leaves.size() / 2, leaves.size() / 2 + 16)) {
+                byte[] garbage = new byte[4096];
+                random.nextBytes(garbage);
+                file.seek((page - 1) * 4096);
+                file.write(garbage);
+            }
+        }
+        byte[] damaged = Files.readAllBytes(dir.resolve(Database.FILE_NAME));
+
+        String said = salvage(0);
+
+        assertTrue(said.contains("accepted track links ("), "says what could not be read: " + said);
+        assertTrue(said.contains("a sync rebuilds"), said);
+        Path kept = keptFile();
+        assertArrayEquals(damaged, Files.readAllBytes(kept), "the damaged file is kept as it was");
+        assertTrue(said.contains(kept.toAbsolutePath().toString()), said);
+        try (Database fresh = Database.open(dir)) {
+            fresh.jdbi().useHandle(h -> {
+                assertEquals("ok", h.createQuery("PRAGMA integrity_check").mapTo(String.class).one());
+                assertEquals("tok-123", h.createQuery("SELECT value FROM settings WHERE key = 'discogs.token'")
+                        .mapTo(String.class).one());
+                assertEquals(1, count(h, "match_batches"));
+                assertEquals(500, count(h, "match_tracks"));
+                assertEquals(500, count(h, "match_candidates"));
+                assertEquals(3, count(h, "actions WHERE state = 'pending'"));
+                assertEquals(1, count(h, "price_targets"));
+                int links = count(h, "track_links");
+                assertTrue(links > LINKS / 2 && links < LINKS, "the readable links, not the damaged ones: " + links);
+                assertEquals(1, count(h, "track_links WHERE id = " + LINKS), "rows after the damage are saved too: " + said);
+                assertEquals(1, count(h, "track_links WHERE id = 1"));
+                assertEquals(0, count(h, "collection_items"), "the mirror is left for a sync");
+            });
+        }
+        assertTrue(said.contains("saved into a fresh") && said.contains(links(said) + " accepted track links"), said);
+    }
+
+    @Test
+    void a_file_whose_header_is_garbage_is_kept_aside_and_replaced_by_a_fresh_database() throws Exception {
+        precious();
+        try (RandomAccessFile file = new RandomAccessFile(dir.resolve(Database.FILE_NAME).toFile(), "rw")) {
+            file.write("this is no database header at all".getBytes(StandardCharsets.US_ASCII));
+        }
+        long size = Files.size(dir.resolve(Database.FILE_NAME));
+
+        String said = salvage(0);
+
+        assertTrue(said.contains("could not save everything of: settings"), said);
+        assertEquals(size, Files.size(keptFile()));
+        try (Database fresh = Database.open(dir)) {
+            assertEquals(0, (int) fresh.jdbi().withHandle(h -> count(h, "settings WHERE key = 'discogs.token'")));
+        }
+    }
+
+    @Test
+    void a_folder_without_a_database_is_one_line_and_exit_2() {
+        String said = salvage(2);
+        assertEquals(1, said.lines().count(), said);
+        assertTrue(said.startsWith("spindle: there is no database in"), said);
+    }
+
+    private String salvage(int expectedExit) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream saved = System.err;
+        int exit;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            exit = MainAccess.run("salvage", "--data", dir.toString());
+        } finally {
+            System.setErr(saved);
+        }
+        String said = err.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("spindle:"))
+                .reduce("", (a, b) -> a + b + "\n");
+        assertEquals(expectedExit, exit, err.toString(StandardCharsets.UTF_8));
+        assertTrue(!err.toString(StandardCharsets.UTF_8).contains("\tat "), "no stack trace");
+        return said;
+    }
+
+    private Path keptFile() throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> kept = files.filter(f -> f.getFileName().toString().matches("spindle\\.db\\.damaged-\\d{8}-\\d{6}"))
+                    .toList();
+            assertEquals(1, kept.size(), "one damaged file kept: " + kept);
+            return kept.get(0);
+        }
+    }
+
+    private static String links(String said) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) accepted track links").matcher(said);
+        assertTrue(m.find(), said);
+        return m.group(1);
+    }
+
+    private static int count(org.jdbi.v3.core.Handle h, String tableAndWhere) {
+        return h.createQuery("SELECT count(*) FROM " + tableAndWhere).mapTo(Integer.class).one();
+    }
+
+    /** What a sync cannot bring back, with the accepted links written last so their pages lie apart. */
+    private void precious() {
+        try (Database db = Database.open(dir)) {
+            db.jdbi().useHandle(h -> {
+                h.execute("INSERT INTO settings (key, value) VALUES ('discogs.token', 'tok-123'), ('sync.interval', '2h')");
+                h.execute("""
+                        INSERT INTO match_batches (id, name, format, mode, state, track_count, created_at)
+                        VALUES (1, 'Pasted lines', 'lines', 'mirror', 'done', 500, '2026-11-30T10:00:00Z')""");
+                h.execute("""
+                        INSERT INTO match_tracks (batch_id, seq, artist, title, state, accepted_release_id)
+                        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500)
+                        SELECT 1, i, 'Artist ' || i, 'Title ' || i, 'found', 1000 + i FROM n""");
+                h.execute("""
+                        INSERT INTO match_candidates (track_id, rank, release_id, source, confidence)
+                        SELECT id, 0, 1000 + seq, 'mirror', 0.9 FROM match_tracks""");
+                h.execute("""
+                        INSERT INTO actions (kind, release_id, label, created_at)
+                        VALUES ('add_want', 11, 'Want 11', '2026-11-30T10:00:00Z'),
+                               ('add_want', 12, 'Want 12', '2026-11-30T10:00:01Z'),
+                               ('remove_want', 13, 'Remove 13', '2026-11-30T10:00:02Z')""");
+                h.execute("INSERT INTO price_targets (release_id, target, currency, set_at) VALUES (11, 20, 'EUR', '2026-11-30')");
+                h.execute("""
+                        INSERT INTO track_links (release_id, artist, title, source, linked_at)
+                        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %d)
+                        SELECT 5000 + i, 'Artist ' || i, 'Title ' || i || ' ' || hex(randomblob(80)), 'set.csv, line ' || i,
+                               '2026-11-30T10:00:00Z' FROM n""".formatted(LINKS));
+            });
+        }
+    }
+}
