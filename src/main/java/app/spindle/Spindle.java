@@ -34,8 +34,10 @@ import app.spindle.sync.SyncWorker;
 import app.spindle.prices.PriceHistory;
 import app.spindle.prices.PricePass;
 import app.spindle.prices.PriceWorker;
+import app.spindle.prices.TargetNotes;
 import app.spindle.web.ErrorPages;
 import app.spindle.web.prices.DealsFeedRoutes;
+import app.spindle.web.prices.HomeDeals;
 import app.spindle.web.prices.PriceListRoutes;
 import app.spindle.web.prices.PricePanelRoutes;
 import app.spindle.web.prices.PriceRoutes;
@@ -159,7 +161,7 @@ public final class Spindle implements AutoCloseable {
         PageContext pages = new PageContext(effective, status);
         ShelfReader shelves = new ShelfReader(reads);
         ShelfFacets facets = new ShelfFacets(reads, shelves);
-        ShelfViews shelfViews = new ShelfViews(shelves, facets);
+        ShelfViews shelfViews = new ShelfViews(shelves, facets, clock);
         StatsReader stats = new StatsReader(reads, facets);
         TrackSearch tracks = new TrackSearch(reads);
         String base = effective.basePath();
@@ -191,13 +193,14 @@ public final class Spindle implements AutoCloseable {
                 new MatchRoutes(templates, pages, matching, writes::addWantOrRefuse, database.jdbi(), api::counters, connected,
                         effective),
                 new ImageRoutes(effective.dataDir()),
-                new CollectionRoutes(base, templates, pages, shelfViews),
-                new WantlistRoutes(base, templates, pages, shelfViews, shelves, wantlistActions),
+                new CollectionRoutes(base, templates, pages, shelfViews, new HomeDeals(database.jdbi(), clock)),
+                new WantlistRoutes(base, templates, pages, shelfViews, shelves, wantlistActions, clock),
                 new TracksRoutes(base, templates, pages, tracks),
                 new StatsRoutes(templates, pages, stats),
                 new ExportRoutes(base, shelves, clock),
                 new PlaylistExportRoutes(base, shelves, new ShelfPlaylists(database.jdbi()), new SmartPlaylists(database.jdbi())),
-                new PriceRoutes(base, templates, database.jdbi(), clock, prices::nudge, discogs),
+                new PriceRoutes(base, templates, database.jdbi(), clock, prices::nudge, discogs,
+                        new TargetNotes(database.jdbi(), accountEdits)),
                 new SuggestionRoutes(templates, discogs),
                 new PriceListRoutes(base, templates, pages, database.jdbi(), prices::progress, clock),
                 new DealsFeedRoutes(base, templates, database.jdbi()),

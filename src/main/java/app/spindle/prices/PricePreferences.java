@@ -8,6 +8,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class PricePreferences {
     public static final String CURRENCY = "prices.currency";
     public static final String SHARE = "prices.share_percent";
+    public static final String TARGETS_IN_NOTES = "prices.targets_in_notes";
     /** The currencies Discogs lets a user choose. */
     public static final List<String> CURRENCIES = List.of("USD", "EUR", "GBP", "CAD", "AUD", "JPY", "CHF", "MXN",
             "BRL", "NZD", "SEK", "ZAR");
@@ -32,6 +33,15 @@ public final class PricePreferences {
         } catch (NumberFormatException e) {
             return DEFAULT_SHARE_PERCENT;
         }
+    }
+
+    /** Whether a want's target is also written into its notes on Discogs (off unless the user turns it on). */
+    public boolean targetsInNotes() {
+        return jdbi.withExtension(SettingsRepository.class, s -> s.get(TARGETS_IN_NOTES)).map("on"::equals).orElse(false);
+    }
+
+    public void saveTargetsInNotes(boolean on) {
+        jdbi.useExtension(SettingsRepository.class, s -> s.put(TARGETS_IN_NOTES, on ? "on" : "off"));
     }
 
     /** Stores a choice, or says in one line what is wrong with it. */

@@ -8,7 +8,6 @@ public record WantPrice(long releaseId, String artist, String title, Integer yea
 
     /** At or under the user's target, in the same currency: a deal. */
     public boolean underTarget() {
-        return target != null && lowestPrice != null && currency != null && currency.equals(targetCurrency)
-                && lowestPrice <= target;
+        return PriceTarget.met(lowestPrice, currency, target, targetCurrency);
     }
 }

@@ -57,7 +57,31 @@ public final class WantPrices {
 
     /** The wants at or under their target now, cheapest first. */
     public List<WantPrice> deals() {
-        return page(Filter.UNDER_TARGET, Sort.CHEAPEST, "USD", 0, 500).items();
+        return deals(500);
+    }
+
+    /** How many wants are at or under their target now. */
+    public long dealCount() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT count(*) FROM price_targets t
+                        JOIN latest_prices p ON p.release_id = t.release_id
+                        JOIN wants w ON w.release_id = t.release_id
+                        WHERE p.lowest_price <= t.target AND p.currency = t.currency
+                        """).mapTo(Long.class).one());
+    }
+
+    /** At most {@code limit} deals, read from the targets outwards: a few rows, however long the wantlist. */
+    public List<WantPrice> deals(int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT w.release_id, r.artist_credit, r.title, r.year, p.observed_at, p.lowest_price,
+                            p.num_for_sale, p.currency, p.week_ago_price, t.target, t.currency AS target_currency
+                        FROM price_targets t
+                        JOIN latest_prices p ON p.release_id = t.release_id
+                        JOIN wants w ON w.release_id = t.release_id
+                        JOIN releases r ON r.id = t.release_id
+                        WHERE p.lowest_price <= t.target AND p.currency = t.currency
+                        ORDER BY p.lowest_price, t.release_id LIMIT :limit
+                        """).bind("limit", limit).map(WantPrices::row).list());
     }
 
     static WantPrice row(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws java.sql.SQLException {

@@ -61,5 +61,14 @@ class PriceTargetBrowserTest {
 
         open("/wantlist/prices?show=under-target");
         $("#want-price-" + wanted).shouldHave(cssClass("price-deal")).shouldHave(text("under target"));
+
+        open("/wantlist?view=grid");
+        $("#want-" + wanted).shouldHave(cssClass("shelf-deal"))
+                .shouldHave(text("15.00 USD · 3 for sale")).shouldHave(text("at or under your target of 20.00 USD"));
+        $$(".facet a").findBy(text("Under my target")).click();
+        $$(".shelf-item").shouldHave(com.codeborne.selenide.CollectionCondition.size(1));
+        $(".shelf-item").shouldHave(Condition.id("want-" + wanted));
+        open("/collection");
+        $(".deals-strip").shouldHave(text("1 want is at or under your target")).shouldHave(text("15.00 USD"));
     }
 }

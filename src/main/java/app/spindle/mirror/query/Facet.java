@@ -62,10 +62,11 @@ public enum Facet {
             "i.media_condition = :condition",
             """
             SELECT i.media_condition, i.media_condition, count(*) FROM i
-            WHERE coalesce(i.media_condition, '') <> '' GROUP BY 1 ORDER BY 3 DESC, 1""");
+            WHERE coalesce(i.media_condition, '') <> '' GROUP BY 1 ORDER BY 3 DESC, 1"""),
+    PRICE("price", ValueKind.PRICE, EnumSet.of(Shelf.WANTLIST), null, null);
 
-    /** What a facet's value is: a whole number, free text, or one of {@link SizeOption}. */
-    public enum ValueKind { NUMBER, TEXT, SIZE }
+    /** What a facet's value is: a whole number, free text, or one of {@link SizeOption} or {@link PriceOption}. */
+    public enum ValueKind { NUMBER, TEXT, SIZE, PRICE }
 
     private final String param;
     private final ValueKind kind;
@@ -95,7 +96,20 @@ public enum Facet {
     }
 
     String condition(String value) {
-        return kind == ValueKind.SIZE ? SizeOption.fromLabel(value).orElseThrow().condition() : condition;
+        return switch (kind) {
+            case SIZE -> SizeOption.fromLabel(value).orElseThrow().condition();
+            case PRICE -> PriceOption.fromValue(value).orElseThrow().condition();
+            default -> condition;
+        };
+    }
+
+    /** The values of a facet with a fixed list of them (sizes, prices); empty for the others. */
+    java.util.List<? extends FixedChoice> choices() {
+        return switch (kind) {
+            case SIZE -> java.util.List.of(SizeOption.values());
+            case PRICE -> java.util.List.of(PriceOption.values());
+            default -> java.util.List.of();
+        };
     }
 
     String countSql() {

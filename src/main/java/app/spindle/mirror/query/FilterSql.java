@@ -26,7 +26,7 @@ final class FilterSql {
             switch (facet.kind()) {
                 case NUMBER -> sql.values.put(facet.param(), Long.parseLong(value));
                 case TEXT -> sql.values.put(facet.param(), value);
-                case SIZE -> { } // the condition is a constant
+                case SIZE, PRICE -> { } // the condition is a constant
             }
         });
         String match = FtsQuery.of(filter.text());

@@ -62,7 +62,7 @@ public final class ShelfFacets implements AutoCloseable {
             List<FacetCounts> all = new ArrayList<>();
             for (Facet facet : Facet.values()) {
                 if (offered(facet, shelf, filter)) {
-                    all.add(new FacetCounts(facet, facet == Facet.SIZE ? sizes(h, cte) : values(h, cte, facet)));
+                    all.add(new FacetCounts(facet, facet.choices().isEmpty() ? values(h, cte, facet) : choices(h, cte, facet.choices())));
                 }
             }
             h.execute("DROP TABLE IF EXISTS temp.facet_rows");
@@ -88,25 +88,24 @@ public final class ShelfFacets implements AutoCloseable {
                 .list();
     }
 
-    /** Every size in one pass over the rows: sum() of a condition counts the rows that meet it. */
-    private static List<FacetCount> sizes(Handle h, String cte) {
-        SizeOption[] options = SizeOption.values();
+    /** Every fixed value (sizes, prices) in one pass over the rows: sum() of a condition counts the rows that meet it. */
+    private static List<FacetCount> choices(Handle h, String cte, List<? extends FixedChoice> options) {
         StringBuilder sql = new StringBuilder(cte).append("SELECT ");
-        for (int n = 0; n < options.length; n++) {
-            sql.append(n == 0 ? "" : ", ").append("coalesce(sum(").append(options[n].condition()).append("), 0)");
+        for (int n = 0; n < options.size(); n++) {
+            sql.append(n == 0 ? "" : ", ").append("coalesce(sum(").append(options.get(n).condition()).append("), 0)");
         }
         List<Long> sums = h.createQuery(sql.append(" FROM i").toString())
                 .map((rs, ctx) -> {
                     List<Long> values = new ArrayList<>();
-                    for (int n = 1; n <= options.length; n++) {
+                    for (int n = 1; n <= options.size(); n++) {
                         values.add(rs.getLong(n));
                     }
                     return values;
                 }).one();
         List<FacetCount> counts = new ArrayList<>();
-        for (int n = 0; n < options.length; n++) {
+        for (int n = 0; n < options.size(); n++) {
             if (sums.get(n) > 0) {
-                counts.add(new FacetCount(options[n].label(), options[n].label(), sums.get(n)));
+                counts.add(new FacetCount(options.get(n).value(), options.get(n).label(), sums.get(n)));
             }
         }
         return counts;

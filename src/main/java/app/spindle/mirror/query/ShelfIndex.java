@@ -28,6 +28,8 @@ final class ShelfIndex {
     final long[] folders;
     final String[] formats;
     final byte[] sizes;
+    /** One bit per {@link PriceOption} the row meets (wantlist only). */
+    final byte[] prices;
     final int[] years;
     final int[] ratings;
     final String[] conditions;
@@ -56,6 +58,7 @@ final class ShelfIndex {
         folders = new long[size];
         formats = new String[size];
         sizes = new byte[size];
+        prices = new byte[size];
         years = new int[size];
         ratings = new int[size];
         conditions = new String[size];
@@ -154,6 +157,10 @@ final class ShelfIndex {
                 case SIZE -> {
                     int bit = 1 << SizeOption.fromLabel(value).orElseThrow().ordinal();
                     yield row -> (sizes[row] & bit) != 0;
+                }
+                case PRICE -> {
+                    int bit = 1 << PriceOption.fromValue(value).orElseThrow().ordinal();
+                    yield row -> (prices[row] & bit) != 0;
                 }
                 case GENRE -> row -> contains(genres[row], value);
                 case STYLE -> row -> contains(styles[row], value);

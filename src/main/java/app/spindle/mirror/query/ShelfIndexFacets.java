@@ -27,23 +27,8 @@ final class ShelfIndexFacets {
                 yield inOrder(n, id -> ix.folderNames.get(id) == null ? "Folder " + id : ix.folderNames.get(id));
             }
             case FORMAT -> mostFirst(tally(rows, row -> one(ix.formats[row])), ShelfIndexFacets::byCodePoints, v -> v);
-            case SIZE -> {
-                long[] n = new long[SizeOption.values().length];
-                each(rows, row -> {
-                    for (SizeOption option : SizeOption.values()) {
-                        if ((ix.sizes[row] & (1 << option.ordinal())) != 0) {
-                            n[option.ordinal()]++;
-                        }
-                    }
-                });
-                List<FacetCount> out = new ArrayList<>();
-                for (SizeOption option : SizeOption.values()) {
-                    if (n[option.ordinal()] > 0) {
-                        out.add(new FacetCount(option.label(), option.label(), n[option.ordinal()]));
-                    }
-                }
-                yield out;
-            }
+            case SIZE -> chosen(rows, ix.sizes, SizeOption.values());
+            case PRICE -> chosen(rows, ix.prices, PriceOption.values());
             case GENRE -> mostFirst(tally(rows, row -> distinct(ix.genres[row])), ShelfIndexFacets::byCodePoints, v -> v);
             case STYLE -> mostFirst(tally(rows, row -> distinct(ix.styles[row])), ShelfIndexFacets::byCodePoints, v -> v);
             case DECADE -> {
@@ -85,6 +70,25 @@ final class ShelfIndexFacets {
             case CONDITION -> mostFirst(tally(rows, row -> one(ix.conditions[row])), ShelfIndexFacets::byCodePoints,
                     v -> v);
         };
+    }
+
+    /** How many rows have each fixed value's bit set, in the values' order, leaving out the ones none has. */
+    private static <E extends Enum<E> & FixedChoice> List<FacetCount> chosen(BitSet rows, byte[] bits, E[] options) {
+        long[] n = new long[options.length];
+        each(rows, row -> {
+            for (E option : options) {
+                if ((bits[row] & (1 << option.ordinal())) != 0) {
+                    n[option.ordinal()]++;
+                }
+            }
+        });
+        List<FacetCount> out = new ArrayList<>();
+        for (E option : options) {
+            if (n[option.ordinal()] > 0) {
+                out.add(new FacetCount(option.value(), option.label(), n[option.ordinal()]));
+            }
+        }
+        return out;
     }
 
     private static <K> void bump(Map<K, long[]> counts, K value) {

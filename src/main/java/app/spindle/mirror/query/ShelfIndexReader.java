@@ -20,13 +20,17 @@ final class ShelfIndexReader {
         Map<Long, List<Integer>> rowsOfRelease = new HashMap<>(size * 2);
         Strings strings = new Strings(index.dictionary);
         boolean collection = shelf == Shelf.COLLECTION;
-        StringBuilder sizeColumns = new StringBuilder();
+        StringBuilder choiceColumns = new StringBuilder();
         for (SizeOption option : SizeOption.values()) {
-            sizeColumns.append(", (").append(option.condition()).append(") AS size_").append(option.ordinal());
+            choiceColumns.append(", (").append(option.condition()).append(") AS size_").append(option.ordinal());
+        }
+        for (PriceOption option : PriceOption.values()) {
+            choiceColumns.append(", ").append(collection ? "0" : "(" + option.condition() + ")")
+                    .append(" AS price_").append(option.ordinal());
         }
         h.createQuery("SELECT i." + shelf.key() + " AS item_key, i.release_id, i.year, i.rating, i.format_name, "
                         + (collection ? "i.folder_id, i.media_condition" : "NULL AS folder_id, NULL AS media_condition")
-                        + ", r.country" + sizeColumns + " FROM " + shelf.table() + " i"
+                        + ", r.country" + choiceColumns + " FROM " + shelf.table() + " i"
                         + " LEFT JOIN releases r ON r.id = i.release_id")
                 .map((rs, ctx) -> {
                     int row = rowOfKey.size();
@@ -43,13 +47,8 @@ final class ShelfIndexReader {
                     index.folders[row] = rs.wasNull() ? -1 : folder;
                     index.conditions[row] = strings.of(rs.getString("media_condition"));
                     index.countries[row] = strings.of(rs.getString("country"));
-                    byte bits = 0;
-                    for (SizeOption option : SizeOption.values()) {
-                        if (rs.getInt("size_" + option.ordinal()) != 0) {
-                            bits |= (byte) (1 << option.ordinal());
-                        }
-                    }
-                    index.sizes[row] = bits;
+                    index.sizes[row] = bits(rs, "size_", SizeOption.values().length);
+                    index.prices[row] = bits(rs, "price_", PriceOption.values().length);
                     rowOfKey.put(index.keys[row], row);
                     rowsOfRelease.computeIfAbsent(index.releaseIds[row], k -> new ArrayList<>(1)).add(row);
                     return null;
@@ -100,6 +99,17 @@ final class ShelfIndexReader {
             index.orders.put(key, order);
         }
         return index;
+    }
+
+    /** The columns {@code prefix0}, {@code prefix1}… as one bit each, set where the column is true. */
+    private static byte bits(java.sql.ResultSet rs, String prefix, int count) throws java.sql.SQLException {
+        byte bits = 0;
+        for (int n = 0; n < count; n++) {
+            if (rs.getInt(prefix + n) != 0) {
+                bits |= (byte) (1 << n);
+            }
+        }
+        return bits;
     }
 
     /** The second column of each row, grouped by the release id in the first, in the order read. */

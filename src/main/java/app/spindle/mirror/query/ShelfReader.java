@@ -27,7 +27,9 @@ public final class ShelfReader implements AutoCloseable {
                 i.media_condition, i.sleeve_condition,
                 (SELECT v.value FROM collection_item_fields v JOIN collection_fields f ON f.id = v.field_id
                     WHERE v.instance_id = i.instance_id AND f.name = 'Notes') AS notes,
-                r.title, r.artist_credit, r.year, r.country, r.released, c.local_file
+                r.title, r.artist_credit, r.year, r.country, r.released, c.local_file,
+                NULL AS price_seen_at, NULL AS lowest_price, 0 AS num_for_sale, NULL AS currency, NULL AS target,
+                NULL AS target_currency
             FROM collection_items i
             JOIN releases r ON r.id = i.release_id
             LEFT JOIN cover_images c ON c.release_id = i.release_id
@@ -37,10 +39,14 @@ public final class ShelfReader implements AutoCloseable {
     private static final String WANT_DETAILS = """
             SELECT i.release_id AS item_key, i.release_id, i.rating, i.added_at, NULL AS folder_id, NULL AS folder_name,
                 NULL AS media_condition, NULL AS sleeve_condition, i.notes,
-                r.title, r.artist_credit, r.year, r.country, r.released, c.local_file
+                r.title, r.artist_credit, r.year, r.country, r.released, c.local_file,
+                p.observed_at AS price_seen_at, p.lowest_price, coalesce(p.num_for_sale, 0) AS num_for_sale, p.currency,
+                t.target, t.currency AS target_currency
             FROM wants i
             JOIN releases r ON r.id = i.release_id
             LEFT JOIN cover_images c ON c.release_id = i.release_id
+            LEFT JOIN latest_prices p ON p.release_id = i.release_id
+            LEFT JOIN price_targets t ON t.release_id = i.release_id
             WHERE i.release_id IN (<keys>)
             """;
 
@@ -286,18 +292,33 @@ public final class ShelfReader implements AutoCloseable {
 
     private record Row(long key, long releaseId, int rating, String addedAt, Integer folderId, String folderName,
                        String mediaCondition, String sleeveCondition, String notes, String title, String artist,
-                       Integer year, String country, String released, String coverFile) {
+                       Integer year, String country, String released, String coverFile, ShelfItem.Price price) {
         static Row of(ResultSet rs) throws SQLException {
             return new Row(rs.getLong("item_key"), rs.getLong("release_id"), rs.getInt("rating"),
                     rs.getString("added_at"), (Integer) rs.getObject("folder_id"), rs.getString("folder_name"),
                     rs.getString("media_condition"), rs.getString("sleeve_condition"), rs.getString("notes"),
                     rs.getString("title"), rs.getString("artist_credit"), (Integer) rs.getObject("year"),
-                    rs.getString("country"), rs.getString("released"), rs.getString("local_file"));
+                    rs.getString("country"), rs.getString("released"), rs.getString("local_file"), price(rs));
+        }
+
+        private static ShelfItem.Price price(ResultSet rs) throws SQLException {
+            Double target = amount(rs, "target");
+            String seenAt = rs.getString("price_seen_at");
+            if (seenAt == null && target == null) {
+                return null;
+            }
+            return new ShelfItem.Price(seenAt, amount(rs, "lowest_price"), rs.getInt("num_for_sale"),
+                    rs.getString("currency"), target, rs.getString("target_currency"));
+        }
+
+        private static Double amount(ResultSet rs, String column) throws SQLException {
+            double value = rs.getDouble(column);
+            return rs.wasNull() ? null : value;
         }
 
         ShelfItem toItem(List<ShelfItem.LabelLine> labels, List<ShelfItem.FormatLine> formats) {
             return new ShelfItem(key, releaseId, artist, title, year, country, released, labels, formats, coverFile,
-                    rating, addedAt, folderId, folderName, mediaCondition, sleeveCondition, notes);
+                    rating, addedAt, folderId, folderName, mediaCondition, sleeveCondition, notes, price);
         }
     }
 }

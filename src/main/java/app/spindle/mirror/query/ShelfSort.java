@@ -11,7 +11,13 @@ public record ShelfSort(Key key, boolean descending) {
         TITLE("title", "i.sort_title"),
         YEAR("year", "i.year", "i.sort_artist"),
         RATING("rating", "i.rating", "i.added_at"),
-        LABEL("label", "i.sort_label", "i.sort_catno");
+        LABEL("label", "i.sort_label", "i.sort_catno"),
+        // The wantlist by the newest price seen (latest_prices, by primary key); never seen or nothing for
+        // sale counts as dearest, so ascending ends with them.
+        PRICE("price", "coalesce((SELECT p.lowest_price FROM latest_prices p WHERE p.release_id = i.release_id), 1e300)",
+                "i.sort_artist"),
+        DROP("drop", "coalesce((SELECT p.lowest_price - p.week_ago_price FROM latest_prices p"
+                + " WHERE p.release_id = i.release_id), 1e300)", "i.sort_artist");
 
         private final String param;
         private final String[] columns;
@@ -23,6 +29,11 @@ public record ShelfSort(Key key, boolean descending) {
 
         public String param() {
             return param;
+        }
+
+        /** Prices are looked up for wants only. */
+        public boolean appliesTo(Shelf shelf) {
+            return shelf == Shelf.WANTLIST || (this != PRICE && this != DROP);
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.Optional;
  * The record sizes and kinds people sort their shelves by. Each carries its own SQL condition on the
  * shelf row {@code i}; they are constants, so they can be written into the query as they are.
  */
-public enum SizeOption {
+public enum SizeOption implements FixedChoice {
     // An LP is a 12" record whose first format says "LP": the size column narrows it before the lookup.
     LP("LP", "(i.format_size = '12\"' AND EXISTS (SELECT 1 FROM release_formats f WHERE f.release_id = i.release_id"
             + " AND f.position = 0 AND f.descriptions LIKE '%\"LP\"%'))"),
@@ -25,11 +25,18 @@ public enum SizeOption {
     }
 
     /** What people see and what the URL carries: {@code LP}, {@code 12"}, {@code Box Set}. */
+    @Override
     public String label() {
         return label;
     }
 
-    String condition() {
+    @Override
+    public String value() {
+        return label;
+    }
+
+    @Override
+    public String condition() {
         return condition;
     }
 

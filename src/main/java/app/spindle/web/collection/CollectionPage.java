@@ -1,8 +1,9 @@
 package app.spindle.web.collection;
 
 import app.spindle.web.Layout;
+import app.spindle.web.prices.DealsStrip;
 import app.spindle.web.shelf.ShelfView;
 
-/** The collection page: the shared shelf, plus the export link. */
-public record CollectionPage(Layout layout, ShelfView shelf, String exportHref) {
+/** The collection page (the landing page): the shared shelf, the export link, and the deals (null: none). */
+public record CollectionPage(Layout layout, ShelfView shelf, String exportHref, DealsStrip deals) {
 }

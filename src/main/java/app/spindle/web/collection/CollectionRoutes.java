@@ -6,6 +6,7 @@ import app.spindle.web.PageContext;
 import app.spindle.web.Paths;
 import app.spindle.web.RouteGroup;
 import app.spindle.web.Templates;
+import app.spindle.web.prices.HomeDeals;
 import app.spindle.web.shelf.ShelfFragments;
 import app.spindle.web.shelf.ShelfParams;
 import app.spindle.web.shelf.ShelfRequest;
@@ -21,8 +22,10 @@ public final class CollectionRoutes implements RouteGroup {
     private final Templates templates;
     private final PageContext pages;
     private final ShelfViews views;
+    private final HomeDeals deals;
 
-    public CollectionRoutes(String basePath, Templates templates, PageContext pages, ShelfViews views) {
+    public CollectionRoutes(String basePath, Templates templates, PageContext pages, ShelfViews views, HomeDeals deals) {
+        this.deals = deals;
         this.basePath = basePath;
         this.templates = templates;
         this.pages = pages;
@@ -49,7 +52,8 @@ public final class CollectionRoutes implements RouteGroup {
             return;
         }
         templates.page(ctx, "collection/index.jte", new CollectionPage(pages.layout(ctx, "Collection", "collection"),
-                shelf, basePath + Paths.EXPORT_COLLECTION + ShelfParams.queryOf(request.withPage(1))));
+                shelf, basePath + Paths.EXPORT_COLLECTION + ShelfParams.queryOf(request.withPage(1)),
+                request.filter().isEmpty() && request.page() == 1 ? deals.strip(basePath) : null));
     }
 
     private void facets(Context ctx) {

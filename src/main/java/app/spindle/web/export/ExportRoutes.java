@@ -23,14 +23,16 @@ import java.util.stream.Collectors;
 
 /**
  * The collection and the wantlist as CSV in the columns of Discogs's own export, streamed in slices so a
- * 100,000-copy collection never sits in memory. The same filter parameters as the pages narrow it.
+ * 100,000-copy collection never sits in memory. The same filter parameters as the pages narrow it. The
+ * wantlist adds Spindle's own columns after Discogs's: the newest lowest price seen, its currency and
+ * when it was seen (empty: never looked up, or nothing for sale), and the user's target.
  */
 public final class ExportRoutes implements RouteGroup {
     static final List<String> COLLECTION_COLUMNS = List.of("Catalog#", "Artist", "Title", "Label", "Format", "Rating",
             "Released", "release_id", "CollectionFolder", "Date Added", "Collection Media Condition",
             "Collection Sleeve Condition", "Collection Notes");
     static final List<String> WANTLIST_COLUMNS = List.of("Catalog#", "Artist", "Title", "Label", "Format", "Rating",
-            "Released", "release_id", "Notes");
+            "Released", "release_id", "Notes", "Lowest Price", "Price Currency", "Price Seen", "Target Price");
     private static final int SLICE = 1_000;
 
     private final String basePath;
@@ -95,7 +97,17 @@ public final class ExportRoutes implements RouteGroup {
     private static List<String> wantRow(ShelfItem item) {
         List<String> cells = common(item);
         cells.add(item.notes());
+        ShelfItem.Price price = item.price();
+        boolean seen = price != null && price.seenAt() != null;
+        cells.add(seen ? amount(price.lowest()) : "");
+        cells.add(seen && price.lowest() != null ? price.currency() : "");
+        cells.add(seen ? dateAdded(price.seenAt()) : "");
+        cells.add(price == null ? "" : amount(price.target()) + (price.target() == null ? "" : " " + price.targetCurrency()));
         return cells;
+    }
+
+    private static String amount(Double value) {
+        return value == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", value);
     }
 
     /** "2024-03-05T10:00:00Z" → "2024-03-05 10:00:00", as Discogs writes it. */

@@ -53,6 +53,7 @@ public final class PricePanelRoutes implements RouteGroup {
     private void save(Context ctx) {
         try {
             preferences.save(ctx.formParam("currency"), ctx.formParam("share"));
+            preferences.saveTargetsInNotes("on".equals(ctx.formParam("in_notes")));
         } catch (IllegalArgumentException e) {
             ctx.status(400);
             settings(ctx, null, "Not saved: " + e.getMessage() + ".");
@@ -65,7 +66,7 @@ public final class PricePanelRoutes implements RouteGroup {
     private void settings(Context ctx, String message, String error) {
         templates.page(ctx, "prices/settings.jte", new PriceSettingsPanel(basePath + SETTINGS_PRICES,
                 ctx.attribute(CsrfGuard.ATTRIBUTE), PricePreferences.CURRENCIES, preferences.currency(),
-                preferences.sharePercent(), PricePreferences.MAX_SHARE_PERCENT,
+                preferences.sharePercent(), PricePreferences.MAX_SHARE_PERCENT, preferences.targetsInNotes(),
                 PassText.of(progress.get(), clock.instant()), message, error));
     }
 

@@ -10,6 +10,9 @@ import app.spindle.prices.PriceHistory;
 import app.spindle.prices.PricePreferences;
 import app.spindle.prices.PriceTarget;
 import app.spindle.prices.PriceTargets;
+import app.spindle.prices.TargetNote;
+import app.spindle.prices.TargetNotes;
+import app.spindle.actions.ActionRefused;
 import app.spindle.prices.WantPrice;
 import app.spindle.prices.WantPrices;
 import app.spindle.web.BadRequest;
@@ -40,10 +43,12 @@ public final class PriceRoutes implements RouteGroup {
     private final Clock clock;
     private final Runnable targetsChanged;
     private final DiscogsClient discogs;
+    private final TargetNotes notes;
 
     public PriceRoutes(String basePath, Templates templates, Jdbi jdbi, Clock clock, Runnable targetsChanged,
-                       DiscogsClient discogs) {
+                       DiscogsClient discogs, TargetNotes notes) {
         this.discogs = discogs;
+        this.notes = notes;
         this.basePath = basePath;
         this.templates = templates;
         this.jdbi = jdbi;
@@ -92,9 +97,10 @@ public final class PriceRoutes implements RouteGroup {
             return;
         }
         String raw = ctx.formParam("target");
+        boolean wasInNotes = targets.of(id).map(PriceTarget::inNotes).orElse(false);
         if (raw == null || raw.isBlank() || "clear".equals(ctx.formParam("do"))) {
             targets.clear(id);
-            templates.page(ctx, "prices/block.jte", view(ctx, id, "Target removed.", null));
+            templates.page(ctx, "prices/block.jte", view(ctx, id, "Target removed." + intoNotes(id, wasInNotes, null), null));
             return;
         }
         double target;
@@ -106,9 +112,24 @@ public final class PriceRoutes implements RouteGroup {
         if (!(target > 0) || target > 1_000_000) {
             throw new BadRequest("A target price is more than 0 and at most 1,000,000.");
         }
-        targets.set(id, target, preferences.currency(), "on".equals(ctx.formParam("in_notes")));
+        boolean inNotes = preferences.targetsInNotes();
+        targets.set(id, target, preferences.currency(), inNotes);
         targetsChanged.run();
-        templates.page(ctx, "prices/block.jte", view(ctx, id, "Target saved.", null));
+        String noted = intoNotes(id, inNotes || wasInNotes, inNotes ? TargetNote.line(target, preferences.currency()) : null);
+        templates.page(ctx, "prices/block.jte", view(ctx, id, "Target saved." + noted, null));
+    }
+
+    /** Writes (or, for null, removes) the target's line in the want's notes when it is or was kept there; says so. */
+    private String intoNotes(long id, boolean kept, String line) {
+        if (!kept) {
+            return "";
+        }
+        try {
+            return notes.write(id, line).map(a -> line == null ? " Its line in the want's notes goes from Discogs too."
+                    : " It goes into the want's notes on Discogs too.").orElse("");
+        } catch (ActionRefused e) {
+            return " The want's notes on Discogs are left as they are: " + e.getMessage();
+        }
     }
 
     private PriceBlock view(Context ctx, long id, String message, String error) {

@@ -1,6 +1,7 @@
 package app.spindle.web.shelf;
 
 import app.spindle.mirror.query.Facet;
+import app.spindle.mirror.query.PriceOption;
 import app.spindle.mirror.query.Shelf;
 import app.spindle.mirror.query.ShelfFilter;
 import app.spindle.mirror.query.ShelfSort;
@@ -49,8 +50,11 @@ public final class ShelfParams {
         if (text != null && text.length() > MAX_TEXT) {
             throw new BadRequest("Search text can be at most " + MAX_TEXT + " characters long.");
         }
-        return new ShelfRequest(shelf, new ShelfFilter(values, text), sort(ctx.queryParam("sort")),
-                Params.page(ctx), display(ctx, cookiePath));
+        ShelfSort sort = sort(ctx.queryParam("sort"));
+        if (!sort.key().appliesTo(shelf)) {
+            throw new BadRequest("Only the wantlist can be sorted by price: prices are looked up for wants.");
+        }
+        return new ShelfRequest(shelf, new ShelfFilter(values, text), sort, Params.page(ctx), display(ctx, cookiePath));
     }
 
     /** The query string of a browse state, "" or "?genre=Jazz&sort=artist-asc". */
@@ -69,6 +73,9 @@ public final class ShelfParams {
             case SIZE -> SizeOption.fromLabel(raw).map(SizeOption::label).orElseThrow(() -> new BadRequest(
                     "There is no size \"" + raw + "\"; choose one of " + Arrays.stream(SizeOption.values())
                             .map(SizeOption::label).collect(Collectors.joining(", ")) + "."));
+            case PRICE -> PriceOption.fromValue(raw).map(PriceOption::value).orElseThrow(() -> new BadRequest(
+                    "There is no price filter \"" + raw + "\"; choose one of " + Arrays.stream(PriceOption.values())
+                            .map(PriceOption::value).collect(Collectors.joining(", ")) + "."));
             case NUMBER -> number(facet, raw);
         };
     }

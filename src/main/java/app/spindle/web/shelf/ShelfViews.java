@@ -4,6 +4,7 @@ import app.spindle.mirror.query.Facet;
 import app.spindle.mirror.query.FacetCount;
 import app.spindle.mirror.query.FacetCounts;
 import app.spindle.mirror.query.LruMap;
+import app.spindle.mirror.query.PriceOption;
 import app.spindle.mirror.query.Shelf;
 import app.spindle.mirror.query.ShelfFacets;
 import app.spindle.mirror.query.ShelfFilter;
@@ -13,6 +14,8 @@ import app.spindle.mirror.query.ShelfSort;
 import app.spindle.web.Counted;
 import app.spindle.web.ErrorPages;
 import app.spindle.web.Paths;
+import app.spindle.web.prices.CardPrice;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +38,13 @@ public final class ShelfViews {
             Map.entry(Facet.FOLDER, "Folder"), Map.entry(Facet.FORMAT, "Format"), Map.entry(Facet.SIZE, "Size"),
             Map.entry(Facet.GENRE, "Genre"), Map.entry(Facet.STYLE, "Style"), Map.entry(Facet.DECADE, "Decade"),
             Map.entry(Facet.YEAR, "Year"), Map.entry(Facet.LABEL, "Label"), Map.entry(Facet.COUNTRY, "Country"),
-            Map.entry(Facet.RATING, "Rating"), Map.entry(Facet.CONDITION, "Media condition"));
+            Map.entry(Facet.RATING, "Rating"), Map.entry(Facet.CONDITION, "Media condition"),
+            Map.entry(Facet.PRICE, "Price"));
     private static final List<ShelfSort.Key> SORT_KEYS = List.of(ShelfSort.Key.ADDED, ShelfSort.Key.ARTIST,
             ShelfSort.Key.TITLE, ShelfSort.Key.YEAR, ShelfSort.Key.LABEL, ShelfSort.Key.RATING);
+    /** Offered one way only: read backwards, the wants without a price would come first. */
+    private static final List<ShelfSort> PRICE_SORTS = List.of(new ShelfSort(ShelfSort.Key.PRICE, false),
+            new ShelfSort(ShelfSort.Key.DROP, false));
 
     private record PanelKey(ShelfRequest request, String path) {
     }
@@ -49,10 +56,13 @@ public final class ShelfViews {
     private final ShelfReader reader;
     private final ShelfFacets facets;
     private final Map<PanelKey, BuiltPanel> panels = new LruMap<>(256);
+    private final Clock clock;
 
-    public ShelfViews(ShelfReader reader, ShelfFacets facets) {
+    /** @param clock the now that a price's age is told against */
+    public ShelfViews(ShelfReader reader, ShelfFacets facets, Clock clock) {
         this.reader = reader;
         this.facets = facets;
+        this.clock = clock;
     }
 
     public boolean isEmpty(Shelf shelf) {
@@ -144,6 +154,12 @@ public final class ShelfViews {
                         sort.equals(request.sort())));
             }
         }
+        for (ShelfSort sort : PRICE_SORTS) {
+            if (sort.key().appliesTo(request.shelf())) {
+                options.add(new ShelfView.SortOption(ShelfParams.sortParam(sort), sortLabel(sort),
+                        sort.equals(request.sort())));
+            }
+        }
         return options;
     }
 
@@ -156,6 +172,8 @@ public final class ShelfViews {
             case YEAR -> d ? "Year, newest" : "Year, oldest";
             case LABEL -> d ? "Label & cat# Z–A" : "Label & cat# A–Z";
             case RATING -> d ? "Rating, best" : "Rating, lowest";
+            case PRICE -> d ? "Dearest first" : "Cheapest first";
+            case DROP -> d ? "Rose most since last week" : "Dropped most since last week";
         };
     }
 
@@ -177,6 +195,7 @@ public final class ShelfViews {
         return switch (facet) {
             case RATING -> value.equals("0") ? "Not rated" : ItemText.stars(Integer.parseInt(value));
             case DECADE -> value + "s";
+            case PRICE -> PriceOption.fromValue(value).map(PriceOption::label).orElse(value);
             default -> label == null || label.isBlank() ? value : label;
         };
     }
@@ -203,7 +222,7 @@ public final class ShelfViews {
         return reader.item(shelf, key).map(item -> item(item, shelf, basePath));
     }
 
-    private static ItemView item(ShelfItem item, Shelf shelf, String basePath) {
+    private ItemView item(ShelfItem item, Shelf shelf, String basePath) {
         ShelfItem.LabelLine label = item.labels().isEmpty() ? null : item.labels().get(0);
         String cover = coverUrl(item.coverFile(), basePath);
         return new ItemView(item.key(), item.releaseId(), (shelf == Shelf.COLLECTION ? "copy-" : "want-") + item.key(),
@@ -213,7 +232,8 @@ public final class ShelfViews {
                 item.rating(), ItemText.stars(item.rating()), ItemText.day(item.addedAt()), item.folderName(),
                 item.mediaCondition(), item.sleeveCondition(), item.notes(),
                 basePath + Paths.withId(Paths.RELEASE, item.releaseId()),
-                shelf == Shelf.WANTLIST ? basePath + Paths.withId(Paths.WANTLIST_REMOVE, item.releaseId()) : null);
+                shelf == Shelf.WANTLIST ? basePath + Paths.withId(Paths.WANTLIST_REMOVE, item.releaseId()) : null,
+                CardPrice.of(item.price(), clock.instant()));
     }
 
     /** The app's own URL for a downloaded cover ("images/249504.jpg" → "/images/249504.jpg"); never Discogs's. */

@@ -26,6 +26,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import app.spindle.web.prices.CardPrice;
+import app.spindle.web.prices.PriceTotal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,9 +48,11 @@ public final class WantlistRoutes implements RouteGroup {
     private final ShelfViews views;
     private final ShelfReader reader;
     private final WantlistActions actions;
+    private final Clock clock;
 
     public WantlistRoutes(String basePath, Templates templates, PageContext pages, ShelfViews views, ShelfReader reader,
-                          WantlistActions actions) {
+                          WantlistActions actions, Clock clock) {
+        this.clock = clock;
         this.basePath = basePath;
         this.templates = templates;
         this.pages = pages;
@@ -152,20 +157,24 @@ public final class WantlistRoutes implements RouteGroup {
         List<ShelfItem> items = reader.page(Shelf.WANTLIST, request.filter(), new ShelfSort(ShelfSort.Key.LABEL, false),
                 0, Integer.MAX_VALUE);
         Map<String, List<ShoppingListPage.Line>> byLabel = new LinkedHashMap<>();
+        PriceTotal total = new PriceTotal();
         for (ShelfItem item : items) {
+            total.add(item.price());
+            CardPrice price = CardPrice.of(item.price(), clock.instant());
             ShelfItem.LabelLine label = item.labels().isEmpty() ? null : item.labels().get(0);
             String name = label == null || label.name() == null ? "No label" : label.name();
             byLabel.computeIfAbsent(name, k -> new ArrayList<>()).add(new ShoppingListPage.Line(
                     label == null || label.catno() == null ? "" : label.catno(), item.artist(), item.title(),
                     item.year() == null ? "" : item.year().toString(), ItemText.format(item.formats()),
-                    item.country() == null ? "" : item.country(), item.notes() == null ? "" : item.notes()));
+                    item.country() == null ? "" : item.country(), item.notes() == null ? "" : item.notes(),
+                    price == null ? "" : price.price(), price == null ? "" : price.age()));
         }
         List<ShoppingListPage.Group> groups = byLabel.entrySet().stream()
                 .map(e -> new ShoppingListPage.Group(e.getKey(), e.getValue())).toList();
         templates.page(ctx, "wantlist/shopping-list.jte", new ShoppingListPage(
                 pages.layout(ctx, "Shopping list", "wantlist"), basePath + Paths.WANTLIST + queryOf(request.withPage(1)),
                 Counted.of(items.size(), "record", "records") + " from " + Counted.of(groups.size(), "label", "labels"),
-                groups));
+                total.text(), groups));
     }
 
     private static String queryOf(ShelfRequest request) {

@@ -13,7 +13,8 @@ class MakeSyntheticDb {
         Files.deleteIfExists(dir.resolve("spindle.db"));
         Database db = Database.open(dir);
         long t = System.nanoTime();
-        SyntheticMirror.fill(db.jdbi(), 100_000, 10_000, 7);
+        SyntheticMirror.fill(db.jdbi(), Integer.getInteger("synthetic.collection", 100_000),
+                Integer.getInteger("synthetic.wants", 10_000), 7);
         System.out.println("filled in " + (System.nanoTime() - t) / 1_000_000 + " ms");
     }
 }

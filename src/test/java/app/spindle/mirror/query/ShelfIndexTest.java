@@ -30,6 +30,25 @@ class ShelfIndexTest {
     static void fill() {
         db = Database.open(dir);
         SyntheticMirror.fill(db.jdbi(), 3000, 400, 11);
+        pricesForMostWants();
+    }
+
+    /** Prices seen for three wants in four (one in five of them with nothing for sale), a week's change for some, targets for half. */
+    private static void pricesForMostWants() {
+        db.jdbi().useHandle(h -> {
+            h.execute("""
+                    INSERT INTO latest_prices (release_id, observed_at, lowest_price, num_for_sale, currency, week_ago_price)
+                    SELECT release_id, '2026-11-30T10:00:00Z',
+                        CASE WHEN release_id % 5 = 0 THEN NULL ELSE release_id % 97 + 0.5 END,
+                        CASE WHEN release_id % 5 = 0 THEN 0 ELSE release_id % 7 + 1 END, 'USD',
+                        CASE WHEN release_id % 3 = 0 THEN release_id % 89 + 1.0 END
+                    FROM wants WHERE release_id % 4 <> 0""");
+            h.execute("""
+                    INSERT INTO price_targets (release_id, target, currency, in_notes, set_at)
+                    SELECT release_id, 50.0, CASE WHEN release_id % 6 = 0 THEN 'EUR' ELSE 'USD' END, 0,
+                        '2026-11-30T10:00:00Z'
+                    FROM wants WHERE release_id % 2 = 0""");
+        });
     }
 
     @Test

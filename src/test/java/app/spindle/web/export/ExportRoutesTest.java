@@ -47,7 +47,8 @@ class ExportRoutesTest {
         HttpResponse<String> r = http.get("/export/wantlist.csv");
         assertEquals(200, r.statusCode());
         String[] lines = r.body().split("\r\n");
-        assertEquals("Catalog#,Artist,Title,Label,Format,Rating,Released,release_id,Notes", lines[0]);
+        assertEquals("Catalog#,Artist,Title,Label,Format,Rating,Released,release_id,Notes,Lowest Price,Price Currency,Price Seen,"
+                + "Target Price", lines[0]);
         assertEquals(account.count("SELECT count(*) FROM wants") + 1, lines.length);
         assertEquals(1, http.get("/export/wantlist.csv?genre=No+Such+Genre").body().split("\r\n").length);
         assertEquals(400, http.get("/export/collection.csv?page=abc").statusCode());
