@@ -47,6 +47,7 @@ public final class Paths {
     public static final String RELEASE_COPIES = "/releases/{id}/copies";
     public static final String RELEASE_COPY = "/releases/{id}/copies/{instance}";
     public static final String RELEASE_COPY_REMOVE = "/releases/{id}/copies/{instance}/remove";
+    public static final String RELEASE_COPY_RESTORE = "/releases/{id}/restore-copy";
     public static final String RELEASE_WANT = "/releases/{id}/want";
     public static final String RELEASE_ACTIONS_ID = "release-actions";
 

@@ -92,6 +92,69 @@ class ReleaseActionRoutesTest {
     }
 
     @Test
+    void undo_after_removing_a_copy_puts_back_a_copy_with_the_same_folder_rating_and_fields() {
+        CollectionInstance copy = account.fake.account().copies().get(8);
+        int folder = account.fake.account().folderList().get(2).id();
+        String url = "/releases/" + copy.releaseId() + "/copies/" + copy.instanceId();
+        assertEquals(200, browser.postForm(url, Map.of("rating", "4", "folder", Integer.toString(folder),
+                "field-1", "Near Mint (NM or M-)", "field-3", "signed sleeve"), true).statusCode());
+        int copiesBefore = account.fake.account().copiesOf(copy.releaseId());
+
+        HttpResponse<String> removed = browser.postForm(url + "/remove", Map.of(), true);
+        assertEquals(200, removed.statusCode(), removed.body());
+        assertTrue(removed.body().contains("Undo"), removed.body());
+        assertEquals(copiesBefore - 1, account.fake.account().copiesOf(copy.releaseId()));
+
+        Map<String, String> undo = undoValues(removed.body());
+        assertEquals(Integer.toString(folder), undo.get("folder"));
+        HttpResponse<String> restored = browser.postForm("/releases/" + copy.releaseId() + "/restore-copy", undo, true);
+        assertEquals(200, restored.statusCode(), restored.body());
+        assertTrue(restored.body().contains("Put the copy back on Discogs."), restored.body());
+
+        CollectionInstance back = account.fake.account().copies().stream()
+                .filter(c -> c.releaseId() == copy.releaseId() && c.instanceId() != copy.instanceId()
+                        && "signed sleeve".equals(c.field(3))).findFirst().orElseThrow();
+        assertEquals(folder, back.folderId());
+        assertEquals(4, back.rating());
+        assertEquals("Near Mint (NM or M-)", back.field(1));
+        assertEquals(copiesBefore, account.fake.account().copiesOf(copy.releaseId()), "exactly one copy came back");
+        String reloaded = browser.get("/releases/" + copy.releaseId()).body();
+        assertTrue(reloaded.contains("id=\"copy-" + back.instanceId() + "\""), "the new copy survives a reload");
+        assertTrue(reloaded.contains("signed sleeve"));
+    }
+
+    @Test
+    void undo_after_removing_a_want_puts_it_back_with_its_notes_and_rating() {
+        long release = account.fake.account().copies().get(9).releaseId();
+        String url = "/releases/" + release + "/want";
+        assertEquals(200, browser.postForm(url, Map.of("op", "add"), true).statusCode());
+        assertEquals(200, browser.postForm(url, Map.of("op", "save", "notes", "only the 1991 press", "rating", "2"), true)
+                .statusCode());
+        HttpResponse<String> removed = browser.postForm(url, Map.of("op", "remove"), true);
+        assertEquals(200, removed.statusCode(), removed.body());
+        assertNull(account.fake.account().wantNotes(release));
+
+        HttpResponse<String> restored = browser.postForm(url, undoValues(removed.body()), true);
+        assertEquals(200, restored.statusCode(), restored.body());
+        assertEquals("only the 1991 press", account.fake.account().wantNotes(release));
+        assertTrue(browser.get("/releases/" + release).body().contains("only the 1991 press"), "survives a reload");
+    }
+
+    /** The values the answer's Undo button sends, read from its hx-vals attribute as htmx would. */
+    static Map<String, String> undoValues(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("hx-vals=\"([^\"]*)\"[^>]*>\\s*Undo").matcher(html);
+        assertTrue(m.find(), html);
+        String json = m.group(1).replace("&#34;", "\"").replace("&quot;", "\"").replace("&amp;", "&")
+                .replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">");
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(json,
+                    new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() { });
+        } catch (java.io.IOException e) {
+            throw new AssertionError(json, e);
+        }
+    }
+
+    @Test
     void bad_edits_are_a_clear_4xx_and_change_nothing() {
         CollectionInstance copy = account.fake.account().copies().get(6);
         String url = "/releases/" + copy.releaseId() + "/copies/" + copy.instanceId();
