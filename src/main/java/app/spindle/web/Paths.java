@@ -48,6 +48,12 @@ public final class Paths {
     public static final String RELEASE_COPY = "/releases/{id}/copies/{instance}";
     public static final String RELEASE_COPY_REMOVE = "/releases/{id}/copies/{instance}/remove";
     public static final String RELEASE_COPY_RESTORE = "/releases/{id}/restore-copy";
+    public static final String COLLECTION_COPY = "/collection/copies/{id}";
+    public static final String COLLECTION_COPY_EDIT = "/collection/copies/{id}/edit";
+    public static final String COLLECTION_COPY_REMOVE = "/collection/copies/{id}/remove";
+    public static final String COLLECTION_COPY_RESTORE = "/collection/restore-copy";
+    public static final String WANTLIST_EDIT = "/wantlist/{id}/edit";
+    public static final String WANTLIST_SAVE = "/wantlist/{id}/save";
     public static final String RELEASE_WANT = "/releases/{id}/want";
     public static final String RELEASE_ACTIONS_ID = "release-actions";
 

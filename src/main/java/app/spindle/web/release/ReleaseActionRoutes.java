@@ -3,7 +3,6 @@ package app.spindle.web.release;
 import app.spindle.actions.AccountEdits;
 import app.spindle.actions.Action;
 import app.spindle.actions.ActionRefused;
-import app.spindle.actions.ActionState;
 import app.spindle.actions.CopyValues;
 import app.spindle.mirror.FieldRow;
 import app.spindle.mirror.FolderRepository;
@@ -15,6 +14,7 @@ import app.spindle.web.Params;
 import app.spindle.web.Paths;
 import app.spindle.web.RouteGroup;
 import app.spindle.web.Templates;
+import app.spindle.web.actions.Settled;
 import app.spindle.web.actions.UndoButton;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -165,23 +165,15 @@ public final class ReleaseActionRoutes implements RouteGroup {
 
     /** {@code undo} is offered unless the action failed (then there is nothing to undo). */
     private void answer(Context ctx, long releaseId, List<Action> submitted, String doneMessage, UndoButton undo) {
-        String message = submitted.isEmpty() ? "Nothing changed." : doneMessage;
-        String error = null;
-        for (Action action : submitted) {
-            Action now = edits.queue().awaitOutcome(action.id(), wait);
-            if (now.state() == ActionState.FAILED) {
-                error = "Could not apply: " + now.error();
-                message = null;
-            } else if (now.isPending() && error == null) {
-                message = "Queued: it goes to Discogs as soon as Discogs answers.";
-            }
-        }
-        if (error != null) {
+        Settled settled = Settled.await(edits.queue(), submitted, wait);
+        if (settled.failed()) {
             ctx.status(409);
         }
+        String message = settled.failed() ? null : settled.pending() != null
+                ? "Queued: it goes to Discogs as soon as Discogs answers." : settled.say(doneMessage);
         ReleaseDetails release = releases.find(releaseId).orElseThrow(() -> new NotFound("Release " + releaseId
                 + " is not in your mirror."));
-        templates.page(ctx, "release/actions.jte", view(release, message, error, error == null ? undo : null));
+        templates.page(ctx, "release/actions.jte", view(release, message, settled.error(), settled.failed() ? null : undo));
     }
 
     private ReleaseDetails find(Context ctx) {

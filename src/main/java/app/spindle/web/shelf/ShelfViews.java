@@ -213,7 +213,9 @@ public final class ShelfViews {
                 item.rating(), ItemText.stars(item.rating()), ItemText.day(item.addedAt()), item.folderName(),
                 item.mediaCondition(), item.sleeveCondition(), item.notes(),
                 basePath + Paths.withId(Paths.RELEASE, item.releaseId()),
-                shelf == Shelf.WANTLIST ? basePath + Paths.withId(Paths.WANTLIST_REMOVE, item.releaseId()) : null);
+                shelf == Shelf.WANTLIST ? basePath + Paths.withId(Paths.WANTLIST_REMOVE, item.releaseId()) : null,
+                basePath + (shelf == Shelf.WANTLIST ? Paths.withId(Paths.WANTLIST_EDIT, item.releaseId())
+                        : Paths.withId(Paths.COLLECTION_COPY_EDIT, item.key())));
     }
 
     /** The app's own URL for a downloaded cover ("images/249504.jpg" → "/images/249504.jpg"); never Discogs's. */

@@ -9,6 +9,7 @@ import app.spindle.Spindle;
 import app.spindle.TestBrowserlessSession;
 import app.spindle.browse.SyncedAccount;
 import app.spindle.discogs.fake.CollectionInstance;
+import app.spindle.web.actions.UndoValues;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -105,7 +106,7 @@ class ReleaseActionRoutesTest {
         assertTrue(removed.body().contains("Undo"), removed.body());
         assertEquals(copiesBefore - 1, account.fake.account().copiesOf(copy.releaseId()));
 
-        Map<String, String> undo = undoValues(removed.body());
+        Map<String, String> undo = UndoValues.of(removed.body());
         assertEquals(Integer.toString(folder), undo.get("folder"));
         HttpResponse<String> restored = browser.postForm("/releases/" + copy.releaseId() + "/restore-copy", undo, true);
         assertEquals(200, restored.statusCode(), restored.body());
@@ -134,24 +135,10 @@ class ReleaseActionRoutesTest {
         assertEquals(200, removed.statusCode(), removed.body());
         assertNull(account.fake.account().wantNotes(release));
 
-        HttpResponse<String> restored = browser.postForm(url, undoValues(removed.body()), true);
+        HttpResponse<String> restored = browser.postForm(url, UndoValues.of(removed.body()), true);
         assertEquals(200, restored.statusCode(), restored.body());
         assertEquals("only the 1991 press", account.fake.account().wantNotes(release));
         assertTrue(browser.get("/releases/" + release).body().contains("only the 1991 press"), "survives a reload");
-    }
-
-    /** The values the answer's Undo button sends, read from its hx-vals attribute as htmx would. */
-    static Map<String, String> undoValues(String html) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("hx-vals=\"([^\"]*)\"[^>]*>\\s*Undo").matcher(html);
-        assertTrue(m.find(), html);
-        String json = m.group(1).replace("&#34;", "\"").replace("&quot;", "\"").replace("&amp;", "&")
-                .replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">");
-        try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(json,
-                    new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() { });
-        } catch (java.io.IOException e) {
-            throw new AssertionError(json, e);
-        }
     }
 
     @Test
