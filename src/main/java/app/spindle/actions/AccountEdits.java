@@ -4,10 +4,13 @@ import app.spindle.mirror.CollectionItemRow;
 import app.spindle.mirror.CollectionRepository;
 import app.spindle.mirror.FieldRow;
 import app.spindle.mirror.FolderRepository;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -22,10 +25,31 @@ public final class AccountEdits {
 
     private final Jdbi jdbi;
     private final ActionQueue queue;
+    private final UnaryOperator<Action> sink;
 
     public AccountEdits(Jdbi jdbi, ActionQueue queue) {
+        this(jdbi, queue, queue::submit);
+    }
+
+    private AccountEdits(Jdbi jdbi, ActionQueue queue, UnaryOperator<Action> sink) {
         this.jdbi = jdbi;
         this.queue = queue;
+        this.sink = sink;
+    }
+
+    /** The actions {@code edits} would queue, checked and described but not queued: what a bulk change will take. */
+    public List<Action> plan(Consumer<AccountEdits> edits) {
+        List<Action> planned = new ArrayList<>();
+        edits.accept(new AccountEdits(jdbi, queue, action -> {
+            planned.add(action);
+            return action;
+        }));
+        return planned;
+    }
+
+    /** Queues what {@link #plan} planned, all in one transaction. */
+    public List<Action> submitAll(List<Action> planned) {
+        return queue.submitAll(planned);
     }
 
     public ActionQueue queue() {
@@ -157,7 +181,7 @@ public final class AccountEdits {
 
     private Action submit(ActionKind kind, Long releaseId, Long instanceId, Long folderId, Long toFolderId,
                           Integer fieldId, Integer rating, String text, String label) {
-        return queue.submit(Action.request(kind, releaseId, instanceId, folderId, toFolderId, fieldId, rating, text, label));
+        return sink.apply(Action.request(kind, releaseId, instanceId, folderId, toFolderId, fieldId, rating, text, label));
     }
 
     private record Copy(long releaseId, long folderId) {

@@ -20,8 +20,13 @@ public record UndoButton(String url, String values) {
     private static final String FIELD = "field-";
 
     public static UndoButton of(String url, Map<String, String> values) {
+        return new UndoButton(url, json(values));
+    }
+
+    /** Values for an htmx {@code hx-vals} attribute. */
+    public static String json(Map<String, String> values) {
         try {
-            return new UndoButton(url, JSON.writeValueAsString(values));
+            return JSON.writeValueAsString(values);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -30,9 +30,15 @@ public final class ShelfParams {
     }
 
     public static ShelfRequest parse(Context ctx, Shelf shelf, String cookiePath) {
+        return new ShelfRequest(shelf, filter(ctx::queryParam, shelf), sort(ctx.queryParam("sort")),
+                Params.page(ctx), display(ctx, cookiePath));
+    }
+
+    /** The filter alone, from any source of parameters (a bulk form posts it). */
+    public static ShelfFilter filter(java.util.function.UnaryOperator<String> param, Shelf shelf) {
         Map<Facet, String> values = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
-            String raw = ctx.queryParam(facet.param());
+            String raw = param.apply(facet.param());
             if (raw == null || raw.isBlank()) {
                 continue;
             }
@@ -45,12 +51,11 @@ public final class ShelfParams {
                 values.put(facet, value);
             }
         }
-        String text = ctx.queryParam("q");
+        String text = param.apply("q");
         if (text != null && text.length() > MAX_TEXT) {
             throw new BadRequest("Search text can be at most " + MAX_TEXT + " characters long.");
         }
-        return new ShelfRequest(shelf, new ShelfFilter(values, text), sort(ctx.queryParam("sort")),
-                Params.page(ctx), display(ctx, cookiePath));
+        return new ShelfFilter(values, text);
     }
 
     /** The query string of a browse state, "" or "?genre=Jazz&sort=artist-asc". */

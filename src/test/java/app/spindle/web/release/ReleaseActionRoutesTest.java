@@ -9,7 +9,7 @@ import app.spindle.Spindle;
 import app.spindle.TestBrowserlessSession;
 import app.spindle.browse.SyncedAccount;
 import app.spindle.discogs.fake.CollectionInstance;
-import app.spindle.web.actions.UndoValues;
+import app.spindle.web.actions.HxVals;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -106,7 +106,7 @@ class ReleaseActionRoutesTest {
         assertTrue(removed.body().contains("Undo"), removed.body());
         assertEquals(copiesBefore - 1, account.fake.account().copiesOf(copy.releaseId()));
 
-        Map<String, String> undo = UndoValues.of(removed.body());
+        Map<String, String> undo = HxVals.of(removed.body(), "Undo");
         assertEquals(Integer.toString(folder), undo.get("folder"));
         HttpResponse<String> restored = browser.postForm("/releases/" + copy.releaseId() + "/restore-copy", undo, true);
         assertEquals(200, restored.statusCode(), restored.body());
@@ -135,7 +135,7 @@ class ReleaseActionRoutesTest {
         assertEquals(200, removed.statusCode(), removed.body());
         assertNull(account.fake.account().wantNotes(release));
 
-        HttpResponse<String> restored = browser.postForm(url, UndoValues.of(removed.body()), true);
+        HttpResponse<String> restored = browser.postForm(url, HxVals.of(removed.body(), "Undo"), true);
         assertEquals(200, restored.statusCode(), restored.body());
         assertEquals("only the 1991 press", account.fake.account().wantNotes(release));
         assertTrue(browser.get("/releases/" + release).body().contains("only the 1991 press"), "survives a reload");

@@ -8,7 +8,7 @@ import app.spindle.Spindle;
 import app.spindle.TestBrowserlessSession;
 import app.spindle.browse.SyncedAccount;
 import app.spindle.discogs.fake.CollectionInstance;
-import app.spindle.web.actions.UndoValues;
+import app.spindle.web.actions.HxVals;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
@@ -75,7 +75,7 @@ class CardEditRoutesTest {
         assertEquals(copies - 1, account.fake.account().instanceCount());
         assertFalse(browser.get("/collection").body().contains("id=\"copy-" + copy.instanceId() + "\""));
 
-        Map<String, String> undo = UndoValues.of(removed.body());
+        Map<String, String> undo = HxVals.of(removed.body(), "Undo");
         HttpResponse<String> back = browser.postForm("/collection/restore-copy", undo, true);
         assertEquals(200, back.statusCode(), back.body());
         assertTrue(back.body().contains("back in your collection"), back.body());

@@ -10,15 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.text.StringEscapeUtils;
 
-/** The values an answer's Undo button sends, read from its hx-vals attribute as htmx would. */
-public final class UndoValues {
-    private static final Pattern UNDO = Pattern.compile("hx-vals=\"([^\"]*)\"[^>]*>\\s*Undo");
-
-    private UndoValues() {
+/** The values a button in an answer sends (Undo, Confirm), read from its hx-vals attribute as htmx would. */
+public final class HxVals {
+    private HxVals() {
     }
 
-    public static Map<String, String> of(String html) {
-        Matcher m = UNDO.matcher(html);
+    /** The hx-vals of the first button whose text starts with {@code words}. */
+    public static Map<String, String> of(String html, String words) {
+        Matcher m = Pattern.compile("hx-vals=\"([^\"]*)\"[^>]*>\\s*" + Pattern.quote(words)).matcher(html);
         assertTrue(m.find(), html);
         String json = StringEscapeUtils.unescapeHtml4(m.group(1));
         try {
