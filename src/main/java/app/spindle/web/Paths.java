@@ -58,6 +58,9 @@ public final class Paths {
     public static final String BULK = "/bulk";
     public static final String BULK_PROGRESS = "/actions/progress";
     public static final String BULK_PANEL_ID = "bulk-panel";
+    public static final String FOLDERS = "/folders";
+    public static final String FOLDER_RENAME = "/folders/{id}/rename";
+    public static final String FOLDER_DELETE = "/folders/{id}/delete";
     public static final String RELEASE_WANT = "/releases/{id}/want";
     public static final String RELEASE_ACTIONS_ID = "release-actions";
 
