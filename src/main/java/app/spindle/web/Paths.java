@@ -72,6 +72,8 @@ public final class Paths {
     public static final String MATCH_TRACK_REJECT = "/match/tracks/{id}/reject";
     public static final String MATCH_TRACK_SEARCH = "/match/tracks/{id}/search";
     public static final String MATCH_TRACK_WANT = "/match/tracks/{id}/want";
+    public static final String MATCH_TRACK_UNLINK = "/match/tracks/{id}/unlink";
+    public static final String MATCH_TRACK_UNREJECT = "/match/tracks/{id}/unreject";
 
     public static final String LOGIN = "/login";
     public static final String LOGOUT = "/logout";
