@@ -40,10 +40,11 @@ public final class AccountEdits {
     /** The actions {@code edits} would queue, checked and described but not queued: what a bulk change will take. */
     public List<Action> plan(Consumer<AccountEdits> edits) {
         List<Action> planned = new ArrayList<>();
-        edits.accept(new AccountEdits(jdbi, queue, action -> {
+        // One handle for all the checks: Jdbi hands it to every nested call on this thread.
+        jdbi.useHandle(h -> edits.accept(new AccountEdits(jdbi, queue, action -> {
             planned.add(action);
             return action;
-        }));
+        })));
         return planned;
     }
 

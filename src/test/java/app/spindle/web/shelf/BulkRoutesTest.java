@@ -4,42 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spindle.Eventually;
-import app.spindle.Spindle;
-import app.spindle.TestBrowserlessSession;
-import app.spindle.browse.SyncedAccount;
+import app.spindle.browse.SyncedRoutesTest;
 import app.spindle.discogs.fake.CollectionInstance;
 import app.spindle.web.actions.HxVals;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class BulkRoutesTest {
-    @TempDir
-    static Path dir;
-    static SyncedAccount account;
-    static Spindle spindle;
-    static TestBrowserlessSession browser;
-
+class BulkRoutesTest extends SyncedRoutesTest {
     @BeforeAll
     static void start() {
-        account = SyncedAccount.sync(dir, 70, 12);
-        spindle = account.startSpindle();
-        browser = new TestBrowserlessSession(spindle.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        spindle.close();
-        account.close();
+        startSynced(70, 12);
     }
 
     @Test

@@ -4,37 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.Spindle;
-import app.spindle.TestBrowserlessSession;
-import app.spindle.browse.SyncedAccount;
+import app.spindle.browse.SyncedRoutesTest;
 import app.spindle.discogs.fake.CollectionInstance;
 import app.spindle.web.actions.HxVals;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class CardEditRoutesTest {
-    @TempDir
-    static Path dir;
-    static SyncedAccount account;
-    static Spindle spindle;
-    static TestBrowserlessSession browser;
-
+class CardEditRoutesTest extends SyncedRoutesTest {
     @BeforeAll
     static void start() {
-        account = SyncedAccount.sync(dir, 20, 5);
-        spindle = account.startSpindle();
-        browser = new TestBrowserlessSession(spindle.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        spindle.close();
-        account.close();
+        startSynced(20, 5);
     }
 
     private static CollectionInstance atDiscogs(long instanceId) {
