@@ -54,8 +54,10 @@ public final class Paths {
     public static final String COLLECTION_COPY_RESTORE = "/collection/restore-copy";
     public static final String WANTLIST_EDIT = "/wantlist/{id}/edit";
     public static final String WANTLIST_SAVE = "/wantlist/{id}/save";
-    public static final String BULK_REVIEW = "/bulk/review";
-    public static final String BULK = "/bulk";
+    public static final String COLLECTION_BULK_REVIEW = "/collection/bulk/review";
+    public static final String COLLECTION_BULK = "/collection/bulk";
+    public static final String WANTLIST_BULK_REVIEW = "/wantlist/bulk/review";
+    public static final String WANTLIST_BULK = "/wantlist/bulk";
     public static final String BULK_PROGRESS = "/actions/progress";
     public static final String BULK_PANEL_ID = "bulk-panel";
     public static final String FOLDERS = "/folders";

@@ -95,7 +95,7 @@ class ActionsBrowserTest extends SyncedBrowserTest {
     @Test
     void a_folder_is_created_and_deleted_from_the_folders_page() {
         open("/collection");
-        $$(".page-actions a").findBy(text("Folders")).click();
+        $(".bulk-folders").click();
         $("#new-folder").setValue("Shelf B");
         $$("#folders button").findBy(text("Create")).click();
         $("#folders").shouldHave(text("Created the folder on Discogs."));

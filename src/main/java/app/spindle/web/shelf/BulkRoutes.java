@@ -54,10 +54,10 @@ public final class BulkRoutes implements RouteGroup {
 
     @Override
     public void addRoutes(RoutesConfig routes) {
-        for (Shelf shelf : Shelf.values()) {
-            routes.post(shelfPath(shelf) + Paths.BULK_REVIEW, ctx -> review(ctx, shelf));
-            routes.post(shelfPath(shelf) + Paths.BULK, ctx -> confirm(ctx, shelf));
-        }
+        routes.post(Paths.COLLECTION_BULK_REVIEW, ctx -> review(ctx, Shelf.COLLECTION));
+        routes.post(Paths.COLLECTION_BULK, ctx -> confirm(ctx, Shelf.COLLECTION));
+        routes.post(Paths.WANTLIST_BULK_REVIEW, ctx -> review(ctx, Shelf.WANTLIST));
+        routes.post(Paths.WANTLIST_BULK, ctx -> confirm(ctx, Shelf.WANTLIST));
         routes.get(Paths.BULK_PROGRESS, this::progress);
     }
 
@@ -79,11 +79,11 @@ public final class BulkRoutes implements RouteGroup {
         List<Action> planned = bulk.plan(op, keys, value);
         String records = Counted.of(keys.size(), "record", "records");
         String selected = value;
-        String url = basePath + shelfPath(shelf);
         templates.page(ctx, "partials/shelf/bulk-review.jte", new BulkReview(Paths.BULK_PANEL_ID,
                 op.words() + ": " + records + (choices.isEmpty() ? "." : " to"), cost(planned.size()),
-                UndoButton.json(Map.of("op", op.param(), "keys", joined(keys))), url + Paths.BULK_REVIEW,
-                url + Paths.BULK, op.words() + " (" + Counted.of(planned.size(), "request", "requests") + ")",
+                UndoButton.json(Map.of("op", op.param(), "keys", joined(keys))),
+                basePath + (shelf == Shelf.COLLECTION ? Paths.COLLECTION_BULK_REVIEW : Paths.WANTLIST_BULK_REVIEW),
+                basePath + (shelf == Shelf.COLLECTION ? Paths.COLLECTION_BULK : Paths.WANTLIST_BULK), op.words() + " (" + Counted.of(planned.size(), "request", "requests") + ")",
                 op == BulkChange.Op.MOVE ? "Folder" : "Media condition",
                 choices.stream().map(c -> new BulkReview.Choice(c.value(), c.label(), c.value().equals(selected))).toList(),
                 planned.isEmpty()));
@@ -188,9 +188,5 @@ public final class BulkRoutes implements RouteGroup {
             text.append(text.length() == 0 ? "" : ",").append(key);
         }
         return text.toString();
-    }
-
-    private static String shelfPath(Shelf shelf) {
-        return shelf == Shelf.COLLECTION ? Paths.COLLECTION : Paths.WANTLIST;
     }
 }
