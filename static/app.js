@@ -94,3 +94,46 @@
     });
   });
 })();
+
+// Bulk changes on the collection and wantlist: shift-click ticks every record between the last one ticked and this
+// one, and the bar says how many are ticked (or that all matching the filter are).
+(function () {
+  'use strict';
+  var lastPicked = null;
+  function picks() {
+    return Array.prototype.slice.call(document.querySelectorAll('input.pick'));
+  }
+  function sayCount() {
+    var count = document.getElementById('bulk-count');
+    var all = document.querySelector('.bulk-all input');
+    if (!count) {
+      return;
+    }
+    var ticked = picks().filter(function (box) { return box.checked; }).length;
+    count.textContent = all && all.checked ? 'All records that match are selected'
+      : ticked === 0 ? 'Tick records to change several at once'
+      : ticked === 1 ? '1 record selected' : ticked + ' records selected';
+  }
+  document.addEventListener('click', function (event) {
+    var box = event.target;
+    if (!(box instanceof HTMLInputElement) || !box.classList.contains('pick')) {
+      return;
+    }
+    var all = picks();
+    if (event.shiftKey && lastPicked && all.indexOf(lastPicked) >= 0) {
+      var from = all.indexOf(lastPicked);
+      var to = all.indexOf(box);
+      all.slice(Math.min(from, to), Math.max(from, to) + 1).forEach(function (other) {
+        other.checked = box.checked;
+      });
+    }
+    lastPicked = box;
+    sayCount();
+  });
+  document.addEventListener('change', function (event) {
+    if (event.target instanceof HTMLInputElement && event.target.closest('.bulk-all')) {
+      sayCount();
+    }
+  });
+  document.addEventListener('htmx:afterSettle', sayCount);
+})();

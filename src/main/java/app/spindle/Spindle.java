@@ -52,6 +52,9 @@ import app.spindle.web.SystemRoutes;
 import app.spindle.web.Templates;
 import app.spindle.web.WebServer;
 import app.spindle.web.collection.CollectionRoutes;
+import app.spindle.web.folders.FolderRoutes;
+import app.spindle.web.shelf.BulkRoutes;
+import app.spindle.web.shelf.CardEditRoutes;
 import app.spindle.web.shelf.ShelfViews;
 import app.spindle.web.export.ExportRoutes;
 import app.spindle.web.export.PlaylistExportRoutes;
@@ -195,6 +198,9 @@ public final class Spindle implements AutoCloseable {
                 new ImageRoutes(effective.dataDir()),
                 new CollectionRoutes(base, templates, pages, shelfViews, new HomeDeals(database.jdbi(), clock)),
                 new WantlistRoutes(base, templates, pages, shelfViews, shelves, wantlistActions, clock),
+                new CardEditRoutes(base, templates, shelves, shelfViews, accountEdits, database.jdbi(), WriteThrough.PAGE_WAIT),
+                new BulkRoutes(base, templates, shelves, accountEdits, database.jdbi()),
+                new FolderRoutes(base, templates, pages, accountEdits, database.jdbi(), WriteThrough.PAGE_WAIT),
                 new TracksRoutes(base, templates, pages, tracks),
                 new StatsRoutes(templates, pages, stats),
                 new ExportRoutes(base, shelves, clock),

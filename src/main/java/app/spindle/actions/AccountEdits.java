@@ -1,8 +1,16 @@
 package app.spindle.actions;
 
+import app.spindle.mirror.CollectionItemRow;
+import app.spindle.mirror.CollectionRepository;
 import app.spindle.mirror.FieldRow;
 import app.spindle.mirror.FolderRepository;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -17,10 +25,32 @@ public final class AccountEdits {
 
     private final Jdbi jdbi;
     private final ActionQueue queue;
+    private final UnaryOperator<Action> sink;
 
     public AccountEdits(Jdbi jdbi, ActionQueue queue) {
+        this(jdbi, queue, queue::submit);
+    }
+
+    private AccountEdits(Jdbi jdbi, ActionQueue queue, UnaryOperator<Action> sink) {
         this.jdbi = jdbi;
         this.queue = queue;
+        this.sink = sink;
+    }
+
+    /** The actions {@code edits} would queue, checked and described but not queued: what a bulk change will take. */
+    public List<Action> plan(Consumer<AccountEdits> edits) {
+        List<Action> planned = new ArrayList<>();
+        // One handle for all the checks: Jdbi hands it to every nested call on this thread.
+        jdbi.useHandle(h -> edits.accept(new AccountEdits(jdbi, queue, action -> {
+            planned.add(action);
+            return action;
+        })));
+        return planned;
+    }
+
+    /** Queues what {@link #plan} planned, all in one transaction. */
+    public List<Action> submitAll(List<Action> planned) {
+        return queue.submitAll(planned);
     }
 
     public ActionQueue queue() {
@@ -60,6 +90,35 @@ public final class AccountEdits {
                 "Add a copy of " + title(releaseId) + " to " + folderName(folderId));
     }
 
+    /** What the copy holds now, read before removing it so that Undo can put it back as it was. */
+    public CopyValues copyValues(long instanceId) {
+        Copy copy = copy(instanceId);
+        CollectionRepository copies = jdbi.onDemand(CollectionRepository.class);
+        int rating = copies.item(instanceId).map(CollectionItemRow::rating).orElse(0);
+        return new CopyValues(copy.releaseId(), copy.folderId(), rating, copies.fieldValues(instanceId));
+    }
+
+    /** Undo of a removal: a new copy in the same folder with the same rating and field values (Discogs gives it a new id). */
+    public Action restoreCopy(CopyValues values) {
+        checkRating(values.rating());
+        if (values.folderId() == 0) {
+            throw ActionRefused.invalid("Copies go into a folder of their own; \"All\" only lists them.");
+        }
+        List<FieldRow> known = jdbi.onDemand(FolderRepository.class).fields();
+        Map<Integer, String> fields = new TreeMap<>();
+        values.fields().forEach((id, value) -> {
+            FieldRow field = known.stream().filter(f -> f.id() == id).findFirst()
+                    .orElseThrow(() -> ActionRefused.unknown("Your collection has no field " + id + "."));
+            String stored = text(value);
+            if (!stored.isEmpty()) {
+                checkOption(field, stored);
+                fields.put(id, stored);
+            }
+        });
+        return submit(ActionKind.ADD_COPY, values.releaseId(), null, values.folderId(), null, null, values.rating(),
+                CopyValues.encode(fields), "Put back a copy of " + title(values.releaseId()) + " in " + folderName(values.folderId()));
+    }
+
     public Action removeCopy(long instanceId) {
         Copy copy = copy(instanceId);
         return submit(ActionKind.REMOVE_COPY, copy.releaseId(), instanceId, copy.folderId(), null, null, null, null,
@@ -89,8 +148,8 @@ public final class AccountEdits {
         String stored = text(value);
         FieldRow field = jdbi.onDemand(FolderRepository.class).fields().stream().filter(f -> f.id() == fieldId)
                 .findFirst().orElseThrow(() -> ActionRefused.unknown("Your collection has no field " + fieldId + "."));
-        if (!stored.isEmpty() && "dropdown".equals(field.type()) && !field.optionList().contains(stored)) {
-            throw ActionRefused.invalid(field.name() + " is one of " + String.join(", ", field.optionList()) + ".");
+        if (!stored.isEmpty()) {
+            checkOption(field, stored);
         }
         return submit(ActionKind.SET_FIELD, copy.releaseId(), instanceId, copy.folderId(), null, fieldId, null, stored,
                 (stored.isEmpty() ? "Clear " + field.name() + " of " : "Set " + field.name() + " of ")
@@ -123,7 +182,7 @@ public final class AccountEdits {
 
     private Action submit(ActionKind kind, Long releaseId, Long instanceId, Long folderId, Long toFolderId,
                           Integer fieldId, Integer rating, String text, String label) {
-        return queue.submit(Action.request(kind, releaseId, instanceId, folderId, toFolderId, fieldId, rating, text, label));
+        return sink.apply(Action.request(kind, releaseId, instanceId, folderId, toFolderId, fieldId, rating, text, label));
     }
 
     private record Copy(long releaseId, long folderId) {
@@ -188,6 +247,12 @@ public final class AccountEdits {
             throw ActionRefused.invalid("Text can be at most " + MAX_TEXT + " characters long.");
         }
         return text;
+    }
+
+    private static void checkOption(FieldRow field, String value) {
+        if ("dropdown".equals(field.type()) && !field.optionList().contains(value)) {
+            throw ActionRefused.invalid(field.name() + " is one of " + String.join(", ", field.optionList()) + ".");
+        }
     }
 
     private static void checkRating(int rating) {

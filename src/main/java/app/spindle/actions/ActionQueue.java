@@ -4,11 +4,15 @@ import app.spindle.mirror.ListingWriter;
 import app.spindle.mirror.Timestamps;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -33,19 +37,50 @@ public final class ActionQueue {
 
     /** Stores the action and shows its effect in the mirror at once; the sender takes it from here. */
     public Action submit(Action request) {
-        Action stored = jdbi.inTransaction(h -> {
-            long id = h.attach(ActionStore.class).insert(request, Timestamps.format(clock.instant()));
-            Action action = h.attach(ActionStore.class).find(id).orElseThrow();
-            edits.apply(h, action);
-            if (action.kind() == ActionKind.MOVE_COPY) {
-                LocalEdits.countMove(h, action.folderId(), action.toFolderId());
-            } else if (action.kind() == ActionKind.REMOVE_COPY) {
-                LocalEdits.countMove(h, action.folderId(), null);
+        Action stored = jdbi.inTransaction(h -> store(h, request));
+        signalWork();
+        return stored;
+    }
+
+    /** Many actions at once (a bulk change), stored in one transaction: all of them or, on a failure, none. */
+    public List<Action> submitAll(List<Action> requests) {
+        List<Action> stored = jdbi.inTransaction(h -> {
+            List<Action> all = new ArrayList<>(requests.size());
+            for (Action request : requests) {
+                all.add(store(h, request));
             }
-            return action;
+            return all;
         });
         signalWork();
         return stored;
+    }
+
+    private Action store(Handle h, Action request) {
+        long id = h.attach(ActionStore.class).insert(request, Timestamps.format(clock.instant()));
+        Action action = h.attach(ActionStore.class).find(id).orElseThrow();
+        edits.apply(h, action);
+        if (action.kind() == ActionKind.MOVE_COPY) {
+            LocalEdits.countMove(h, action.folderId(), action.toFolderId());
+        } else if (action.kind() == ActionKind.REMOVE_COPY) {
+            LocalEdits.countMove(h, action.folderId(), null);
+        }
+        return action;
+    }
+
+    /** How the actions with ids from {@code first} to {@code last} (one bulk change) stand. */
+    public BulkProgress progress(long first, long last) {
+        return jdbi.withHandle(h -> {
+            Map<ActionState, Integer> counts = new EnumMap<>(ActionState.class);
+            h.createQuery("SELECT state, count(*) AS n FROM actions WHERE id BETWEEN :first AND :last GROUP BY state")
+                    .bind("first", first).bind("last", last)
+                    .map((rs, ctx) -> Map.entry(ActionState.of(rs.getString("state")), rs.getInt("n")))
+                    .forEach(e -> counts.put(e.getKey(), e.getValue()));
+            String waiting = h.createQuery("""
+                    SELECT error FROM actions WHERE id BETWEEN :first AND :last AND state = 'pending' ORDER BY id LIMIT 1
+                    """).bind("first", first).bind("last", last).mapTo(String.class).findOne().orElse(null);
+            return new BulkProgress(counts.getOrDefault(ActionState.DONE, 0) + counts.getOrDefault(ActionState.DISMISSED, 0),
+                    counts.getOrDefault(ActionState.FAILED, 0), counts.getOrDefault(ActionState.PENDING, 0), waiting);
+        });
     }
 
     /**

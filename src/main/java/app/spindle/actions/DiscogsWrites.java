@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,7 +45,7 @@ final class DiscogsWrites {
             if (a.kind().createsSomething() && a.maybeSent()) {
                 Optional<Outcome.Done> applied = alreadyApplied(a, known);
                 if (applied.isPresent()) {
-                    return applied.get();
+                    return a.kind() == ActionKind.ADD_COPY ? withValues(a, applied.get().copy()) : applied.get();
                 }
             }
             return attempt(a);
@@ -91,8 +92,7 @@ final class DiscogsWrites {
                 }
             }
             case ADD_COPY -> {
-                DiscogsCollectionItem copy = discogs.addToCollection(a.releaseId(), a.folderId());
-                return new Outcome.Done(copy.instanceId(), null, copy, null, null);
+                return withValues(a, discogs.addToCollection(a.releaseId(), a.folderId()));
             }
             case CREATE_FOLDER -> {
                 DiscogsFolder folder = discogs.createFolder(a.text());
@@ -114,6 +114,20 @@ final class DiscogsWrites {
                 return onCopy(a);
             }
         }
+    }
+
+    /**
+     * A new copy that puts back a removed one (Undo) gets its rating and field values as well. Setting them is
+     * harmless to repeat, so a replay that found the copy already made sets them again.
+     */
+    private Outcome.Done withValues(Action a, DiscogsCollectionItem created) {
+        int rating = orZero(a.rating());
+        Map<Integer, String> fields = CopyValues.decode(a.text());
+        if (rating > 0) {
+            discogs.rateInstance(a.folderId(), a.releaseId(), created.instanceId(), rating);
+        }
+        fields.forEach((id, value) -> discogs.setInstanceField(a.folderId(), a.releaseId(), created.instanceId(), id, value));
+        return new Outcome.Done(created.instanceId(), null, CopyValues.withValues(created, rating, fields), null, null);
     }
 
     /** Rating, moving, a field or removal of one copy; if Discogs no longer has it in that folder, find where it is. */

@@ -186,6 +186,13 @@ public final class MatchBatches {
                 .bind("track", trackId).bind("release", releaseId).execute());
     }
 
+    /** Undo of a rejection: the candidate is offered again. */
+    public void restoreCandidate(long trackId, long releaseId) {
+        jdbi.useHandle(h -> h.createUpdate(
+                        "UPDATE match_candidates SET rejected = 0 WHERE track_id = :track AND release_id = :release")
+                .bind("track", trackId).bind("release", releaseId).execute());
+    }
+
     /** The confident best candidates of a batch that are neither owned nor wanted, nor asked for yet. */
     public List<MatchedTrack> confidentUnowned(long batchId) {
         return jdbi.withHandle(h -> {

@@ -4,6 +4,7 @@ import app.spindle.mirror.Timestamps;
 import app.spindle.mirror.query.MirrorReads;
 import java.time.Clock;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -44,10 +45,7 @@ public final class TrackLinks {
             var row = candidate.get();
             Object previous = row.get("accepted_release_id");
             if (previous != null) {
-                h.createUpdate("DELETE FROM track_links WHERE release_id = :release AND coalesce(artist, '') = coalesce(:artist, '') "
-                                + "AND coalesce(title, '') = coalesce(:title, '')")
-                        .bind("release", ((Number) previous).longValue()).bind("artist", (String) row.get("artist"))
-                        .bind("title", (String) row.get("title")).execute();
+                forget(h, ((Number) previous).longValue(), (String) row.get("artist"), (String) row.get("title"));
             }
             String source = row.get("source") == null ? (String) row.get("name") : row.get("name") + ", " + row.get("source");
             link(h, releaseId, (String) row.get("artist"), (String) row.get("title"), (String) row.get("album"), source,
@@ -56,6 +54,28 @@ public final class TrackLinks {
                     .bind("release", releaseId).bind("track", trackId).execute();
             return true;
         });
+    }
+
+    /** Takes back an accepted candidate: its link goes, the track keeps its candidates. False if none was accepted. */
+    public boolean unlink(long trackId) {
+        return jdbi.inTransaction(h -> {
+            var row = h.createQuery("SELECT artist, title, accepted_release_id FROM match_tracks WHERE id = :track")
+                    .bind("track", trackId).mapToMap().findOne();
+            if (row.isEmpty() || row.get().get("accepted_release_id") == null) {
+                return false;
+            }
+            forget(h, ((Number) row.get().get("accepted_release_id")).longValue(), (String) row.get().get("artist"),
+                    (String) row.get().get("title"));
+            h.createUpdate("UPDATE match_tracks SET accepted_release_id = NULL WHERE id = :track").bind("track", trackId)
+                    .execute();
+            return true;
+        });
+    }
+
+    private static void forget(Handle h, long releaseId, String artist, String title) {
+        h.createUpdate("DELETE FROM track_links WHERE release_id = :release AND coalesce(artist, '') = coalesce(:artist, '') "
+                        + "AND coalesce(title, '') = coalesce(:title, '')")
+                .bind("release", releaseId).bind("artist", artist).bind("title", title).execute();
     }
 
     /** Links a track matched on its own (not in a batch). */

@@ -47,6 +47,22 @@ public final class Paths {
     public static final String RELEASE_COPIES = "/releases/{id}/copies";
     public static final String RELEASE_COPY = "/releases/{id}/copies/{instance}";
     public static final String RELEASE_COPY_REMOVE = "/releases/{id}/copies/{instance}/remove";
+    public static final String RELEASE_COPY_RESTORE = "/releases/{id}/restore-copy";
+    public static final String COLLECTION_COPY = "/collection/copies/{id}";
+    public static final String COLLECTION_COPY_EDIT = "/collection/copies/{id}/edit";
+    public static final String COLLECTION_COPY_REMOVE = "/collection/copies/{id}/remove";
+    public static final String COLLECTION_COPY_RESTORE = "/collection/restore-copy";
+    public static final String WANTLIST_EDIT = "/wantlist/{id}/edit";
+    public static final String WANTLIST_SAVE = "/wantlist/{id}/save";
+    public static final String COLLECTION_BULK_REVIEW = "/collection/bulk/review";
+    public static final String COLLECTION_BULK = "/collection/bulk";
+    public static final String WANTLIST_BULK_REVIEW = "/wantlist/bulk/review";
+    public static final String WANTLIST_BULK = "/wantlist/bulk";
+    public static final String BULK_PROGRESS = "/actions/progress";
+    public static final String BULK_PANEL_ID = "bulk-panel";
+    public static final String FOLDERS = "/folders";
+    public static final String FOLDER_RENAME = "/folders/{id}/rename";
+    public static final String FOLDER_DELETE = "/folders/{id}/delete";
     public static final String RELEASE_WANT = "/releases/{id}/want";
     public static final String RELEASE_ACTIONS_ID = "release-actions";
 
@@ -58,6 +74,8 @@ public final class Paths {
     public static final String MATCH_TRACK_REJECT = "/match/tracks/{id}/reject";
     public static final String MATCH_TRACK_SEARCH = "/match/tracks/{id}/search";
     public static final String MATCH_TRACK_WANT = "/match/tracks/{id}/want";
+    public static final String MATCH_TRACK_UNLINK = "/match/tracks/{id}/unlink";
+    public static final String MATCH_TRACK_UNREJECT = "/match/tracks/{id}/unreject";
 
     public static final String LOGIN = "/login";
     public static final String LOGOUT = "/logout";

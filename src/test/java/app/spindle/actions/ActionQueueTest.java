@@ -161,6 +161,31 @@ class ActionQueueTest {
     }
 
     @Test
+    void undo_of_a_removal_makes_one_copy_with_its_values_even_when_answers_are_lost_and_a_write_fails() {
+        f.sending();
+        CollectionInstance copy = fake.account().copies().get(7);
+        done(f.edits.rateCopy(copy.instanceId(), 3));
+        done(f.edits.setField(copy.instanceId(), 3, "first pressing"));
+        CopyValues before = f.edits.copyValues(copy.instanceId());
+        done(f.edits.removeCopy(copy.instanceId()));
+        int copies = fake.account().copiesOf(copy.releaseId());
+
+        // The add takes effect and loses its answer; then the rating fails with a 500 before it takes effect.
+        fake.faults().writesOnly(true).script(Fault.APPLIED_THEN_DROPPED, Fault.SERVER_ERROR);
+        Action restored = done(f.edits.restoreCopy(before));
+
+        assertEquals(copies + 1, fake.account().copiesOf(copy.releaseId()), "exactly one copy came back");
+        CollectionInstance back = fake.account().copies().stream().filter(c -> c.instanceId() == restored.resultId())
+                .findFirst().orElseThrow();
+        assertEquals(copy.folderId(), back.folderId());
+        assertEquals(3, back.rating());
+        assertEquals("first pressing", back.field(3));
+        assertEquals(copy.field(1), back.field(1));
+        assertEquals(3, f.count("SELECT rating FROM collection_items WHERE instance_id = " + back.instanceId()),
+                "the mirror shows the copy as Discogs has it");
+    }
+
+    @Test
     void a_copy_deleted_on_discogs_meanwhile_ends_as_could_not_apply_and_can_be_dismissed() {
         CollectionInstance copy = fake.account().copies().get(6);
         fake.account().removeInstance(copy.instanceId());

@@ -84,12 +84,11 @@ class ActionTimingBenchmark {
                 Thread.sleep(WINDOW.toMillis() + 200);
                 int folder = fake.account().folderList().get(2).id();
                 long started = System.nanoTime();
-                List<Action> bulk = new ArrayList<>();
-                for (int i = 20; i < 80; i++) {
-                    if (copies.get(i).folderId() != folder) {
-                        bulk.add(edits.moveCopy(copies.get(i).instanceId(), folder));
-                    }
-                }
+                // As the collection page's bulk move does it: planned, then queued in one transaction.
+                List<Long> keys = copies.subList(20, 80).stream().map(CollectionInstance::instanceId).toList();
+                List<Action> bulk = edits.submitAll(new BulkChange(database.jdbi(), edits)
+                        .plan(BulkChange.Op.MOVE, keys, Integer.toString(folder)));
+                long queuedMillis = (System.nanoTime() - started) / 1_000_000;
                 for (Action action : bulk) {
                     assertEquals(ActionState.DONE, queue.awaitOutcome(action.id(), Duration.ofMinutes(2)).state());
                     while (queue.find(action.id()).orElseThrow().isPending()) {
@@ -102,9 +101,10 @@ class ActionTimingBenchmark {
                         WINDOW.toMillis() / LIMIT, median(idle), max(idle), idle);
                 System.out.printf(Locale.ROOT, "during a background crawl: median %d ms, max %d ms (%s)%n",
                         median(busy), max(busy), busy);
-                System.out.printf(Locale.ROOT, "bulk: %d moves in %.1f s = %.1f per window of %d (%.0f %% of the limit), "
-                        + "429s at the fake: %d; CPU (user+sys) of the test JVM: %d ms%n", bulk.size(), seconds, perWindow,
-                        LIMIT, 100 * perWindow / LIMIT, fake.rateLimitedCount(), cpuMillis() - cpuBefore);
+                System.out.printf(Locale.ROOT, "bulk: %d moves planned and queued in one transaction in %d ms, all done in "
+                        + "%.1f s = %.1f per window of %d (%.0f %% of the limit), 429s at the fake: %d; CPU (user+sys) of the "
+                        + "test JVM: %d ms%n", bulk.size(), queuedMillis, seconds, perWindow, LIMIT, 100 * perWindow / LIMIT,
+                        fake.rateLimitedCount(), cpuMillis() - cpuBefore);
             }
             database.close();
         }

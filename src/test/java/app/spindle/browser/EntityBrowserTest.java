@@ -49,8 +49,8 @@ class EntityBrowserTest extends BrowserTest {
         $(".browsed-note").shouldHave(text("Not in your collection"));
         long releaseId = Long.parseLong(WebDriverRunner.url().replaceAll(".*/releases/(\\d+).*", "$1"));
         assertFalse(account.fake.account().wantReleaseIds().contains(releaseId));
-        $("#actions-" + releaseId).$$("button").findBy(text("Add to wantlist")).click();
-        $("#actions-" + releaseId).shouldHave(text("Added to your wantlist."));
+        $("#release-actions").$$("button").findBy(text("Add to wantlist")).click();
+        $("#release-actions").shouldHave(text("Added to your wantlist on Discogs."));
         assertTrue(account.fake.account().wantReleaseIds().contains(releaseId), "the want reached Discogs");
     }
 

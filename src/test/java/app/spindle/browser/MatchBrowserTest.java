@@ -53,6 +53,7 @@ class MatchBrowserTest extends BrowserTest {
         $("#file").uploadFile(csv.toFile());
         $$("button").findBy(text("Upload and match")).click();
         $("h1").shouldHave(text(csv.getFileName().toString()));
+        String batchPage = com.codeborne.selenide.WebDriverRunner.url();
         // the progress bar polls while the worker matches, then the page reloads itself with the results
         $(".batch-progress").shouldHave(text("All 2 tracks matched"), Duration.ofSeconds(60));
         $$(".match-track").shouldHave(size(2));
@@ -73,5 +74,14 @@ class MatchBrowserTest extends BrowserTest {
 
         open("/releases/249504");
         $("#linked-tracks").shouldHave(text("Never Gonna Give You Up (Remastered)"));
+
+        open(batchPage);
+        $("#" + rickId).$$("button").findBy(text("Unlink")).click();
+        $("#" + rickId).shouldHave(text("Unlinked from release 249504."));
+        com.codeborne.selenide.Selenide.refresh();
+        $("#" + rickId).shouldHave(text("Accept"));
+        $("#" + rickId + " .badge-linked").shouldNot(com.codeborne.selenide.Condition.exist);
+        open("/releases/249504");
+        $("#linked-tracks").shouldNot(com.codeborne.selenide.Condition.exist);
     }
 }

@@ -72,7 +72,7 @@ class SearchBrowserTest extends BrowserTest {
         $("#actions-" + releaseId).shouldHave(text("Added to your collection."));
         assertEquals(before + 1, discogs.account().instanceCount());
         open("/releases/" + releaseId);
-        $("#your-copies").shouldHave(text("Uncategorized"));
+        $("#release-actions .copy-form legend").shouldHave(text("in Uncategorized"));
     }
 
     @Test

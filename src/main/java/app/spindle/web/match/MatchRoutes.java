@@ -46,6 +46,8 @@ public final class MatchRoutes implements RouteGroup {
         routes.post(Paths.MATCH_BATCH_WANTS, batches::addWants);
         routes.post(Paths.MATCH_TRACK_ACCEPT, actions::accept);
         routes.post(Paths.MATCH_TRACK_REJECT, actions::reject);
+        routes.post(Paths.MATCH_TRACK_UNLINK, actions::unlink);
+        routes.post(Paths.MATCH_TRACK_UNREJECT, actions::unreject);
         routes.post(Paths.MATCH_TRACK_SEARCH, actions::searchAgain);
         routes.post(Paths.MATCH_TRACK_WANT, actions::want);
         routes.get(Paths.API_MATCH, api::match);

@@ -9,9 +9,12 @@ import app.spindle.web.BadRequest;
 import app.spindle.web.DiscogsProblem;
 import app.spindle.web.ErrorPages.NotFound;
 import app.spindle.web.Params;
+import app.spindle.web.Paths;
 import app.spindle.web.Templates;
 import app.spindle.web.Urls;
+import app.spindle.web.actions.UndoButton;
 import io.javalin.http.Context;
+import java.util.Map;
 import java.util.function.LongConsumer;
 
 /**
@@ -37,16 +40,48 @@ final class TrackActions {
     void accept(Context ctx) {
         MatchedTrack track = track(ctx);
         long releaseId = Params.id(ctx.formParam("release"), "Say which release: release=<a Discogs release id>.");
+        Long before = track.acceptedReleaseId();
         if (!matching.links().accept(track.id(), releaseId)) {
             throw new BadRequest("Release " + releaseId + " is not a candidate of this track.");
         }
-        row(ctx, track.id(), "Linked: it shows on the release page.", null);
+        // Undo goes back to what was linked before: the earlier candidate, or nothing.
+        UndoButton undo = before == null ? UndoButton.of(url(track, "unlink"), Map.of())
+                : UndoButton.of(url(track, "accept"), Map.of("release", Long.toString(before)));
+        row(ctx, track.id(), "Linked: it shows on the release page.", null, undo);
     }
 
     void reject(Context ctx) {
         MatchedTrack track = track(ctx);
-        matching.batches().rejectCandidate(track.id(), Params.id(ctx.formParam("release"), "Say which release: release=<a Discogs release id>."));
-        row(ctx, track.id(), null, null);
+        long releaseId = Params.id(ctx.formParam("release"), "Say which release: release=<a Discogs release id>.");
+        if (track.candidates().stream().noneMatch(c -> c.releaseId() == releaseId)) {
+            throw new BadRequest("Release " + releaseId + " is not a candidate of this track.");
+        }
+        matching.batches().rejectCandidate(track.id(), releaseId);
+        row(ctx, track.id(), "Rejected release " + releaseId + ".", null,
+                UndoButton.of(url(track, "unreject"), Map.of("release", Long.toString(releaseId))));
+    }
+
+    /** Takes back an accepted match: the track keeps its candidates, the release page no longer lists it. */
+    void unlink(Context ctx) {
+        MatchedTrack track = track(ctx);
+        Long linked = track.acceptedReleaseId();
+        if (linked == null) {
+            throw new BadRequest("This track is not linked to a release.");
+        }
+        matching.links().unlink(track.id());
+        row(ctx, track.id(), "Unlinked from release " + linked + ".", null,
+                UndoButton.of(url(track, "accept"), Map.of("release", Long.toString(linked))));
+    }
+
+    void unreject(Context ctx) {
+        MatchedTrack track = track(ctx);
+        long releaseId = Params.id(ctx.formParam("release"), "Say which release: release=<a Discogs release id>.");
+        matching.batches().restoreCandidate(track.id(), releaseId);
+        row(ctx, track.id(), "Release " + releaseId + " is a candidate again.", null);
+    }
+
+    private String url(MatchedTrack track, String action) {
+        return basePath + Paths.matchTrack(track.id(), action);
     }
 
     void searchAgain(Context ctx) {
@@ -84,9 +119,14 @@ final class TrackActions {
     }
 
     private void row(Context ctx, long trackId, String message, String error) {
+        row(ctx, trackId, message, error, null);
+    }
+
+    private void row(Context ctx, long trackId, String message, String error, UndoButton undo) {
         MatchedTrack now = matching.batches().track(trackId).orElseThrow();
         MirrorMarks.Marks known = marks.of(TrackRow.releaseIds(java.util.List.of(now)));
-        templates.fragment(ctx, "match/track.jte", TrackRow.of(now, known, new Urls(basePath), message, error), message);
+        templates.fragment(ctx, "match/track.jte", TrackRow.of(now, known, new Urls(basePath), message, error, undo),
+                message);
     }
 
     private MatchedTrack track(Context ctx) {

@@ -4,6 +4,7 @@ import app.spindle.match.DigitalTrack;
 import app.spindle.match.MatchedTrack;
 import app.spindle.match.StoredCandidate;
 import app.spindle.web.Urls;
+import app.spindle.web.actions.UndoButton;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  * search again or add to wantlist. {@code message} / {@code error} report the action just done.
  */
 public record TrackRow(long trackId, int number, DigitalTrack track, String state, List<CandidateView> candidates,
-                       Long acceptedReleaseId, Urls urls, String message, String error) {
+                       Long acceptedReleaseId, Urls urls, String message, String error, UndoButton undo) {
 
     /** Candidates shown at first when the match is clear, and when it is not; the rest behind "more". */
     static final int FIRST_CLEAR = 1;
@@ -20,8 +21,14 @@ public record TrackRow(long trackId, int number, DigitalTrack track, String stat
     public static final String TARGET_PREFIX = "track-";
 
     static TrackRow of(MatchedTrack t, MirrorMarks.Marks marks, Urls urls, String message, String error) {
+        return of(t, marks, urls, message, error, null);
+    }
+
+    /** {@code undo}, after accept, reject or unlink, takes that step back. */
+    static TrackRow of(MatchedTrack t, MirrorMarks.Marks marks, Urls urls, String message, String error, UndoButton undo) {
         List<CandidateView> shown = CandidateView.ofStored(t.shown(), marks, t.acceptedReleaseId());
-        return new TrackRow(t.id(), t.seq() + 1, t.track(), t.state(), shown, t.acceptedReleaseId(), urls, message, error);
+        return new TrackRow(t.id(), t.seq() + 1, t.track(), t.state(), shown, t.acceptedReleaseId(), urls, message, error,
+                undo);
     }
 
     static List<Long> releaseIds(List<MatchedTrack> tracks) {

@@ -3,7 +3,7 @@ package app.spindle.web.release;
 import app.spindle.actions.AccountEdits;
 import app.spindle.actions.Action;
 import app.spindle.actions.ActionRefused;
-import app.spindle.actions.ActionState;
+import app.spindle.actions.CopyValues;
 import app.spindle.mirror.FieldRow;
 import app.spindle.mirror.FolderRepository;
 import app.spindle.mirror.query.ReleaseDetails;
@@ -14,11 +14,14 @@ import app.spindle.web.Params;
 import app.spindle.web.Paths;
 import app.spindle.web.RouteGroup;
 import app.spindle.web.Templates;
+import app.spindle.web.actions.Settled;
+import app.spindle.web.actions.UndoButton;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jdbi.v3.core.Jdbi;
 
@@ -49,12 +52,17 @@ public final class ReleaseActionRoutes implements RouteGroup {
     public void addRoutes(RoutesConfig routes) {
         routes.post(Paths.RELEASE_COPY, this::saveCopy);
         routes.post(Paths.RELEASE_COPY_REMOVE, this::removeCopy);
+        routes.post(Paths.RELEASE_COPY_RESTORE, this::restoreCopy);
         routes.post(Paths.RELEASE_COPIES, this::addCopy);
         routes.post(Paths.RELEASE_WANT, this::want);
     }
 
     /** The panel as the release page shows it first. */
     public ReleaseActionsView view(ReleaseDetails release, String message, String error) {
+        return view(release, message, error, null);
+    }
+
+    private ReleaseActionsView view(ReleaseDetails release, String message, String error, UndoButton undo) {
         List<FieldRow> fields = jdbi.onDemand(FolderRepository.class).fields();
         List<ReleaseActionsView.Choice> folders = jdbi.onDemand(FolderRepository.class).folders().stream()
                 .filter(f -> f.id() != 0).map(f -> new ReleaseActionsView.Choice(f.id(), f.name())).toList();
@@ -64,7 +72,8 @@ public final class ReleaseActionRoutes implements RouteGroup {
                     f.name(), "dropdown".equals(f.type()), f.optionList(), valueOf(copy, f),
                     f.lines() == null ? 2 : Math.max(1, Math.min(f.lines(), 8)))).toList();
             String added = copy.dateAdded() != null && copy.dateAdded().length() >= 10 ? ", added " + copy.dateAdded().substring(0, 10) : "";
-            copies.add(new ReleaseActionsView.CopyForm(copy.instanceId(), "Copy " + (copies.size() + 1) + added,
+            String folder = " in " + (copy.folderName() != null ? copy.folderName() : "folder " + copy.folderId());
+            copies.add(new ReleaseActionsView.CopyForm(copy.instanceId(), "Copy " + (copies.size() + 1) + folder + added,
                     copyUrl(release.id(), copy.instanceId(), ""),
                     copyUrl(release.id(), copy.instanceId(), "/remove"), copy.rating(), copy.folderId(), inputs));
         }
@@ -73,7 +82,7 @@ public final class ReleaseActionRoutes implements RouteGroup {
         return new ReleaseActionsView(Paths.RELEASE_ACTIONS_ID, basePath + Paths.withId(Paths.RELEASE_COPIES, release.id()),
                 basePath + Paths.withId(Paths.RELEASE_WANT, release.id()), copies, folders, release.want() != null,
                 release.want() == null || release.want().notes() == null ? "" : release.want().notes(),
-                release.want() == null ? 0 : release.want().rating(), pending, message, error);
+                release.want() == null ? 0 : release.want().rating(), pending, message, error, undo);
     }
 
     private void saveCopy(Context ctx) {
@@ -101,7 +110,19 @@ public final class ReleaseActionRoutes implements RouteGroup {
 
     private void removeCopy(Context ctx) {
         long releaseId = Params.pathId(ctx, "id");
-        answer(ctx, releaseId, List.of(edits.removeCopy(Params.pathId(ctx, "instance"))), "Removed this copy on Discogs.");
+        long instanceId = Params.pathId(ctx, "instance");
+        CopyValues before = edits.copyValues(instanceId);
+        if (before.releaseId() != releaseId) {
+            throw new NotFound("This release has no copy " + instanceId + " in your collection.");
+        }
+        answer(ctx, releaseId, List.of(edits.removeCopy(instanceId)), "Removed this copy on Discogs.",
+                UndoButton.forCopy(basePath + Paths.withId(Paths.RELEASE_COPY_RESTORE, releaseId), before, Map.of()));
+    }
+
+    private void restoreCopy(Context ctx) {
+        long releaseId = Params.pathId(ctx, "id");
+        answer(ctx, releaseId, List.of(edits.restoreCopy(UndoButton.copyFrom(ctx, releaseId))),
+                "Put the copy back on Discogs.");
     }
 
     private void addCopy(Context ctx) {
@@ -114,38 +135,45 @@ public final class ReleaseActionRoutes implements RouteGroup {
     private void want(Context ctx) {
         long releaseId = Params.pathId(ctx, "id");
         String op = ctx.formParam("op");
+        ReleaseDetails release = find(ctx);
+        UndoButton undo = null;
         Action action = switch (op == null ? "" : op) {
             case "add" -> edits.addWant(releaseId);
-            case "remove" -> edits.removeWant(releaseId);
+            case "restore" -> edits.addWant(releaseId, ctx.formParam("notes"), rating(ctx.formParam("rating"), 0));
+            case "remove" -> {
+                if (release.want() != null) {
+                    undo = UndoButton.of(basePath + Paths.withId(Paths.RELEASE_WANT, releaseId), Map.of("op", "restore",
+                            "notes", release.want().notes() == null ? "" : release.want().notes(),
+                            "rating", Integer.toString(release.want().rating())));
+                }
+                yield edits.removeWant(releaseId);
+            }
             case "save" -> edits.editWant(releaseId, ctx.formParam("notes"), rating(ctx.formParam("rating"), 0));
             default -> throw new BadRequest("Say what to do with the want: add, save or remove.");
         };
         answer(ctx, releaseId, List.of(action), switch (op) {
-            case "add" -> "Added to your wantlist on Discogs.";
+            case "add", "restore" -> "Added to your wantlist on Discogs.";
             case "remove" -> "Removed from your wantlist on Discogs.";
             default -> "Saved your want on Discogs.";
-        });
+        }, undo);
     }
 
     /** Waits a moment for Discogs, then shows the panel: done, queued, or why it could not apply (409). */
     private void answer(Context ctx, long releaseId, List<Action> submitted, String doneMessage) {
-        String message = submitted.isEmpty() ? "Nothing changed." : doneMessage;
-        String error = null;
-        for (Action action : submitted) {
-            Action now = edits.queue().awaitOutcome(action.id(), wait);
-            if (now.state() == ActionState.FAILED) {
-                error = "Could not apply: " + now.error();
-                message = null;
-            } else if (now.isPending() && error == null) {
-                message = "Queued: it goes to Discogs as soon as Discogs answers.";
-            }
-        }
-        if (error != null) {
+        answer(ctx, releaseId, submitted, doneMessage, null);
+    }
+
+    /** {@code undo} is offered unless the action failed (then there is nothing to undo). */
+    private void answer(Context ctx, long releaseId, List<Action> submitted, String doneMessage, UndoButton undo) {
+        Settled settled = Settled.await(edits.queue(), submitted, wait);
+        if (settled.failed()) {
             ctx.status(409);
         }
+        String message = settled.failed() ? null : settled.pending() != null
+                ? "Queued: it goes to Discogs as soon as Discogs answers." : settled.say(doneMessage);
         ReleaseDetails release = releases.find(releaseId).orElseThrow(() -> new NotFound("Release " + releaseId
                 + " is not in your mirror."));
-        templates.page(ctx, "release/actions.jte", view(release, message, error));
+        templates.page(ctx, "release/actions.jte", view(release, message, settled.error(), settled.failed() ? null : undo));
     }
 
     private ReleaseDetails find(Context ctx) {

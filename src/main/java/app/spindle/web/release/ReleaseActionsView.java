@@ -1,11 +1,13 @@
 package app.spindle.web.release;
 
+import app.spindle.web.actions.UndoButton;
 import java.util.List;
 
 /**
  * The edit panel of a release page, swapped whole by htmx after each change: your copies with their rating,
  * folder and every collection field the account defines, adding a copy, and the want with its notes and rating.
- * {@code pending} lists what is queued for this release and not yet confirmed by Discogs.
+ * {@code pending} lists what is queued for this release and not yet confirmed by Discogs; {@code undo}, after a
+ * removal, puts the copy or want back.
  */
 public record ReleaseActionsView(
         String domId,
@@ -18,7 +20,8 @@ public record ReleaseActionsView(
         int wantRating,
         List<String> pending,
         String message,
-        String error) {
+        String error,
+        UndoButton undo) {
 
     public record CopyForm(long instanceId, String legend, String saveUrl, String removeUrl, int rating, long folderId,
                            List<FieldInput> fields) {

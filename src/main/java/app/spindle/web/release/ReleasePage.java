@@ -5,7 +5,6 @@ import app.spindle.mirror.query.ReleaseDetails;
 import app.spindle.mirror.query.ReleaseDetailsQuery.RelatedPressing;
 import app.spindle.web.Layout;
 import app.spindle.web.entities.NameLink;
-import app.spindle.web.search.ResultActions;
 import java.util.List;
 
 /** The release page: the mirrored release, arranged for reading, with the digital tracks linked to it. */
@@ -23,7 +22,6 @@ public record ReleasePage(
         String discogsUrl,
         List<LinkedTrack> linkedTracks,
         String freshness,
-        ResultActions browseActions,
         ReleaseActionsView actions) {
 
     /** Neither in the collection nor in the wantlist: opened from search, a credit, a label or a master. */

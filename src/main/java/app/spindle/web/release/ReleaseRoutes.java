@@ -10,8 +10,6 @@ import app.spindle.entities.EntityFetcher;
 import app.spindle.web.DiscogsProblem;
 import app.spindle.web.entities.EntityScreens;
 import app.spindle.web.entities.Freshness;
-import app.spindle.web.search.ResultActions;
-import app.spindle.web.search.ResultView;
 import app.spindle.web.ErrorPages.NotFound;
 import app.spindle.web.Layout;
 import app.spindle.web.Params;
@@ -82,8 +80,6 @@ public final class ReleaseRoutes implements RouteGroup {
         String artistLine = r.artists().isEmpty() ? r.artistCredit() : ReleaseLayout.artistLine(r.artists());
         String freshness = r.detailsFetchedAt() == null ? null
                 : Freshness.of(r.detailsFetchedAt(), null, screens.clock());
-        ResultView result = new ResultView(r.id(), "release", artistLine + " – " + r.title(), null, null, null, null,
-                null, null, !r.copies().isEmpty(), r.want() != null);
         Layout layout = pages.layout(ctx, artistLine + " – " + r.title(), "");
         ReleasePage page = new ReleasePage(
                 layout,
@@ -99,7 +95,6 @@ public final class ReleaseRoutes implements RouteGroup {
                 discogsUrl(r),
                 links.forRelease(r.id()),
                 freshness,
-                new ResultActions(result, screens.folders(), layout.urls(), null, null),
                 edits.view(r, null, null));
         templates.page(ctx, "release/show.jte", page);
     }

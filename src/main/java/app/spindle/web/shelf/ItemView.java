@@ -4,13 +4,14 @@ import app.spindle.web.prices.CardPrice;
 
 /**
  * One entry as a card or a row. {@code coverUrl} is null when no cover is stored locally (the
- * template draws a placeholder with {@code initials}); {@code removeUrl} only on the wantlist, and
- * {@code price} only on a want whose price was looked up or that has a target.
+ * template draws a placeholder with {@code initials}); {@code removeUrl} only on the wantlist; {@code editUrl}
+ * answers the card's small edit form (rating, folder or notes); {@code price} only on a want whose price was
+ * looked up or that has a target.
  */
 public record ItemView(long key, long releaseId, String domId, String artist, String title, String year,
                        String label, String catno, String format, String country, String coverUrl, String initials,
                        int rating, String stars, String added, String folder, String media, String sleeve,
-                       String notes, String releaseUrl, String removeUrl, CardPrice price) {
+                       String notes, String releaseUrl, String removeUrl, String editUrl, CardPrice price) {
 
     public String ratingLabel() {
         return rating == 0 ? "Not rated" : "Rated " + rating + " of 5";

@@ -31,9 +31,19 @@ public final class ShelfParams {
     }
 
     public static ShelfRequest parse(Context ctx, Shelf shelf, String cookiePath) {
+        ShelfFilter filter = filter(ctx::queryParam, shelf);
+        ShelfSort sort = sort(ctx.queryParam("sort"));
+        if (!sort.key().appliesTo(shelf)) {
+            throw new BadRequest("Only the wantlist can be sorted by price: prices are looked up for wants.");
+        }
+        return new ShelfRequest(shelf, filter, sort, Params.page(ctx), display(ctx, cookiePath));
+    }
+
+    /** The filter alone, from any source of parameters (a bulk form posts it). */
+    public static ShelfFilter filter(java.util.function.UnaryOperator<String> param, Shelf shelf) {
         Map<Facet, String> values = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
-            String raw = ctx.queryParam(facet.param());
+            String raw = param.apply(facet.param());
             if (raw == null || raw.isBlank()) {
                 continue;
             }
@@ -46,15 +56,11 @@ public final class ShelfParams {
                 values.put(facet, value);
             }
         }
-        String text = ctx.queryParam("q");
+        String text = param.apply("q");
         if (text != null && text.length() > MAX_TEXT) {
             throw new BadRequest("Search text can be at most " + MAX_TEXT + " characters long.");
         }
-        ShelfSort sort = sort(ctx.queryParam("sort"));
-        if (!sort.key().appliesTo(shelf)) {
-            throw new BadRequest("Only the wantlist can be sorted by price: prices are looked up for wants.");
-        }
-        return new ShelfRequest(shelf, new ShelfFilter(values, text), sort, Params.page(ctx), display(ctx, cookiePath));
+        return new ShelfFilter(values, text);
     }
 
     /** The query string of a browse state, "" or "?genre=Jazz&sort=artist-asc". */

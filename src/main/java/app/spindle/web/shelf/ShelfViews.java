@@ -233,6 +233,8 @@ public final class ShelfViews {
                 item.mediaCondition(), item.sleeveCondition(), item.notes(),
                 basePath + Paths.withId(Paths.RELEASE, item.releaseId()),
                 shelf == Shelf.WANTLIST ? basePath + Paths.withId(Paths.WANTLIST_REMOVE, item.releaseId()) : null,
+                basePath + (shelf == Shelf.WANTLIST ? Paths.withId(Paths.WANTLIST_EDIT, item.releaseId())
+                        : Paths.withId(Paths.COLLECTION_COPY_EDIT, item.key())),
                 CardPrice.of(item.price(), clock.instant()));
     }
 

@@ -135,7 +135,10 @@ public final class WantlistRoutes implements RouteGroup {
         }
         Optional<ItemView> item = views.item(Shelf.WANTLIST, releaseId, basePath);
         if (item.isEmpty()) {
-            String note = "queued to go back on your wantlist. " + pendingNote(restored);
+            // Discogs may have answered already while the shelf has not caught up: say what is true either way.
+            String waiting = pendingNote(restored);
+            String note = waiting == null ? "back on your wantlist on Discogs; it shows here after a reload."
+                    : "queued to go back on your wantlist. " + waiting;
             templates.fragment(ctx, "partials/wantlist/removed.jte", new RemovedWant("want-" + releaseId,
                     "Release " + releaseId, list, null, null, null, note), "Release " + releaseId + ": " + note);
             return;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spindle.RealReleases;
 import app.spindle.Spindle;
+import app.spindle.web.actions.HxVals;
 import app.spindle.TestBrowserlessSession;
 import app.spindle.config.ConfigParser;
 import app.spindle.match.BatchRow;
@@ -161,6 +162,40 @@ class MatchRoutesTest {
         assertTrue(release.contains("Never Gonna Give You Up (Instrumental)"));
         assertEquals(400, http.postForm("/match/tracks/" + trackId + "/accept", Map.of("release", "1018055"), true).statusCode(),
                 "only a candidate of the track");
+    }
+
+    @Test
+    void an_accepted_match_is_unlinked_and_accept_and_reject_are_undone() throws InterruptedException {
+        HttpResponse<String> r = upload("unlink.csv", "Artist,Title\nRick Astley,Never Gonna Give You Up (Instrumental)\n"
+                .getBytes(StandardCharsets.UTF_8));
+        String location = r.headers().firstValue("Location").orElseThrow();
+        long batchId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertTrue(spindle.matching().worker().awaitIdle(30, TimeUnit.SECONDS));
+        long trackId = spindle.matching().batches().tracks(batchId, null, 0, 1).get(0).id();
+        String track = "/match/tracks/" + trackId;
+
+        HttpResponse<String> accepted = http.postForm(track + "/accept", Map.of("release", "249504"), true);
+        assertTrue(accepted.body().contains(">Unlink</button>"), accepted.body());
+        assertTrue(http.get("/releases/249504").body().contains("unlink.csv"), "the release page lists the link, by its batch");
+        HttpResponse<String> undone = http.postForm(track + "/unlink", HxVals.of(accepted.body(), "Undo"), true);
+        assertEquals(200, undone.statusCode(), undone.body());
+        assertEquals(null, spindle.matching().batches().track(trackId).orElseThrow().acceptedReleaseId(), "undo of the accept");
+        assertTrue(!http.get("/releases/249504").body().contains("unlink.csv"), "the release page no longer lists the link");
+
+        http.postForm(track + "/accept", Map.of("release", "249504"), true);
+        HttpResponse<String> unlinked = http.postForm(track + "/unlink", Map.of(), true);
+        assertEquals(200, unlinked.statusCode(), unlinked.body());
+        assertEquals(null, spindle.matching().batches().track(trackId).orElseThrow().acceptedReleaseId());
+        assertEquals(400, http.postForm(track + "/unlink", Map.of(), true).statusCode(), "nothing left to unlink");
+        HttpResponse<String> relinked = http.postForm(track + "/accept", HxVals.of(unlinked.body(), "Undo"), true);
+        assertEquals(200, relinked.statusCode(), relinked.body());
+        assertEquals(249504L, spindle.matching().batches().track(trackId).orElseThrow().acceptedReleaseId(), "undo of the unlink");
+
+        HttpResponse<String> rejected = http.postForm(track + "/reject", Map.of("release", "249504"), true);
+        assertTrue(spindle.matching().batches().track(trackId).orElseThrow().shown().stream().noneMatch(c -> c.releaseId() == 249504L));
+        assertEquals(200, http.postForm(track + "/unreject", HxVals.of(rejected.body(), "Undo"), true).statusCode());
+        assertTrue(spindle.matching().batches().track(trackId).orElseThrow().shown().stream().anyMatch(c -> c.releaseId() == 249504L),
+                "undo of the reject offers the candidate again");
     }
 
     @Test

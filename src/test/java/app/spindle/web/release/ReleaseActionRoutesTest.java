@@ -5,37 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.Spindle;
-import app.spindle.TestBrowserlessSession;
-import app.spindle.browse.SyncedAccount;
+import app.spindle.browse.SyncedRoutesTest;
 import app.spindle.discogs.fake.CollectionInstance;
+import app.spindle.web.actions.HxVals;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ReleaseActionRoutesTest {
-    @TempDir
-    static Path dir;
-    static SyncedAccount account;
-    static Spindle spindle;
-    static TestBrowserlessSession browser;
-
+class ReleaseActionRoutesTest extends SyncedRoutesTest {
     @BeforeAll
     static void start() {
-        account = SyncedAccount.sync(dir, 20, 5);
-        spindle = account.startSpindle();
-        browser = new TestBrowserlessSession(spindle.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        spindle.close();
-        account.close();
+        startSynced(20, 5);
     }
 
     @Test
@@ -89,6 +71,55 @@ class ReleaseActionRoutesTest {
         assertEquals("the blue vinyl", account.fake.account().wantNotes(release));
         assertEquals(200, browser.postForm(url, Map.of("op", "remove"), true).statusCode());
         assertNull(account.fake.account().wantNotes(release));
+    }
+
+    @Test
+    void undo_after_removing_a_copy_puts_back_a_copy_with_the_same_folder_rating_and_fields() {
+        CollectionInstance copy = account.fake.account().copies().get(8);
+        int folder = account.fake.account().folderList().get(2).id();
+        String url = "/releases/" + copy.releaseId() + "/copies/" + copy.instanceId();
+        assertEquals(200, browser.postForm(url, Map.of("rating", "4", "folder", Integer.toString(folder),
+                "field-1", "Near Mint (NM or M-)", "field-3", "signed sleeve"), true).statusCode());
+        int copiesBefore = account.fake.account().copiesOf(copy.releaseId());
+
+        HttpResponse<String> removed = browser.postForm(url + "/remove", Map.of(), true);
+        assertEquals(200, removed.statusCode(), removed.body());
+        assertTrue(removed.body().contains("Undo"), removed.body());
+        assertEquals(copiesBefore - 1, account.fake.account().copiesOf(copy.releaseId()));
+
+        Map<String, String> undo = HxVals.of(removed.body(), "Undo");
+        assertEquals(Integer.toString(folder), undo.get("folder"));
+        HttpResponse<String> restored = browser.postForm("/releases/" + copy.releaseId() + "/restore-copy", undo, true);
+        assertEquals(200, restored.statusCode(), restored.body());
+        assertTrue(restored.body().contains("Put the copy back on Discogs."), restored.body());
+
+        CollectionInstance back = account.fake.account().copies().stream()
+                .filter(c -> c.releaseId() == copy.releaseId() && c.instanceId() != copy.instanceId()
+                        && "signed sleeve".equals(c.field(3))).findFirst().orElseThrow();
+        assertEquals(folder, back.folderId());
+        assertEquals(4, back.rating());
+        assertEquals("Near Mint (NM or M-)", back.field(1));
+        assertEquals(copiesBefore, account.fake.account().copiesOf(copy.releaseId()), "exactly one copy came back");
+        String reloaded = browser.get("/releases/" + copy.releaseId()).body();
+        assertTrue(reloaded.contains("id=\"copy-" + back.instanceId() + "\""), "the new copy survives a reload");
+        assertTrue(reloaded.contains("signed sleeve"));
+    }
+
+    @Test
+    void undo_after_removing_a_want_puts_it_back_with_its_notes_and_rating() {
+        long release = account.fake.account().copies().get(9).releaseId();
+        String url = "/releases/" + release + "/want";
+        assertEquals(200, browser.postForm(url, Map.of("op", "add"), true).statusCode());
+        assertEquals(200, browser.postForm(url, Map.of("op", "save", "notes", "only the 1991 press", "rating", "2"), true)
+                .statusCode());
+        HttpResponse<String> removed = browser.postForm(url, Map.of("op", "remove"), true);
+        assertEquals(200, removed.statusCode(), removed.body());
+        assertNull(account.fake.account().wantNotes(release));
+
+        HttpResponse<String> restored = browser.postForm(url, HxVals.of(removed.body(), "Undo"), true);
+        assertEquals(200, restored.statusCode(), restored.body());
+        assertEquals("only the 1991 press", account.fake.account().wantNotes(release));
+        assertTrue(browser.get("/releases/" + release).body().contains("only the 1991 press"), "survives a reload");
     }
 
     @Test

@@ -1,0 +1,114 @@
+package app.spindle.browser;
+
+import static com.codeborne.selenide.Condition.exist;
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
+import static com.codeborne.selenide.Selenide.open;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.spindle.discogs.fake.CollectionFolder;
+import app.spindle.discogs.fake.CollectionInstance;
+import com.codeborne.selenide.Selenide;
+import com.codeborne.selenide.SelenideElement;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+
+/** Editing the collection from Spindle's pages, in Chromium: each change checked at the fake and after a reload. */
+class ActionsBrowserTest extends SyncedBrowserTest {
+
+    @BeforeAll
+    static void start() throws IOException {
+        startSynced("actions-browser", 60, 5);
+    }
+
+    private static CollectionInstance atDiscogs(long instanceId) {
+        return account.fake.account().copies().stream().filter(c -> c.instanceId() == instanceId).findFirst().orElse(null);
+    }
+
+    @Test
+    void a_copy_is_rated_graded_annotated_moved_and_removed_from_the_release_page() {
+        CollectionInstance copy = account.fake.account().copies().get(55);
+        CollectionFolder folder = account.fake.account().folderList().stream()
+                .filter(f -> f.id() > 1 && f.id() != copy.folderId()).findFirst().orElseThrow();
+        open("/releases/" + copy.releaseId());
+        SelenideElement form = $("#copy-" + copy.instanceId());
+        form.$("select[name=rating]").selectOptionByValue("4");
+        form.$("select[name=folder]").selectOptionByValue(Integer.toString(folder.id()));
+        form.$("select[name=field-1]").selectOptionByValue("Very Good Plus (VG+)");
+        form.$("textarea[name=field-3]").setValue("bought at the fair");
+        form.$$("button").findBy(text("Save")).click();
+        $("#release-actions").shouldHave(text("Saved on Discogs."));
+
+        CollectionInstance saved = atDiscogs(copy.instanceId());
+        assertEquals(4, saved.rating());
+        assertEquals(folder.id(), saved.folderId());
+        assertEquals("Very Good Plus (VG+)", saved.field(1));
+        assertEquals("bought at the fair", saved.field(3));
+        Selenide.refresh();
+        SelenideElement reloaded = $("#copy-" + copy.instanceId());
+        reloaded.$("select[name=rating]").getSelectedOption().shouldHave(com.codeborne.selenide.Condition.value("4"));
+        reloaded.$("legend").shouldHave(text("in " + folder.name()));
+        reloaded.$("textarea[name=field-3]").shouldHave(com.codeborne.selenide.Condition.value("bought at the fair"));
+
+        reloaded.$$("button").findBy(text("Remove this copy")).click();
+        Selenide.confirm();
+        $("#release-actions").shouldHave(text("Removed this copy on Discogs."));
+        $("#release-actions .undo-remove").shouldBe(visible);
+        assertEquals(null, atDiscogs(copy.instanceId()), "Discogs no longer has the copy");
+        Selenide.refresh();
+        $("#copy-" + copy.instanceId()).shouldNot(exist);
+    }
+
+    @Test
+    void fifty_records_are_ticked_with_a_shift_click_and_moved_to_a_folder_in_one_go() {
+        CollectionFolder target = account.fake.account().folderList().stream().filter(f -> f.id() > 1)
+                .reduce((a, b) -> b).orElseThrow();
+        open("/collection?view=list&sort=added-asc");
+        com.codeborne.selenide.ElementsCollection picks = $$("input.pick").shouldHave(com.codeborne.selenide.CollectionCondition.sizeGreaterThanOrEqual(50));
+        picks.get(0).click();
+        Selenide.actions().keyDown(Keys.SHIFT).click(picks.get(49)).keyUp(Keys.SHIFT).perform();
+        $("#bulk-count").shouldHave(text("50 records selected"));
+        List<Long> ticked = $$("input.pick:checked").stream().map(e -> Long.parseLong(e.getValue())).toList();
+        assertEquals(50, ticked.size());
+
+        $("#bulk-op").selectOptionByValue("move");
+        $$(".bulk-bar button").findBy(text("Review")).click();
+        $("#bulk-panel").shouldHave(text("Move to a folder: 50 records to"));
+        $("#bulk-value").selectOptionByValue(Integer.toString(target.id()));
+        $("#bulk-panel").shouldHave(text("requests to Discogs"));
+        $$("#bulk-panel button").findBy(text("Move to a folder (")).click();
+        $("#bulk-panel").shouldHave(text("Done:"), Duration.ofSeconds(90));
+
+        assertTrue(ticked.stream().allMatch(id -> atDiscogs(id).folderId() == target.id()), "Discogs has all 50 in the folder");
+        open("/collection?view=list&folder=" + target.id());
+        List<String> shown = $$("tr.shelf-item").stream().map(e -> e.getAttribute("id")).toList();
+        assertTrue(ticked.stream().allMatch(id -> shown.contains("copy-" + id)), "after a reload all 50 are in the folder");
+    }
+
+    @Test
+    void a_folder_is_created_and_deleted_from_the_folders_page() {
+        open("/collection");
+        $(".bulk-folders").click();
+        $("#new-folder").setValue("Shelf B");
+        $$("#folders button").findBy(text("Create")).click();
+        $("#folders").shouldHave(text("Created the folder on Discogs."));
+        CollectionFolder created = account.fake.account().folderList().stream().filter(f -> f.name().equals("Shelf B"))
+                .findFirst().orElseThrow();
+        Selenide.refresh();
+        SelenideElement row = $("#folder-" + created.id()).shouldHave(text("Shelf B")).shouldHave(text("0 copies"));
+
+        row.$$("button").findBy(text("Delete")).click();
+        Selenide.confirm();
+        $("#folders").shouldHave(text("Deleted the folder on Discogs."));
+        assertTrue(account.fake.account().folderList().stream().noneMatch(f -> f.name().equals("Shelf B")));
+        Selenide.refresh();
+        $("#folder-" + created.id()).shouldNot(exist);
+    }
+}
