@@ -85,6 +85,7 @@ final class RouteTable {
             get("API_MATCH", Paths.API_MATCH),
             get("IMAGE", Paths.IMAGE),
             get("PARTIAL_STATUS", Paths.PARTIAL_STATUS),
+            get("PARTIAL_SYNC_INDICATOR", Paths.PARTIAL_SYNC_INDICATOR),
             get("ACTIONS", Paths.ACTIONS),
             post("ACTION_RETRY", Paths.ACTION_RETRY),
             post("ACTION_DISMISS", Paths.ACTION_DISMISS),
