@@ -86,7 +86,8 @@ public final class ShelfViews {
                         ShelfFilter.NONE)),
                 panel, items.stream().map(item -> item(item, request.shelf(), basePath)).toList(), total,
                 Counted.of(total, "record", "records"), pager(request, pages, links),
-                request.shelf() == Shelf.COLLECTION ? "your collection" : "your wantlist");
+                request.shelf() == Shelf.COLLECTION ? "your collection" : "your wantlist",
+                ShelfView.Playlists.of(basePath, kind, ShelfLinks.query(request.withPage(1), false)));
     }
 
     /** The facet panel alone, for the deferred request. */
