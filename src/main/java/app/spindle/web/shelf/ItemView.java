@@ -1,13 +1,17 @@
 package app.spindle.web.shelf;
 
+import app.spindle.web.entities.NameLink;
+import java.util.List;
+
 /**
  * One entry as a card or a row. {@code coverUrl} is null when no cover is stored locally (the
- * template draws a placeholder with {@code initials}); {@code removeUrl} only on the wantlist.
+ * template draws a placeholder with {@code initials}); {@code removeUrl} only on the wantlist;
+ * {@code artistLinks} each main artist linked to their page, empty until the release's artists are mirrored.
  */
 public record ItemView(long key, long releaseId, String domId, String artist, String title, String year,
                        String label, String catno, String format, String country, String coverUrl, String initials,
                        int rating, String stars, String added, String folder, String media, String sleeve,
-                       String notes, String releaseUrl, String removeUrl) {
+                       String notes, String releaseUrl, String removeUrl, List<NameLink> artistLinks) {
 
     public String ratingLabel() {
         return rating == 0 ? "Not rated" : "Rated " + rating + " of 5";

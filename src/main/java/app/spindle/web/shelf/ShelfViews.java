@@ -4,6 +4,8 @@ import app.spindle.mirror.query.Facet;
 import app.spindle.mirror.query.FacetCount;
 import app.spindle.mirror.query.FacetCounts;
 import app.spindle.mirror.query.LruMap;
+import app.spindle.mirror.query.MainArtists;
+import app.spindle.mirror.query.ReleaseDetails;
 import app.spindle.mirror.query.Shelf;
 import app.spindle.mirror.query.ShelfFacets;
 import app.spindle.mirror.query.ShelfFilter;
@@ -13,6 +15,7 @@ import app.spindle.mirror.query.ShelfSort;
 import app.spindle.web.Counted;
 import app.spindle.web.ErrorPages;
 import app.spindle.web.Paths;
+import app.spindle.web.entities.NameLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +51,11 @@ public final class ShelfViews {
 
     private final ShelfReader reader;
     private final ShelfFacets facets;
+    private final MainArtists artists;
     private final Map<PanelKey, BuiltPanel> panels = new LruMap<>(256);
 
-    public ShelfViews(ShelfReader reader, ShelfFacets facets) {
+    public ShelfViews(ShelfReader reader, ShelfFacets facets, MainArtists artists) {
+        this.artists = artists;
         this.reader = reader;
         this.facets = facets;
     }
@@ -84,7 +89,7 @@ public final class ShelfViews {
                 links.switchingTo(request, ShelfRequest.Display.LIST),
                 active(request, links), request.filter().isEmpty() ? null : links.to(request.withFilter(
                         ShelfFilter.NONE)),
-                panel, items.stream().map(item -> item(item, request.shelf(), basePath)).toList(), total,
+                panel, items(items, request.shelf(), basePath), total,
                 Counted.of(total, "record", "records"), pager(request, pages, links),
                 request.shelf() == Shelf.COLLECTION ? "your collection" : "your wantlist",
                 ShelfView.Playlists.of(basePath, kind, ShelfLinks.query(request.withPage(1), false)));
@@ -201,10 +206,16 @@ public final class ShelfViews {
 
     /** One entry as the grid or list shows it, e.g. after Undo put it back. */
     public java.util.Optional<ItemView> item(Shelf shelf, long key, String basePath) {
-        return reader.item(shelf, key).map(item -> item(item, shelf, basePath));
+        return reader.item(shelf, key).map(item -> items(List.of(item), shelf, basePath).get(0));
     }
 
-    private static ItemView item(ShelfItem item, Shelf shelf, String basePath) {
+    private List<ItemView> items(List<ShelfItem> items, Shelf shelf, String basePath) {
+        Map<Long, List<ReleaseDetails.Credit>> credits = artists.of(items.stream().map(ShelfItem::releaseId).toList());
+        return items.stream().map(item -> item(item, shelf, basePath,
+                NameLink.sleeveArtists(credits.getOrDefault(item.releaseId(), List.of()), basePath))).toList();
+    }
+
+    private static ItemView item(ShelfItem item, Shelf shelf, String basePath, List<NameLink> artistLinks) {
         ShelfItem.LabelLine label = item.labels().isEmpty() ? null : item.labels().get(0);
         String cover = coverUrl(item.coverFile(), basePath);
         return new ItemView(item.key(), item.releaseId(), (shelf == Shelf.COLLECTION ? "copy-" : "want-") + item.key(),
@@ -214,7 +225,8 @@ public final class ShelfViews {
                 item.rating(), ItemText.stars(item.rating()), ItemText.day(item.addedAt()), item.folderName(),
                 item.mediaCondition(), item.sleeveCondition(), item.notes(),
                 basePath + Paths.withId(Paths.RELEASE, item.releaseId()),
-                shelf == Shelf.WANTLIST ? basePath + Paths.withId(Paths.WANTLIST_REMOVE, item.releaseId()) : null);
+                shelf == Shelf.WANTLIST ? basePath + Paths.withId(Paths.WANTLIST_REMOVE, item.releaseId()) : null,
+                artistLinks);
     }
 
     /** The app's own URL for a downloaded cover ("images/249504.jpg" → "/images/249504.jpg"); never Discogs's. */
