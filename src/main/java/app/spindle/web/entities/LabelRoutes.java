@@ -47,14 +47,16 @@ public final class LabelRoutes implements RouteGroup {
             return;
         }
         StoredEntity stored = entities.label(id).orElse(null);
-        String freshness = stored == null ? null : Freshness.of(stored.fetchedAt(), stored.dumpDate(), screens.clock());
+        boolean connected = fetcher.connected();
+        String freshness = screens.freshness(connected, stored == null ? null
+                : Freshness.of(stored.fetchedAt(), stored.dumpDate(), screens.clock()));
         String image = label.images().stream().map(DiscogsImage::uri150).filter(u -> u != null && !u.isBlank())
                 .findFirst().orElse(null);
         String discogsUrl = label.uri() != null && label.uri().startsWith("https://www.discogs.com/") ? label.uri()
                 : "https://www.discogs.com/label/" + id;
         screens.page(ctx, "entities/label.jte", new LabelPage(screens.layout(ctx, label.name()), id, label.name(),
                 label.profile(), label.contactInfo(), image, label.parentLabel(), label.sublabels(), label.urls(),
-                entities.ownedOrWantedOnLabel(id, 120), freshness, Paths.withId(Paths.LABEL_REFRESH, id), discogsUrl,
+                entities.ownedOrWantedOnLabel(id, 120), freshness, connected ? Paths.withId(Paths.LABEL_REFRESH, id) : null, discogsUrl,
                 Paths.label(id), Paths.label(id) + "?missing=1", missingOnly, stored(id, missingOnly)));
     }
 
@@ -82,7 +84,8 @@ public final class LabelRoutes implements RouteGroup {
     private ListSection stored(long id, boolean missingOnly) {
         ListState state = entities.listState(Kind.LABEL, id, "");
         if (state.isEmpty()) {
-            return ListSection.pending(SECTION_ID, "Catalogue", url(id, missingOnly, false), basePath);
+            return fetcher.connected() ? ListSection.pending(SECTION_ID, "Catalogue", url(id, missingOnly, false), basePath)
+                    : ListSection.offline(SECTION_ID, "Catalogue", "its catalogue", basePath);
         }
         List<EntryView> entries = entities.entries(Kind.LABEL, id, "", "catno", MAX_SHOWN, 0).stream()
                 .filter(e -> !missingOnly || e.owned() == 0)

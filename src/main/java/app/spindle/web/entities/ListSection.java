@@ -24,6 +24,13 @@ public record ListSection(
         return new ListSection(id, heading, null, null, List.of(), true, loadUrl, null, null, List.of(), basePath);
     }
 
+    /** Nothing stored, and no account to ask Discogs with: the section says so and asks nothing. */
+    static ListSection offline(String id, String heading, String what, String basePath) {
+        return new ListSection(id, heading, null, "Discogs is not connected, so " + what + " is not known here yet: connect "
+                + "your account in Settings, or import a Discogs data dump, to list it.", List.of(), false, null, null, null,
+                List.of(), basePath);
+    }
+
     static ListSection failed(String id, String heading, String loadUrl, String error, String basePath) {
         return new ListSection(id, heading, null, null, List.of(), false, loadUrl, null, error, List.of(), basePath);
     }
