@@ -210,7 +210,16 @@ public final class DiscogsClient {
     // --- database
 
     public DiscogsRelease release(long releaseId) {
-        return api.get("/releases/" + releaseId, Map.of(), lane(Priority.BACKGROUND), models::release);
+        return releaseDocument(releaseId).release();
+    }
+
+    /** A release with its document as Discogs sent it, for a mirror that keeps both. */
+    public record ReleaseDocument(DiscogsRelease release, String json) {
+    }
+
+    public ReleaseDocument releaseDocument(long releaseId) {
+        return api.get("/releases/" + releaseId, Map.of(), lane(Priority.BACKGROUND),
+                body -> new ReleaseDocument(models.release(body), body));
     }
 
     public DiscogsMaster master(long masterId) {

@@ -9,6 +9,12 @@ import java.time.Duration;
  * Even spacing of requests by a Resilience4j {@link RateLimiter} of one permit per spacing period.
  * It is the second, independent gate behind {@link RateWindow}'s own log of send times: a fixed
  * period alone could not guarantee a moving window, the log alone would not be a shared standard part.
+ *
+ * <p>It uses {@link AtomicRateLimiter} from Resilience4j's {@code internal} package on purpose: the
+ * public {@link RateLimiter} interface cannot say how long until the next permit without taking it
+ * ({@code reservePermission} consumes one), and the governor must wait for a permit without claiming it,
+ * because a person's request may overtake the background one while it waits. {@code AtomicRateLimiter}
+ * is the class {@code RateLimiter.of} itself returns, and its {@code getDetailedMetrics()} is public.
  */
 interface Pacer {
     /** Takes a permit if one is free now, without waiting. */

@@ -1,6 +1,7 @@
 package app.spindle.dump;
 
 import app.spindle.config.Config;
+import app.spindle.config.StopOnCtrlC;
 import app.spindle.config.DataFolder;
 import app.spindle.mirror.Database;
 import app.spindle.mirror.Mirror;
@@ -55,17 +56,7 @@ public final class DumpCommand {
             }
         }
         AtomicBoolean stop = new AtomicBoolean();
-        Thread main = Thread.currentThread();
-        Thread stopOnCtrlC = new Thread(() -> {
-            stop.set(true);
-            try {
-                main.join(Duration.ofSeconds(20).toMillis());
-            } catch (InterruptedException ignored) {
-                // shutting down anyway
-            }
-        }, "import-stop");
-        Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
-        try {
+        try (StopOnCtrlC ctrlC = new StopOnCtrlC("import-stop", Duration.ofSeconds(20), () -> stop.set(true))) {
             int code = 0;
             for (DumpFile file : files) {
                 ImportProgress progress = new ImportProgress(clock);
@@ -88,12 +79,6 @@ public final class DumpCommand {
         } catch (DumpException e) {
             err.println("spindle: " + e.getMessage());
             return 2;
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(stopOnCtrlC);
-            } catch (IllegalStateException alreadyShuttingDown) {
-                // the hook is running: nothing to remove
-            }
         }
     }
 

@@ -1,5 +1,6 @@
 package app.spindle.match;
 
+import app.spindle.mirror.TrackPosition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,9 +1,8 @@
 package app.spindle.sync;
 
-import app.spindle.discogs.DiscogsApiClient;
+import app.spindle.discogs.DiscogsClient;
+import app.spindle.discogs.DiscogsClient.ReleaseDocument;
 import app.spindle.discogs.DiscogsException;
-import app.spindle.discogs.Priority;
-import app.spindle.discogs.model.DiscogsRelease;
 import app.spindle.mirror.Mirror;
 import app.spindle.mirror.ReleaseRepository;
 import app.spindle.mirror.Timestamps;
@@ -11,7 +10,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,19 +26,16 @@ final class Details {
     record Outcome(int fetched, int gone, int unreadable, String lastProblem) {
     }
 
-    private record Fetched(DiscogsRelease release, String json) {
-    }
-
-    private final DiscogsApiClient api;
+    private final DiscogsClient client;
     private final Mirror mirror;
     private final SyncPolicy policy;
     private final Clock clock;
     private final SyncProgress progress;
     private final Runnable checkStop;
 
-    Details(DiscogsApiClient api, Mirror mirror, SyncPolicy policy, Clock clock, SyncProgress progress,
+    Details(DiscogsClient client, Mirror mirror, SyncPolicy policy, Clock clock, SyncProgress progress,
             Runnable checkStop) {
-        this.api = api;
+        this.client = client;
         this.mirror = mirror;
         this.policy = policy;
         this.clock = clock;
@@ -58,7 +53,7 @@ final class Details {
         for (long id : queue) {
             checkStop.run();
             try {
-                Fetched f = fetch(id);
+                ReleaseDocument f = client.releaseDocument(id);
                 mirror.releaseWriter().writeDetails(f.release(), f.json());
                 fetched++;
             } catch (DiscogsException.NotFound e) {
@@ -81,11 +76,5 @@ final class Details {
         String staleBefore = Timestamps.format(clock.instant().minus(policy.refreshAge()));
         ids.addAll(releases.staleDetails(staleBefore, policy.staleLimit(releases.referencedCount())));
         return new ArrayList<>(ids);
-    }
-
-    /** The document as sent is kept next to the rows, so the release is read here with its body. */
-    private Fetched fetch(long id) {
-        return api.get("/releases/" + id, Map.of(), Priority.BACKGROUND,
-                body -> new Fetched(api.models().release(body), body));
     }
 }

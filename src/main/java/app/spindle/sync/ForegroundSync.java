@@ -1,6 +1,7 @@
 package app.spindle.sync;
 
 import app.spindle.config.Config;
+import app.spindle.config.StopOnCtrlC;
 import app.spindle.discogs.DiscogsApiClient;
 import app.spindle.discogs.DiscogsAuth;
 import app.spindle.discogs.DiscogsClient;
@@ -42,24 +43,8 @@ public final class ForegroundSync {
         Clock clock = Clock.systemUTC();
         SyncRunner runner = new SyncRunner(api, client, new Mirror(database, clock), SyncPolicy.from(config), clock,
                 api::download);
-        Thread main = Thread.currentThread();
-        Thread stopOnCtrlC = new Thread(() -> {
-            runner.requestStop();
-            try {
-                main.join(Duration.ofSeconds(10).toMillis());
-            } catch (InterruptedException ignored) {
-                // shutting down anyway
-            }
-        }, "sync-stop");
-        Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
-        try {
+        try (StopOnCtrlC stop = new StopOnCtrlC("sync-stop", Duration.ofSeconds(10), runner::requestStop)) {
             return new ForegroundSync(err, clock, System.console() != null).runWith(runner);
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(stopOnCtrlC);
-            } catch (IllegalStateException alreadyShuttingDown) {
-                // the hook is running: nothing to remove
-            }
         }
     }
 

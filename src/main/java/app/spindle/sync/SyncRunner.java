@@ -48,7 +48,7 @@ public final class SyncRunner {
         this.clock = clock;
         this.progress = new SyncProgress(clock, () -> api.counters().requests(), initialStatus(mirror));
         this.listing = new Listing(client, mirror.listingWriter(), progress, this::checkStop);
-        this.details = new Details(api, mirror, policy, clock, progress, this::checkStop);
+        this.details = new Details(client, mirror, policy, clock, progress, this::checkStop);
         this.covers = images == null ? null : new CoverImages(images, mirror,
                 mirror.database().file().toAbsolutePath().getParent(), pace, clock, progress, this::checkStop);
     }

@@ -21,6 +21,8 @@ public final class SyncWorker implements AutoCloseable {
     private final BooleanSupplier connected;
     private final LinkedBlockingQueue<String> wakeUps = new LinkedBlockingQueue<>();
     private Thread thread;
+    /** False once the loop has died: the thread may still be alive for a moment, but nothing listens. */
+    private boolean looping;
     private volatile boolean closed;
 
     /** @param connected whether an account is connected; runs are skipped while it says no */
@@ -42,7 +44,7 @@ public final class SyncWorker implements AutoCloseable {
         if (closed) {
             return;
         }
-        if (thread != null && !thread.isAlive()) {
+        if (thread != null && (!looping || !thread.isAlive())) {
             log.info("Starting the sync thread again");
             thread = startThread("now");
         } else if (!runner.progress().current().running()) {
@@ -51,6 +53,7 @@ public final class SyncWorker implements AutoCloseable {
     }
 
     private Thread startThread(String firstTrigger) {
+        looping = true;
         Thread t = new Thread(() -> runUntilClosed(firstTrigger), "sync");
         t.setDaemon(true);
         t.start();
@@ -64,8 +67,11 @@ public final class SyncWorker implements AutoCloseable {
         } catch (Throwable death) {
             String reason = FailureWords.describe(death);
             log.error("The sync thread stopped: {}", reason, death);
-            runner.progress().runFinished(SyncStatus.State.FAILED, runner.progress().current().lastSuccessAt(),
-                    "the sync stopped unexpectedly (" + reason + "); press Sync now to start it again");
+            synchronized (this) {
+                looping = false;
+                runner.progress().runFinished(SyncStatus.State.FAILED, runner.progress().current().lastSuccessAt(),
+                        "the sync stopped unexpectedly (" + reason + "); press Sync now to start it again");
+            }
         }
     }
 

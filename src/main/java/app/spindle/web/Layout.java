@@ -26,7 +26,7 @@ public record Layout(String title, String active, String basePath, boolean demo,
             new NavItem("settings", "Settings", Paths.SETTINGS));
 
     /** htmx, served from its webjar by the app itself: pages work with no internet. */
-    public static final String HTMX_SRC = "/webjars/htmx.org/2.0.10/dist/htmx.min.js";
+    public static final String HTMX_SRC = HtmxWebjar.scriptPath();
 
     /** Sent by htmx with every request it makes, so that state-changing calls pass the CSRF check. */
     public String htmxHeaders() {

@@ -4,11 +4,15 @@ import java.time.Instant;
 
 /** The status partial: figures plus the links its polling needs. */
 public record StatusPanel(ApiStatus status, Urls urls) {
-    /** "1 in collection · 3 wanted · 1 release · 12 tracks". */
+    /**
+     * "1 record in your collection · 3 wanted · 4 releases and 12 tracks stored": records and wants are
+     * counted as on Stats and the lists; the stored releases also hold wanted and browsed ones.
+     */
     public String mirrored() {
         ApiStatus.Counts c = status.counts();
-        return Counted.grouped(c.collection()) + " in collection · " + Counted.grouped(c.wantlist()) + " wanted · "
-                + Counted.of(c.releases(), "release", "releases") + " · " + Counted.of(c.tracks(), "track", "tracks");
+        return Counted.of(c.collection(), "record", "records") + " in your collection · "
+                + Counted.grouped(c.wantlist()) + " wanted · " + Counted.of(c.releases(), "release", "releases")
+                + " and " + Counted.of(c.tracks(), "track", "tracks") + " stored";
     }
 
     /** When the last sync succeeded, in words; null when none has. */

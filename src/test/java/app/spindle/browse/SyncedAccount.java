@@ -1,5 +1,6 @@
 package app.spindle.browse;
 
+import app.spindle.Eventually;
 import app.spindle.Spindle;
 import app.spindle.config.Config;
 import app.spindle.config.ConfigParser;
@@ -62,19 +63,8 @@ public final class SyncedAccount implements AutoCloseable {
     /** Starts Spindle on this folder and waits for the sync it runs at start, so tests act on a quiet mirror. */
     public Spindle startSpindle() {
         Spindle spindle = Spindle.start(config());
-        long until = System.nanoTime() + 30_000_000_000L;
-        while (spindle.sync().status().running() || spindle.sync().status().lastSuccessAt() == null) {
-            if (System.nanoTime() > until) {
-                throw new IllegalStateException("the start sync did not finish: " + spindle.sync().status());
-            }
-            Thread.onSpinWait();
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        Eventually.until(() -> !spindle.sync().status().running() && spindle.sync().status().lastSuccessAt() != null,
+                Duration.ofSeconds(30), () -> "the start sync did not finish: " + spindle.sync().status());
         return spindle;
     }
 

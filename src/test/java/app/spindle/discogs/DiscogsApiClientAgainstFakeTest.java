@@ -1,5 +1,6 @@
 package app.spindle.discogs;
 
+import app.spindle.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -210,9 +211,8 @@ class DiscogsApiClientAgainstFakeTest {
                 }
             });
             crawl.start();
-            while (fake.requestCount() < 12) {
-                Thread.sleep(20);
-            }
+            Eventually.until(() -> fake.requestCount() >= 12, Duration.ofSeconds(60),
+                    () -> "the crawl made " + fake.requestCount() + " requests");
             long slotMillis = governor.spacing().toMillis();
             Instant asked = Instant.now();
             long started = System.nanoTime();

@@ -8,8 +8,8 @@ import app.spindle.discogs.model.DiscogsCollectionItem;
 import app.spindle.discogs.model.DiscogsRelease;
 import app.spindle.mirror.Database;
 import app.spindle.mirror.Mirror;
-import app.spindle.mirror.ReleaseMapping;
-import app.spindle.mirror.ReleaseRepository;
+import app.spindle.mirror.ReleaseFromRows;
+import app.spindle.mirror.StoredRelease;
 import app.spindle.mirror.ReleaseWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -51,9 +51,9 @@ class DumpImporterTest {
         assertEquals(1000, result.imported());
         assertEquals(1000, count("SELECT count(*) FROM releases WHERE details_fetched_at = '" + DUMP_DAY + "'"));
         assertEquals(0, count("SELECT count(*) FROM collection_items") + count("SELECT count(*) FROM wants"));
-        mirror.jdbi().useExtension(ReleaseRepository.class, releases -> {
+        mirror.jdbi().useExtension(StoredRelease.class, releases -> {
             for (DumpRelease d : DumpSamples.read(DumpSamples.releases())) {
-                DiscogsRelease stored = ReleaseMapping.toRelease(releases.rows(d.release().id()).orElseThrow());
+                DiscogsRelease stored = ReleaseFromRows.of(releases.rows(d.release().id()).orElseThrow());
                 assertEquals(withoutVideosAndImages(d.release()), stored,
                         "release " + d.release().id() + " comes back from its rows unchanged, but for what --all leaves out");
             }
@@ -71,7 +71,7 @@ class DumpImporterTest {
         assertEquals(1000, result.recordsRead());
         assertEquals(2, result.imported());
         assertEquals(2, count("SELECT count(*) FROM releases WHERE details_fetched_at IS NOT NULL"));
-        assertEquals("Stockholm", mirror.releases().release(1).orElseThrow().title());
+        assertEquals("Stockholm", mirror.jdbi().onDemand(StoredRelease.class).release(1).orElseThrow().title());
         assertEquals(List.of(999_999_999L), mirror.releases().missingDetails(10), "the sync fetches only what the dump lacks");
         assertEquals(3, count("SELECT count(*) FROM releases"));
     }
@@ -83,8 +83,8 @@ class DumpImporterTest {
         ImportResult result = importSample(ImportMode.ALL);
         assertEquals(1, result.keptNewer());
         assertEquals(999, result.imported());
-        assertEquals("https://i.discogs.com/newer.jpg", mirror.releases().release(1).orElseThrow().thumb());
-        assertEquals("2026-11-25T12:00:00.000Z", mirror.releases().release(1).orElseThrow().detailsFetchedAt());
+        assertEquals("https://i.discogs.com/newer.jpg", mirror.jdbi().onDemand(StoredRelease.class).release(1).orElseThrow().thumb());
+        assertEquals("2026-11-25T12:00:00.000Z", mirror.jdbi().onDemand(StoredRelease.class).release(1).orElseThrow().detailsFetchedAt());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.spindle.mirror.StoredRelease;
 import app.spindle.mirror.Database;
 import app.spindle.mirror.Mirror;
 import app.spindle.mirror.ReleaseIndexes;
@@ -60,8 +61,8 @@ class MonthlyRefreshTest {
         assertEquals(997, refresh.unchanged());
         assertTrue(DumpCommand.summary(DumpFile.of(nextMonth()), refresh).contains("3 imported, 997 unchanged"),
                 DumpCommand.summary(DumpFile.of(nextMonth()), refresh));
-        assertEquals("Stockholm (Remastered)", mirror.releases().release(1).orElseThrow().title());
-        assertEquals("Moonchildren E.P.", mirror.releases().release(7).orElseThrow().title());
+        assertEquals("Stockholm (Remastered)", mirror.jdbi().onDemand(StoredRelease.class).release(1).orElseThrow().title());
+        assertEquals("Moonchildren E.P.", mirror.jdbi().onDemand(StoredRelease.class).release(7).orElseThrow().title());
         assertEquals(3, count("SELECT count(*) FROM releases WHERE details_fetched_at = '2020-09-06T00:00:00.000Z'"));
         assertEquals(997, count("SELECT count(*) FROM releases WHERE details_fetched_at = '" + DumpImporterTest.DUMP_DAY + "'"));
         assertEquals(tracks, count("SELECT count(*) FROM tracks"), "no release lost or doubled a track");

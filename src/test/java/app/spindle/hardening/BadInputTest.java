@@ -1,5 +1,6 @@
 package app.spindle.hardening;
 
+import app.spindle.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +14,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,11 +94,8 @@ class BadInputTest {
                 "--api-url", fake.baseUrl(), "--sync-interval", "0"}, k -> null));
         TestBrowserlessSession browser = new TestBrowserlessSession(spindle.port());
         assertEquals(302, browser.postForm("/settings/token", Map.of("token", fake.token()), true).statusCode());
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (spindle.sync().status().lastSuccessAt() == null || spindle.sync().status().running()) {
-            assertTrue(Instant.now().isBefore(deadline), "the first sync did not finish");
-            Thread.sleep(20);
-        }
+        Eventually.until(() -> spindle.sync().status().lastSuccessAt() != null && !spindle.sync().status().running(),
+                Duration.ofSeconds(60), () -> "the first sync did not finish: " + spindle.sync().status());
         csrf = browser.cookie("spindle_csrf");
         raw = new RawHttp(spindle.port());
         releaseId = one("SELECT min(release_id) FROM collection_items");

@@ -1,5 +1,6 @@
 package app.spindle.hardening;
 
+import app.spindle.Eventually;
 import static com.codeborne.selenide.Selenide.executeJavaScript;
 import static com.codeborne.selenide.Selenide.open;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -30,10 +30,8 @@ class HostileDataInTheBrowserTest extends BrowserTest {
         Path data = Files.createTempDirectory("spindle-hostile");
         startApp(ConfigParser.parse(new String[] {"--data", data.toString(), "--port", "0",
                 "--token", HostileDiscogs.TOKEN, "--api-url", discogs.baseUrl()}, k -> null));
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (spindle.sync().status().lastSuccessAt() == null && Instant.now().isBefore(deadline)) {
-            Thread.sleep(20);
-        }
+        Eventually.until(() -> spindle.sync().status().lastSuccessAt() != null, Duration.ofSeconds(30),
+                () -> "the first sync did not finish: " + spindle.sync().status());
     }
 
     @AfterAll

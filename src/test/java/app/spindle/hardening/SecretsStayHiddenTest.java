@@ -1,5 +1,6 @@
 package app.spindle.hardening;
 
+import app.spindle.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +22,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -189,12 +189,8 @@ class SecretsStayHiddenTest {
     }
 
     private static void awaitSync(Spindle spindle) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        Thread.sleep(50);
-        while (spindle.sync().status().running() || spindle.sync().status().lastSuccessAt() == null) {
-            assertTrue(Instant.now().isBefore(deadline), "the sync did not finish: " + spindle.sync().status());
-            Thread.sleep(20);
-        }
+        Eventually.until(() -> !spindle.sync().status().running() && spindle.sync().status().lastSuccessAt() != null,
+                Duration.ofSeconds(60), () -> "the sync did not finish: " + spindle.sync().status());
     }
 
     private static String mode(Path p) throws java.io.IOException {

@@ -1,5 +1,6 @@
 package app.spindle.hardening;
 
+import app.spindle.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -206,14 +206,10 @@ class StorageFailureTest {
 
     /** Waits for a run that started after {@code previousStart} to end; returns /api/status's sync part. */
     private static JsonNode awaitRun(Spindle spindle, TestBrowserlessSession browser, String previousStart) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
+        Eventually.until(() -> {
             SyncStatus s = spindle.sync().status();
-            if (!s.running() && s.startedAt() != null && !s.startedAt().equals(previousStart)) {
-                return JSON.readTree(browser.get("/api/status").body()).get("sync");
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no sync run started and ended; the status still says " + spindle.sync().status());
+            return !s.running() && s.startedAt() != null && !s.startedAt().equals(previousStart);
+        }, Duration.ofSeconds(60), () -> "no sync run started and ended; the status still says " + spindle.sync().status());
+        return JSON.readTree(browser.get("/api/status").body()).get("sync");
     }
 }

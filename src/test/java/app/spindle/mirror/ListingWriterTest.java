@@ -63,7 +63,7 @@ class ListingWriterTest {
         assertEquals("bridget hayden", first.sortArtist());
         assertEquals("12\"", first.formatSize());
         assertEquals("2015-05-28T00:42:11.000Z", first.addedAt());
-        ReleaseRow release = db.jdbi().onDemand(ReleaseRepository.class).release(2749755L).orElseThrow();
+        ReleaseRow release = db.jdbi().onDemand(StoredRelease.class).release(2749755L).orElseThrow();
         assertEquals("A Siren Blares In An Indifferent Ocean", release.title());
         assertFalse(release.hasDetails());
         assertTrue(new SearchIndex(db.jdbi()).search("siren blares k066", 5).contains(2749755L));
@@ -109,8 +109,8 @@ class ListingWriterTest {
         String listed = read("collection/folder-0-page-1.json").replace("\"id\": 2749755", "\"id\": 249504")
                 .replace("A Siren Blares In An Indifferent Ocean", "Some Other Title");
         listing.writeCollectionPage(1L, models.collectionPage(listed).releases());
-        ReleaseRows rows = db.jdbi().withExtension(ReleaseRepository.class, r -> r.rows(249504L)).orElseThrow();
-        assertEquals(details, ReleaseMapping.toRelease(rows));
+        ReleaseRows rows = db.jdbi().withExtension(StoredRelease.class, r -> r.rows(249504L)).orElseThrow();
+        assertEquals(details, ReleaseFromRows.of(rows));
     }
 
     @Test

@@ -36,9 +36,9 @@ class ReleaseWriterTest {
             DiscogsRelease release = models.release(json);
             writer.writeDetails(release, json);
             writer.writeDetails(release, json); // a second write replaces, never duplicates
-            ReleaseRows rows = db.jdbi().withExtension(ReleaseRepository.class, r -> r.rows(release.id())).orElseThrow();
-            assertEquals(release, ReleaseMapping.toRelease(rows));
-            assertEquals(json, db.jdbi().withExtension(ReleaseRepository.class, r -> r.rawJson(release.id())).orElseThrow());
+            ReleaseRows rows = db.jdbi().withExtension(StoredRelease.class, r -> r.rows(release.id())).orElseThrow();
+            assertEquals(release, ReleaseFromRows.of(rows));
+            assertEquals(json, db.jdbi().withExtension(StoredRelease.class, r -> r.rawJson(release.id())).orElseThrow());
             assertEquals("2026-11-25T12:00:00.000Z", rows.release().detailsFetchedAt());
         }));
     }
@@ -47,7 +47,7 @@ class ReleaseWriterTest {
     void a_seven_inch_single_gets_its_size_speed_sides_and_catno_key() throws Exception {
         Database db = Database.open(dir);
         writeAll(db);
-        ReleaseRows rows = db.jdbi().withExtension(ReleaseRepository.class, r -> r.rows(249504)).orElseThrow();
+        ReleaseRows rows = db.jdbi().withExtension(StoredRelease.class, r -> r.rows(249504)).orElseThrow();
         FormatRow format = rows.formats().get(0);
         assertEquals("7\"", format.size());
         assertEquals("45", format.speed());
@@ -63,7 +63,7 @@ class ReleaseWriterTest {
     void index_tracks_keep_their_sub_tracks_in_order() throws Exception {
         Database db = Database.open(dir);
         writeAll(db);
-        ReleaseRows rows = db.jdbi().withExtension(ReleaseRepository.class, r -> r.rows(1161277)).orElseThrow();
+        ReleaseRows rows = db.jdbi().withExtension(StoredRelease.class, r -> r.rows(1161277)).orElseThrow();
         TrackRow index = rows.tracks().stream().filter(t -> "index".equals(t.type())).findFirst().orElseThrow();
         TrackRow first = rows.tracks().get(index.seq() + 1);
         assertEquals(index.seq(), first.parentSeq());

@@ -39,8 +39,8 @@ public final class StatsRoutes implements RouteGroup {
             return;
         }
         List<StatsPage.Total> totals = List.of(
-                total(s.copies(), "records"), total(s.releases(), "releases"), total(s.artists(), "artists"),
-                total(s.labels(), "labels"), total(s.tracks(), "tracks"),
+                total(s.copies(), "records"), total(s.releases(), "different releases"), total(s.artists(), "artists"),
+                total(s.labels(), "labels"), total(s.tracks(), "tracks on them"),
                 new StatsPage.Total(hours(s.playingSeconds()), "of music"), total(s.wants(), "wanted"));
         List<BarChart> charts = List.of(
                 BarChart.of("decade", "By decade", s.byDecade(), 20),

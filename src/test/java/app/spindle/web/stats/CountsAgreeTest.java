@@ -1,0 +1,66 @@
+package app.spindle.web.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.spindle.Spindle;
+import app.spindle.TestBrowserlessSession;
+import app.spindle.browse.SyncedAccount;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One definition of each count, shown the same on Stats, Settings, the lists and /api/status. */
+class CountsAgreeTest {
+    @TempDir
+    static Path dir;
+    static SyncedAccount account;
+    static Spindle spindle;
+    static TestBrowserlessSession browser;
+
+    @BeforeAll
+    static void start() {
+        account = SyncedAccount.sync(dir, 40, 9);
+        spindle = account.startSpindle();
+        browser = new TestBrowserlessSession(spindle.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        spindle.close();
+        account.close();
+    }
+
+    @Test
+    void records_and_wants_are_counted_the_same_on_every_page_and_in_the_api() throws Exception {
+        JsonNode counts = new ObjectMapper().readTree(browser.get("/api/status").body()).get("counts");
+        long records = counts.get("collection").asLong();
+        long wanted = counts.get("wantlist").asLong();
+        assertEquals(account.count("SELECT count(*) FROM collection_items"), records);
+        assertEquals(account.count("SELECT count(*) FROM wants"), wanted);
+
+        String stats = browser.get("/stats").body();
+        assertEquals(records, total(stats, "records"));
+        assertEquals(wanted, total(stats, "wanted"));
+        assertEquals(account.count("SELECT count(DISTINCT release_id) FROM collection_items"), total(stats, "different releases"));
+
+        String status = browser.get("/partials/status").body();
+        assertTrue(status.contains(records + " records in your collection · " + wanted + " wanted · "
+                + counts.get("releases").asLong() + " releases and "), status);
+
+        assertTrue(browser.get("/collection").body().contains(records + " records"), "the collection page's count");
+        assertTrue(browser.get("/wantlist").body().contains(wanted + " records"), "the wantlist page's count");
+    }
+
+    private static long total(String page, String label) {
+        Matcher m = Pattern.compile("<strong>([\\d,]+)</strong> <span>" + Pattern.quote(label) + "</span>").matcher(page);
+        assertTrue(m.find(), "Stats shows a total of " + label);
+        return Long.parseLong(m.group(1).replace(",", ""));
+    }
+}
