@@ -18,6 +18,7 @@ import app.spindle.mirror.Database;
 import app.spindle.entities.EntityFetcher;
 import app.spindle.mirror.Mirror;
 import app.spindle.mirror.query.EntityQuery;
+import app.spindle.mirror.query.MainArtists;
 import app.spindle.mirror.query.MirrorReads;
 import app.spindle.mirror.query.ReleaseDetailsQuery;
 import app.spindle.mirror.query.ShelfFacets;
@@ -164,7 +165,7 @@ public final class Spindle implements AutoCloseable {
         PageContext pages = new PageContext(effective, status);
         ShelfReader shelves = new ShelfReader(reads);
         ShelfFacets facets = new ShelfFacets(reads, shelves);
-        ShelfViews shelfViews = new ShelfViews(shelves, facets, clock);
+        ShelfViews shelfViews = new ShelfViews(shelves, facets, clock, new MainArtists(reads));
         StatsReader stats = new StatsReader(reads, facets);
         TrackSearch tracks = new TrackSearch(reads);
         String base = effective.basePath();

@@ -28,7 +28,9 @@ import java.util.function.BooleanSupplier;
 /**
  * Gives a page what it shows of a release, master, artist or label: from the mirror when it is there, else
  * fetched from Discogs in the person lane (one request), stored, and read back. Each method costs at most one
- * request, so no page ever waits on more than one.
+ * request, so no page ever waits on more than one. Without a connected account nothing is asked of Discogs:
+ * a document the mirror lacks is made from what the mirror's releases say (the name, a master's title), the
+ * lists stay as stored, and {@link NotConnected} says when the mirror knows nothing at all.
  */
 public final class EntityFetcher {
     /** Entries asked for per list page: Discogs' largest page. */
@@ -84,27 +86,37 @@ public final class EntityFetcher {
 
     /** Fetches the release again (the page's refresh button). */
     public void refreshRelease(long id) {
+        requireConnected();
         releases.writeDetails(discogs.release(id), null);
     }
 
     /** The artist's document, from the mirror (fetched or from a dump) or fetched now. */
     public DiscogsArtist artist(long id) {
         return document(entities.artist(id)).map(json -> models.parse(json, DiscogsArtist.class))
-                .orElseGet(() -> fetchArtist(id));
+                .orElseGet(() -> connected() ? fetchArtist(id) : entities.artistName(id)
+                        .map(name -> new DiscogsArtist(id, name, null, null, null, null, null, null, null, null, null, null,
+                                null, null))
+                        .orElseThrow(() -> new NotConnected("artist", id)));
     }
 
     public DiscogsLabel label(long id) {
         return document(entities.label(id)).map(json -> models.parse(json, DiscogsLabel.class))
-                .orElseGet(() -> fetchLabel(id));
+                .orElseGet(() -> connected() ? fetchLabel(id) : entities.labelName(id)
+                        .map(name -> new DiscogsLabel(id, name, null, null, null, null, null, null, null, null, null, null))
+                        .orElseThrow(() -> new NotConnected("label", id)));
     }
 
     public DiscogsMaster master(long id) {
         return document(entities.master(id)).map(json -> models.parse(json, DiscogsMaster.class))
-                .orElseGet(() -> fetchMaster(id));
+                .orElseGet(() -> connected() ? fetchMaster(id) : entities.masterOfMirror(id)
+                        .map(m -> new DiscogsMaster(id, m.title(), m.year() == null ? 0 : m.year(), m.mainRelease(), null,
+                                null, null, null, null, null, null, null, null, null, null, null, null, null, null))
+                        .orElseThrow(() -> new NotConnected("master", id)));
     }
 
     /** Fetches the document again and forgets its stored lists, which the page then asks for anew. */
     public void refresh(Kind kind, long id) {
+        requireConnected();
         switch (kind) {
             case ARTIST -> fetchArtist(id);
             case LABEL -> fetchLabel(id);
@@ -117,7 +129,7 @@ public final class EntityFetcher {
     public ListState nextArtistPage(long id, DiscographySort sort, boolean descending) {
         String key = artistListKey(sort, descending);
         ListState state = entities.listState(Kind.ARTIST, id, key);
-        if (!state.isComplete()) {
+        if (!state.isComplete() && connected()) {
             ArtistReleasesPage page = discogs.artistReleases(id, sort, descending, state.nextPage(), PAGE_SIZE);
             store.storeListPage(Kind.ARTIST, id, key, page.pagination().page(), page.pagination().pages(),
                     page.pagination().items(), page.releases().stream().map(ListRows::of).toList());
@@ -127,7 +139,7 @@ public final class EntityFetcher {
 
     public ListState nextLabelPage(long id) {
         ListState state = entities.listState(Kind.LABEL, id, "");
-        if (!state.isComplete()) {
+        if (!state.isComplete() && connected()) {
             LabelReleasesPage page = discogs.labelReleases(id, state.nextPage(), PAGE_SIZE);
             store.storeListPage(Kind.LABEL, id, "", page.pagination().page(), page.pagination().pages(),
                     page.pagination().items(), page.releases().stream().map(ListRows::of).toList());
@@ -137,7 +149,7 @@ public final class EntityFetcher {
 
     public ListState nextMasterPage(long id) {
         ListState state = entities.listState(Kind.MASTER, id, "");
-        if (!state.isComplete()) {
+        if (!state.isComplete() && connected()) {
             MasterVersionsPage page = discogs.masterVersions(id, VersionFilter.NONE, state.nextPage(), PAGE_SIZE);
             store.storeListPage(Kind.MASTER, id, "", page.pagination().page(), page.pagination().pages(),
                     page.pagination().items(), page.versions().stream().map(ListRows::of).toList());
@@ -147,6 +159,20 @@ public final class EntityFetcher {
 
     public static String artistListKey(DiscographySort sort, boolean descending) {
         return sort.field() + (descending ? ":desc" : ":asc");
+    }
+
+    private void requireConnected() {
+        if (!connected()) {
+            throw new NotConnected(null, 0);
+        }
+    }
+
+    /** Discogs was not asked: no account is connected (and, for a page, the mirror knows nothing of it). */
+    public static final class NotConnected extends RuntimeException {
+        public NotConnected(String what, long id) {
+            super(what == null ? "Discogs is not connected." : "The mirror knows nothing of " + what + " " + id
+                    + " and Discogs is not connected.");
+        }
     }
 
     private DiscogsArtist fetchArtist(long id) {

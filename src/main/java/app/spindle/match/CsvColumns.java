@@ -11,7 +11,7 @@ import java.util.Map;
  * names are in order of preference, so a playlist export's "Artist Name(s)" wins over its
  * "Album Artist Name(s)", and "Album Release Date" is used only when there is no "Release Date".
  */
-record CsvColumns(int artist, int title, int album, int year, int catno, int label, int isrc, int barcode) {
+record CsvColumns(int artist, int title, int album, int year, int catno, int label, int isrc, int barcode, int file) {
 
     private static final Map<String, List<String>> NAMES = new LinkedHashMap<>();
 
@@ -28,6 +28,7 @@ record CsvColumns(int artist, int title, int album, int year, int catno, int lab
         NAMES.put("label", List.of("label", "record label", "labels", "publisher"));
         NAMES.put("isrc", List.of("isrc"));
         NAMES.put("barcode", List.of("barcode", "upc", "ean", "upc ean", "gtin"));
+        NAMES.put("file", List.of("file", "location", "path", "file path", "filename", "file name"));
     }
 
     static CsvColumns of(List<String> header) {
@@ -36,7 +37,8 @@ record CsvColumns(int artist, int title, int album, int year, int catno, int lab
             names.add(normalize(h));
         }
         return new CsvColumns(find(names, "artist"), find(names, "title"), find(names, "album"), find(names, "year"),
-                find(names, "catno"), find(names, "label"), find(names, "isrc"), find(names, "barcode"));
+                find(names, "catno"), find(names, "label"), find(names, "isrc"), find(names, "barcode"),
+                find(names, "file"));
     }
 
     /** At least one column to search by. */

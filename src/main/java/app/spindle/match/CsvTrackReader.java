@@ -45,7 +45,7 @@ public final class CsvTrackReader {
             DigitalTrack track = new DigitalTrack(row.field(columns.artist()), row.field(columns.title()),
                     row.field(columns.album()), YearText.parse(row.field(columns.year())), row.field(columns.catno()),
                     row.field(columns.label()), row.field(columns.isrc()), row.field(columns.barcode()),
-                    "csv line " + row.line());
+                    "csv line " + row.line(), FileLocation.of(row.field(columns.file())));
             if (!track.isEmpty()) {
                 tracks.add(track);
             }

@@ -6,7 +6,9 @@ package app.spindle.match;
  * ("csv line 12", "m3u line 4", "rekordbox TrackID 77", "form").
  *
  * <p>{@code barcode} is not in the issue's sketch: a form or CSV can carry one and {@link SearchPlan}
- * searches by it, so the record keeps it; the 8-argument constructor leaves it out.
+ * searches by it, so the record keeps it; the 8-argument constructor leaves it out. {@code location} is the
+ * digital file the track came from (an M3U entry, a Rekordbox Location, a CSV "File" column) as a plain path
+ * or URL, kept so that exported playlists point at the same file; null when the source named none.
  */
 public record DigitalTrack(
         String artist,
@@ -17,7 +19,8 @@ public record DigitalTrack(
         String label,
         String isrc,
         String barcode,
-        String source) {
+        String source,
+        String location) {
 
     public DigitalTrack {
         artist = blankToNull(artist);
@@ -28,6 +31,12 @@ public record DigitalTrack(
         isrc = blankToNull(isrc);
         barcode = blankToNull(barcode);
         source = blankToNull(source);
+        location = blankToNull(location);
+    }
+
+    public DigitalTrack(String artist, String title, String album, Integer year, String catno, String label,
+                        String isrc, String barcode, String source) {
+        this(artist, title, album, year, catno, label, isrc, barcode, source, null);
     }
 
     public DigitalTrack(String artist, String title, String album, Integer year, String catno, String label,
@@ -52,27 +61,31 @@ public record DigitalTrack(
     }
 
     public DigitalTrack withAlbum(String newAlbum) {
-        return new DigitalTrack(artist, title, newAlbum, year, catno, label, isrc, barcode, source);
+        return new DigitalTrack(artist, title, newAlbum, year, catno, label, isrc, barcode, source, location);
     }
 
     public DigitalTrack withYear(Integer newYear) {
-        return new DigitalTrack(artist, title, album, newYear, catno, label, isrc, barcode, source);
+        return new DigitalTrack(artist, title, album, newYear, catno, label, isrc, barcode, source, location);
     }
 
     public DigitalTrack withCatno(String newCatno) {
-        return new DigitalTrack(artist, title, album, year, newCatno, label, isrc, barcode, source);
+        return new DigitalTrack(artist, title, album, year, newCatno, label, isrc, barcode, source, location);
     }
 
     public DigitalTrack withBarcode(String newBarcode) {
-        return new DigitalTrack(artist, title, album, year, catno, label, isrc, newBarcode, source);
+        return new DigitalTrack(artist, title, album, year, catno, label, isrc, newBarcode, source, location);
     }
 
     public DigitalTrack withLabel(String newLabel) {
-        return new DigitalTrack(artist, title, album, year, catno, newLabel, isrc, barcode, source);
+        return new DigitalTrack(artist, title, album, year, catno, newLabel, isrc, barcode, source, location);
     }
 
     public DigitalTrack withSource(String newSource) {
-        return new DigitalTrack(artist, title, album, year, catno, label, isrc, barcode, newSource);
+        return new DigitalTrack(artist, title, album, year, catno, label, isrc, barcode, newSource, location);
+    }
+
+    public DigitalTrack withLocation(String newLocation) {
+        return new DigitalTrack(artist, title, album, year, catno, label, isrc, barcode, source, newLocation);
     }
 
     /** True when there is nothing to search by. */

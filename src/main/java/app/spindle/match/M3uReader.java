@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * An M3U/M3U8 playlist. A track's artist and title come from its "#EXTINF:seconds,Artist - Title"
  * line when there is one, else from the file name ("03 - Artist - Title.mp3"). "#EXTALB:" and
- * "#EXTART:" (extended M3U) fill album and artist of the next entry; other comments are skipped.
+ * "#EXTART:" (extended M3U) fill album and artist of the next entry; other comments are skipped. The
+ * entry's own line is kept as the track's file location.
  */
 public final class M3uReader {
 
@@ -37,8 +38,8 @@ public final class M3uReader {
                 ArtistTitle at = titled ? ArtistTitle.parse(extinf) : FileNameTrack.parse(line);
                 int sourceLine = titled ? extinfLine : i + 1;
                 String trackArtist = at.artist() != null ? at.artist() : artist;
-                DigitalTrack track = new DigitalTrack(trackArtist, at.title(), album, null, null, null, null,
-                        "m3u line " + sourceLine);
+                DigitalTrack track = new DigitalTrack(trackArtist, at.title(), album, null, null, null, null, null,
+                        "m3u line " + sourceLine, FileLocation.of(line));
                 if (!track.isEmpty()) {
                     tracks.add(track);
                 }

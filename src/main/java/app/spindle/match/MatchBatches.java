@@ -39,14 +39,15 @@ public final class MatchBatches {
                     .bind("notes", file.notes().isEmpty() ? null : String.join(" ", file.notes()))
                     .bind("now", now()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             PreparedBatch insert = h.prepareBatch("""
-                    INSERT INTO match_tracks (batch_id, seq, artist, title, album, year, catno, label, isrc, barcode, source)
-                    VALUES (:batch, :seq, :artist, :title, :album, :year, :catno, :label, :isrc, :barcode, :source)
+                    INSERT INTO match_tracks (batch_id, seq, artist, title, album, year, catno, label, isrc, barcode, source, location)
+                    VALUES (:batch, :seq, :artist, :title, :album, :year, :catno, :label, :isrc, :barcode, :source, :location)
                     """);
             int seq = 0;
             for (DigitalTrack t : file.tracks()) {
                 insert.bind("batch", id).bind("seq", seq++).bind("artist", t.artist()).bind("title", t.title())
                         .bind("album", t.album()).bind("year", t.year()).bind("catno", t.catno()).bind("label", t.label())
-                        .bind("isrc", t.isrc()).bind("barcode", t.barcode()).bind("source", t.source()).add();
+                        .bind("isrc", t.isrc()).bind("barcode", t.barcode()).bind("source", t.source())
+                        .bind("location", t.location()).add();
             }
             insert.execute();
             return id;
@@ -271,7 +272,7 @@ public final class MatchBatches {
     private static MatchedTrack trackRow(ResultSet rs, List<StoredCandidate> candidates) throws SQLException {
         DigitalTrack track = new DigitalTrack(rs.getString("artist"), rs.getString("title"), rs.getString("album"),
                 (Integer) rs.getObject("year"), rs.getString("catno"), rs.getString("label"), rs.getString("isrc"),
-                rs.getString("barcode"), rs.getString("source"));
+                rs.getString("barcode"), rs.getString("source"), rs.getString("location"));
         long accepted = rs.getLong("accepted_release_id");
         Long acceptedId = rs.wasNull() ? null : accepted;
         double confidence = rs.getDouble("confidence");

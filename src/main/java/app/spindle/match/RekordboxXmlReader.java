@@ -26,6 +26,8 @@ public final class RekordboxXmlReader {
 
     private static final Pattern COMMENT_CATNO = Pattern.compile("(?i)\\bcat(?:alog)?\\s*(?:#|no\\.?|number)[:\\s]*([^·|;/]+)");
 
+    private static final String DISCOGS_PAGES = "https://www.discogs.com/";
+
     private RekordboxXmlReader() {
     }
 
@@ -113,7 +115,13 @@ public final class RekordboxXmlReader {
             name = name + " (" + mix.strip() + ")";
         }
         return new DigitalTrack(artist, name, attribute(xml, "Album"), YearText.parse(attribute(xml, "Year")),
-                catno(attribute(xml, "Comments")), attribute(xml, "Label"), null, "rekordbox TrackID " + attribute(xml, "TrackID"));
+                catno(attribute(xml, "Comments")), attribute(xml, "Label"), null, null, "rekordbox TrackID " + attribute(xml, "TrackID"),
+                location(attribute(xml, "Location")));
+    }
+
+    /** A file's path; Spindle's own export writes a record's Discogs page where it knows no file, which is none. */
+    private static String location(String location) {
+        return location.startsWith(DISCOGS_PAGES) ? null : FileLocation.ofUri(location);
     }
 
     /** Rekordbox has no catalog-number field; DJs (and Spindle's export) write "Cat# SK032" into the comment. */

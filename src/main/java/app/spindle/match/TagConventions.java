@@ -37,7 +37,7 @@ final class TagConventions {
             return track;
         }
         return new DigitalTrack(artist, cleaned, track.album(), track.year(), track.catno(), track.label(), track.isrc(),
-                track.barcode(), track.source());
+                track.barcode(), track.source(), track.location());
     }
 
     /** "Title - 2011 Remaster" is a title with a suffix, not "Artist - Title". */

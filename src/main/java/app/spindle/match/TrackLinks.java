@@ -32,7 +32,7 @@ public final class TrackLinks {
     public boolean accept(long trackId, long releaseId) {
         return jdbi.inTransaction(h -> {
             var candidate = h.createQuery("""
-                            SELECT t.artist, t.title, t.album, t.source, b.name, c.position, c.side, c.confidence,
+                            SELECT t.artist, t.title, t.album, t.source, t.location, b.name, c.position, c.side, c.confidence,
                                    t.accepted_release_id
                             FROM match_candidates c JOIN match_tracks t ON t.id = c.track_id
                             JOIN match_batches b ON b.id = t.batch_id
@@ -48,7 +48,8 @@ public final class TrackLinks {
                 forget(h, ((Number) previous).longValue(), (String) row.get("artist"), (String) row.get("title"));
             }
             String source = row.get("source") == null ? (String) row.get("name") : row.get("name") + ", " + row.get("source");
-            link(h, releaseId, (String) row.get("artist"), (String) row.get("title"), (String) row.get("album"), source,
+            link(h, releaseId, new DigitalTrack((String) row.get("artist"), (String) row.get("title"), (String) row.get("album"),
+                            null, null, null, null, null, source, (String) row.get("location")),
                     (String) row.get("position"), (String) row.get("side"), ((Number) row.get("confidence")).doubleValue());
             h.createUpdate("UPDATE match_tracks SET accepted_release_id = :release WHERE id = :track")
                     .bind("release", releaseId).bind("track", trackId).execute();
@@ -80,8 +81,7 @@ public final class TrackLinks {
 
     /** Links a track matched on its own (not in a batch). */
     public void link(DigitalTrack track, long releaseId, String position, String side, Double confidence) {
-        jdbi.useTransaction(h -> link(h, releaseId, track.artist(), track.title(), track.album(), track.source(), position,
-                side, confidence));
+        jdbi.useTransaction(h -> link(h, releaseId, track, position, side, confidence));
     }
 
     public List<LinkedTrack> forRelease(long releaseId) {
@@ -89,21 +89,23 @@ public final class TrackLinks {
                 .bind("id", releaseId)
                 .map((rs, ctx) -> new LinkedTrack(rs.getLong("id"), rs.getLong("release_id"), rs.getString("artist"),
                         rs.getString("title"), rs.getString("album"), rs.getString("source"), rs.getString("position"),
-                        rs.getString("side"), (Double) rs.getObject("confidence"), rs.getString("linked_at")))
+                        rs.getString("side"), (Double) rs.getObject("confidence"), rs.getString("linked_at"),
+                        rs.getString("location")))
                 .list());
     }
 
-    private void link(org.jdbi.v3.core.Handle h, long releaseId, String artist, String title, String album, String source,
-                      String position, String side, Double confidence) {
+    private void link(org.jdbi.v3.core.Handle h, long releaseId, DigitalTrack track, String position, String side,
+                      Double confidence) {
         h.createUpdate("""
-                        INSERT INTO track_links (release_id, artist, title, album, source, position, side, confidence, linked_at)
-                        VALUES (:release, :artist, :title, :album, :source, :position, :side, :confidence, :now)
+                        INSERT INTO track_links (release_id, artist, title, album, source, location, position, side, confidence,
+                            linked_at)
+                        VALUES (:release, :artist, :title, :album, :source, :location, :position, :side, :confidence, :now)
                         ON CONFLICT DO UPDATE SET album = excluded.album, source = excluded.source,
-                            position = excluded.position, side = excluded.side, confidence = excluded.confidence,
-                            linked_at = excluded.linked_at
+                            location = coalesce(excluded.location, location), position = excluded.position,
+                            side = excluded.side, confidence = excluded.confidence, linked_at = excluded.linked_at
                         """)
-                .bind("release", releaseId).bind("artist", artist).bind("title", title).bind("album", album)
-                .bind("source", source).bind("position", position).bind("side", side).bind("confidence", confidence)
+                .bind("release", releaseId).bind("artist", track.artist()).bind("title", track.title())
+                .bind("album", track.album()).bind("source", track.source()).bind("location", track.location()).bind("position", position).bind("side", side).bind("confidence", confidence)
                 .bind("now", Timestamps.format(clock.instant())).execute();
     }
 }

@@ -14,11 +14,16 @@ public final class ArtistCredits {
             DiscogsArtistCredit c = credits.get(i);
             out.append(SearchKeys.withoutDisambiguation(c.creditedName()));
             if (i < credits.size() - 1) {
-                String join = c.join() == null ? "" : c.join().trim();
-                out.append(join.isEmpty() || join.equals(",") ? ", " : " " + join + " ");
+                out.append(separator(c.join()));
             }
         }
         return out.toString();
+    }
+
+    /** Discogs' join word as the sleeve line prints it: "" or "," → ", ", "feat." → " feat. ". */
+    public static String separator(String join) {
+        String word = join == null ? "" : join.trim();
+        return word.isEmpty() || word.equals(",") ? ", " : " " + word + " ";
     }
 
     public static String sortKey(List<DiscogsArtistCredit> credits) {

@@ -17,7 +17,7 @@ public final class PlaylistCsvRows {
         rows.add(HEADER);
         for (PlaylistTrack t : playlist.tracks()) {
             rows.add(Arrays.asList(t.artist(), t.title(), t.releaseTitle(), t.label(), t.catno(),
-                    t.year() == null ? null : String.valueOf(t.year()), t.side(), t.position(), String.valueOf(t.releaseId()),
+                    t.year() == null ? null : String.valueOf(t.year()), t.side(), t.position(), t.releaseId() == 0 ? null : String.valueOf(t.releaseId()),
                     t.file()));
         }
         return rows;

@@ -3,10 +3,10 @@ package app.spindle.playlists;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -20,6 +20,8 @@ import javax.xml.stream.XMLStreamWriter;
  * comment tells the DJ which record, which side: "Side A, A2 · Svek Cat# SK032 · 1999".
  */
 public final class RekordboxXmlWriter {
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)^[a-z][a-z0-9+.-]+://.*");
+    private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:/.*");
     private static final String VERSION = RekordboxXmlWriter.class.getPackage().getImplementationVersion();
 
     private RekordboxXmlWriter() {
@@ -95,16 +97,28 @@ public final class RekordboxXmlWriter {
         xml.writeAttribute("Location", location(t));
     }
 
-    /** Rekordbox's form of a file: "file://localhost/Users/dj/Music/a%20b.mp3"; a record without one: its Discogs page. */
+    /**
+     * Rekordbox's form of a file: "file://localhost/Users/dj/Music/a%20b.mp3", "file://localhost/C:/Music/a.mp3"
+     * (slashes, the drive first); a web address as it is; a relative path (an M3U's "Music/a.mp3") encoded but
+     * left relative, since the folder it was relative to is not known; a record without a file: its Discogs page.
+     */
     static String location(PlaylistTrack t) {
-        if (t.file() == null) {
+        String file = t.file();
+        if (file == null) {
             return t.discogsUrl();
         }
+        if (WEB_ADDRESS.matcher(file).matches()) {
+            return file;
+        }
+        String path = file.replace('\\', '/');
+        boolean absolute = path.startsWith("/") || DRIVE.matcher(path).matches();
         try {
-            String path = Path.of(t.file()).toAbsolutePath().toUri().getRawPath();
-            return new URI("file", "localhost", null, null).toString() + path;
-        } catch (URISyntaxException | RuntimeException e) {
-            return t.file();
+            if (absolute) {
+                return new URI("file", "localhost", path.startsWith("/") ? path : "/" + path, null).toASCIIString();
+            }
+            return new URI(null, null, "/" + path, null).toASCIIString().substring(1);
+        } catch (URISyntaxException e) {
+            return file;
         }
     }
 

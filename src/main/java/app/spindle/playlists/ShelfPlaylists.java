@@ -7,7 +7,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The collection, one folder or the wantlist as a playlist: every track of every record on it, in the
  * order the records were added (newest first) and then the tracklist's order. A track credited to its
- * own artists (a compilation, a split) carries them; otherwise the record's artist credit.
+ * own artists (a compilation, a split) carries them; otherwise the record's artist credit. A track linked to a
+ * digital file (an accepted match from an M3U or Rekordbox import) carries that file's location.
  */
 public final class ShelfPlaylists {
     private static final String TRACKS = """
@@ -17,7 +18,10 @@ public final class ShelfPlaylists {
                              ELSE ' ' || trim(ta.join_text) || ' ' END, '' ORDER BY ta.position)
                       FROM track_artists ta WHERE ta.release_id = t.release_id AND ta.track_seq = t.seq AND ta.kind = 'main') AS track_artist,
                    (SELECT l.name FROM release_labels l WHERE l.release_id = r.id AND l.kind = 'label' ORDER BY l.position LIMIT 1) AS label,
-                   (SELECT l.catno FROM release_labels l WHERE l.release_id = r.id AND l.kind = 'label' ORDER BY l.position LIMIT 1) AS catno
+                   (SELECT l.catno FROM release_labels l WHERE l.release_id = r.id AND l.kind = 'label' ORDER BY l.position LIMIT 1) AS catno,
+                   (SELECT k.location FROM track_links k WHERE k.release_id = r.id AND k.location IS NOT NULL
+                      AND (k.position = t.position OR (k.position IS NULL AND lower(k.title) = lower(t.title)))
+                      ORDER BY k.linked_at DESC LIMIT 1) AS file
             FROM (%s) shelf
             JOIN releases r ON r.id = shelf.release_id
             JOIN tracks t ON t.release_id = r.id AND coalesce(t.type, 'track') = 'track' AND coalesce(t.title, '') <> ''
@@ -79,6 +83,6 @@ public final class ShelfPlaylists {
         int year = rs.getInt("year");
         return new PlaylistTrack(rs.getLong("id"), artist, rs.getString("title"), rs.getString("release_title"),
                 rs.getString("label"), rs.getString("catno"), year > 0 ? year : null, rs.getString("position"),
-                rs.getString("side"), null);
+                rs.getString("side"), rs.getString("file"));
     }
 }

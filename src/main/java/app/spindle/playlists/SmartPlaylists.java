@@ -19,12 +19,12 @@ public final class SmartPlaylists {
             (SELECT l.name FROM release_labels l WHERE l.release_id = r.id AND l.kind = 'label' ORDER BY l.position LIMIT 1) AS label,
             (SELECT l.catno FROM release_labels l WHERE l.release_id = r.id AND l.kind = 'label' ORDER BY l.position LIMIT 1) AS catno""";
     private static final String LINKED = """
-            SELECT %s, coalesce(k.artist, r.artist_credit) AS artist, k.title, k.position, k.side
+            SELECT %s, coalesce(k.artist, r.artist_credit) AS artist, k.title, k.position, k.side, k.location AS file
             FROM track_links k JOIN releases r ON r.id = k.release_id
             WHERE k.release_id IN (%s)
             ORDER BY k.linked_at DESC, k.id""";
     private static final String UNLINKED = """
-            SELECT %s, r.artist_credit AS artist, t.title, t.position, t.side
+            SELECT %s, r.artist_credit AS artist, t.title, t.position, t.side, NULL AS file
             FROM releases r JOIN tracks t ON t.release_id = r.id AND coalesce(t.type, 'track') = 'track' AND coalesce(t.title, '') <> ''
             WHERE r.id IN (SELECT release_id FROM collection_items)
               AND NOT EXISTS (SELECT 1 FROM track_links k WHERE k.release_id = r.id
@@ -59,7 +59,7 @@ public final class SmartPlaylists {
             int year = rs.getInt("year");
             return new PlaylistTrack(rs.getLong("id"), rs.getString("artist"), rs.getString("title"), rs.getString("release_title"),
                     rs.getString("label"), rs.getString("catno"), year > 0 ? year : null, rs.getString("position"),
-                    rs.getString("side"), null);
+                    rs.getString("side"), rs.getString("file"));
         }).list());
     }
 }

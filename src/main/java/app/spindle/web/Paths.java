@@ -24,6 +24,8 @@ public final class Paths {
     public static final String SETTINGS = "/settings";
     public static final String EXPORT_COLLECTION = "/export/collection.csv";
     public static final String EXPORT_WANTLIST = "/export/wantlist.csv";
+    /** A shelf view or smart playlist for DJ software: {file} is "collection.m3u8", "wantlist.xml", "on-vinyl.csv" … */
+    public static final String EXPORT_PLAYLIST = "/export/playlists/{file}";
 
     public static final String COLLECTION_FACETS = "/collection/facets";
     public static final String WANTLIST_FACETS = "/wantlist/facets";
@@ -70,6 +72,7 @@ public final class Paths {
     public static final String MATCH_BATCH = "/match/batches/{id}";
     public static final String MATCH_BATCH_PROGRESS = "/match/batches/{id}/progress";
     public static final String MATCH_BATCH_WANTS = "/match/batches/{id}/wantlist";
+    public static final String MATCH_BATCH_PLAYLIST = "/match/batches/{id}/playlists/{file}";
     public static final String MATCH_TRACK_ACCEPT = "/match/tracks/{id}/accept";
     public static final String MATCH_TRACK_REJECT = "/match/tracks/{id}/reject";
     public static final String MATCH_TRACK_SEARCH = "/match/tracks/{id}/search";

@@ -84,4 +84,25 @@ class MatchBrowserTest extends BrowserTest {
         open("/releases/249504");
         $("#linked-tracks").shouldNot(com.codeborne.selenide.Condition.exist);
     }
+
+    @Test
+    void a_dj_playlist_matched_offers_its_results_as_playlists_and_the_accepted_file_shows_on_the_release() throws Exception {
+        Path m3u = Files.createTempFile("crate", ".m3u8");
+        Files.writeString(m3u, "#EXTM3U\n#EXTINF:213,Rick Astley - Never Gonna Give You Up (Extended Mix)\n"
+                + "/Users/dj/Music/Rick Astley/NGGYU (Extended Mix).mp3\n", StandardCharsets.UTF_8);
+        open("/match");
+        $("#file").uploadFile(m3u.toFile());
+        $$("button").findBy(text("Upload and match")).click();
+        $(".batch-progress").shouldHave(text("1 track matched"), Duration.ofSeconds(60));
+        SelenideElement exports = $(".batch-playlists").shouldBe(visible);
+        exports.shouldHave(text("Owned on vinyl: M3U8 · CSV")).shouldHave(text("Not found: M3U8 · CSV"));
+        String owned = exports.$$("a").findBy(text("M3U8")).getAttribute("href");
+        assertTrue(owned.endsWith("/playlists/owned.m3u8"), owned);
+        exports.$$("a").findBy(text("Rekordbox XML")).shouldHave(com.codeborne.selenide.Condition.attribute("download"));
+
+        $$(".match-track").get(0).$$("button").findBy(text("Accept")).click();
+        $(".match-track .badge-linked").shouldBe(visible);
+        open("/releases/249504");
+        $("#linked-tracks .file-location").shouldHave(text("/Users/dj/Music/Rick Astley/NGGYU (Extended Mix).mp3"));
+    }
 }

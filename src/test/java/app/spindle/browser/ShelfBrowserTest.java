@@ -74,6 +74,18 @@ class ShelfBrowserTest extends SyncedBrowserTest {
     }
 
     @Test
+    void the_playlist_links_follow_the_filter_and_an_artist_name_opens_the_artist() {
+        open("/collection");
+        $("[data-facet=decade]").$$("a").findBy(text("1980s")).click();
+        waitForUrl("decade=1980");
+        String m3u8 = $(".shelf-playlists").$$("a").findBy(text("M3U8")).getAttribute("href");
+        assertTrue(m3u8.contains("/export/playlists/collection.m3u8?decade=1980"), "the filtered view after an htmx swap: " + m3u8);
+        $(".shelf-item .item-artist a.entity-ref").click();
+        waitForUrl("/artists/");
+        $("h1").shouldBe(com.codeborne.selenide.Condition.visible);
+    }
+
+    @Test
     void the_list_view_is_remembered_across_pages() {
         open("/collection");
         $(".view-toggle").$$("a").findBy(text("List")).click();

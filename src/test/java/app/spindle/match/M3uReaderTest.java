@@ -13,7 +13,8 @@ class M3uReaderTest {
     void extinf_titles_give_artist_and_title() {
         List<DigitalTrack> tracks = M3uReader.read(TestFiles.text("extinf.m3u8"));
         assertEquals(4, tracks.size());
-        assertEquals(new DigitalTrack("Aphex Twin", "Windowlicker", null, null, null, null, null, "m3u line 3"), tracks.get(0));
+        assertEquals(new DigitalTrack("Aphex Twin", "Windowlicker", null, null, null, null, null, null, "m3u line 3",
+                "/music/Aphex Twin/Windowlicker/01 Windowlicker.flac"), tracks.get(0), "with the entry's file");
         assertEquals("Can You Feel It (Larry Heard Remix)", tracks.get(1).title());
         assertEquals("Sigur Rós", tracks.get(2).artist(), "a comma inside an attribute's quotes is not the title's");
         assertEquals("Hoppípolla", tracks.get(2).title());

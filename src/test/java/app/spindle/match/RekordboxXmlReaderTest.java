@@ -24,8 +24,9 @@ class RekordboxXmlReaderTest {
     void collection_tracks_are_read_from_their_attributes() {
         List<DigitalTrack> tracks = read("rekordbox.xml").tracks();
         assertEquals(5, tracks.size());
-        assertEquals(new DigitalTrack("Aphex Twin", "Windowlicker", "Windowlicker", 1999, null, "Warp Records", null,
-                "rekordbox TrackID 101"), tracks.get(0));
+        assertEquals(new DigitalTrack("Aphex Twin", "Windowlicker", "Windowlicker", 1999, null, "Warp Records", null, null,
+                "rekordbox TrackID 101", "/Users/dj/Music/Aphex Twin/Windowlicker.flac"), tracks.get(0),
+                "the Location's file:// URI read back to its path");
     }
 
     @Test

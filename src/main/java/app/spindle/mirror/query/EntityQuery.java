@@ -61,6 +61,34 @@ public final class EntityQuery {
                 .findOne());
     }
 
+    /** The artist's name as a mirrored release credits it (as main, extra or track artist), for a page without Discogs. */
+    public Optional<String> artistName(long id) {
+        return reads.with(h -> h.createQuery("""
+                        SELECT name FROM (SELECT name FROM release_artists WHERE artist_id = :id AND name IS NOT NULL LIMIT 1)
+                        UNION ALL SELECT name FROM (SELECT name FROM track_artists WHERE artist_id = :id AND name IS NOT NULL LIMIT 1)
+                        LIMIT 1""")
+                .bind("id", id).mapTo(String.class).findFirst());
+    }
+
+    /** The label's name as a mirrored release prints it. */
+    public Optional<String> labelName(long id) {
+        return reads.with(h -> h.createQuery("SELECT name FROM release_labels WHERE label_id = :id AND name IS NOT NULL LIMIT 1")
+                .bind("id", id).mapTo(String.class).findFirst());
+    }
+
+    /** What the mirrored pressings of a master say of it: the oldest one's title and year (main release unknown: 0). */
+    public Optional<MirroredMaster> masterOfMirror(long id) {
+        return reads.with(h -> h.createQuery("""
+                        SELECT title, year FROM releases WHERE master_id = :id
+                        ORDER BY year IS NULL, year, id LIMIT 1""")
+                .bind("id", id)
+                .map((r, ctx) -> new MirroredMaster(r.getString("title"), r.getObject("year") == null ? null : r.getInt("year"), 0))
+                .findFirst());
+    }
+
+    public record MirroredMaster(String title, Integer year, long mainRelease) {
+    }
+
     /** True once a dump's every release was imported (import-dump --all): lists then come from the mirror. */
     public boolean wholeDumpImported() {
         return reads.with(h -> h.createQuery("""

@@ -50,7 +50,9 @@ public final class ArtistRoutes implements RouteGroup {
             return;
         }
         StoredEntity stored = entities.artist(id).orElse(null);
-        String freshness = stored == null ? null : Freshness.of(stored.fetchedAt(), stored.dumpDate(), screens.clock());
+        boolean connected = fetcher.connected();
+        String freshness = screens.freshness(connected, stored == null ? null
+                : Freshness.of(stored.fetchedAt(), stored.dumpDate(), screens.clock()));
         String image = artist.images().stream().map(DiscogsImage::uri150).filter(u -> u != null && !u.isBlank())
                 .findFirst().orElse(null);
         String discogsUrl = artist.uri() != null && artist.uri().startsWith("https://www.discogs.com/") ? artist.uri()
@@ -58,7 +60,7 @@ public final class ArtistRoutes implements RouteGroup {
         screens.page(ctx, "entities/artist.jte", new ArtistPage(screens.layout(ctx, artist.name()), id, artist.name(),
                 artist.realname(), artist.profile(), image, artist.aliases(), artist.members(), artist.groups(),
                 artist.namevariations(), entities.ownedOrWantedByArtist(id, 120), freshness,
-                Paths.withId(Paths.ARTIST_REFRESH, id), discogsUrl, sorts(id, sort, descending),
+                connected ? Paths.withId(Paths.ARTIST_REFRESH, id) : null, discogsUrl, sorts(id, sort, descending),
                 stored(id, sort, descending)));
     }
 
@@ -88,7 +90,8 @@ public final class ArtistRoutes implements RouteGroup {
         String key = EntityFetcher.artistListKey(sort, descending);
         ListState state = entities.listState(Kind.ARTIST, id, key);
         if (state.isEmpty()) {
-            return ListSection.pending(SECTION_ID, "Discography", url(id, sort, descending, false), basePath);
+            return fetcher.connected() ? ListSection.pending(SECTION_ID, "Discography", url(id, sort, descending, false), basePath)
+                    : ListSection.offline(SECTION_ID, "Discography", "their discography", basePath);
         }
         List<EntryView> entries = entities.entries(Kind.ARTIST, id, key, "position", MAX_SHOWN, 0).stream()
                 .map(EntryView::of).toList();
@@ -97,7 +100,8 @@ public final class ArtistRoutes implements RouteGroup {
                 + (state.isComplete() ? "" : ", " + entries.size() + " shown");
         String note = state.fromDump() ? null : Freshness.of(state.fetchedAt(), null, screens.clock());
         return new ListSection(SECTION_ID, "Discography", summary, note, entries, false, null,
-                state.isComplete() ? null : url(id, sort, descending, true), null, screens.folders(), basePath);
+                state.isComplete() || !fetcher.connected() ? null : url(id, sort, descending, true), null, screens.folders(),
+                basePath);
     }
 
     private static String url(long id, DiscographySort sort, boolean descending, boolean more) {

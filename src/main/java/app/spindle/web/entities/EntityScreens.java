@@ -2,6 +2,7 @@ package app.spindle.web.entities;
 
 import app.spindle.discogs.DiscogsException;
 import app.spindle.discogs.model.DiscogsFolder;
+import app.spindle.entities.EntityFetcher;
 import app.spindle.mirror.FolderRepository;
 import app.spindle.mirror.FolderRow;
 import app.spindle.web.DiscogsProblem;
@@ -65,18 +66,38 @@ public final class EntityScreens {
             DiscogsProblem problem = DiscogsProblem.of(e);
             problem(ctx, problem.status() >= 500 ? 502 : problem.status(), "Cannot show this " + what + " now",
                     problem.message(), null);
+        } catch (EntityFetcher.NotConnected e) {
+            problem(ctx, 404, "Spindle knows nothing of " + what + " " + id + " yet",
+                    "No release in your mirror names this " + what + ", and Discogs is not connected, so it was not asked. "
+                            + "Connect your Discogs account in Settings to open any " + what + ".",
+                    Paths.SETTINGS, "Connect Discogs");
         }
         return null;
     }
 
+    /** A problem page with a "Search Discogs" button when {@code searchPath} is given. */
     public void problem(Context ctx, int status, String heading, String message, String searchPath) {
+        problem(ctx, status, heading, message, searchPath, searchPath == null ? null : "Search Discogs");
+    }
+
+    public void problem(Context ctx, int status, String heading, String message, String actionPath, String actionLabel) {
         ctx.status(status);
         ctx.attribute(ErrorPages.SHOWN, true);
         if (HtmxRequest.wantsFragment(ctx)) {
             ErrorPages.alert(ctx, heading + ". " + message);
             return;
         }
-        page(ctx, "entities/problem.jte", new ProblemPage(layout(ctx, heading), status, heading, message, searchPath));
+        page(ctx, "entities/problem.jte", new ProblemPage(layout(ctx, heading), status, heading, message, actionPath,
+                actionLabel));
+    }
+
+    /**
+     * The page's freshness line and refresh path: without a connected account it says the page is the mirror's
+     * alone, and there is no refresh (the template offers to connect instead).
+     */
+    String freshness(boolean connected, String storedFreshness) {
+        return connected ? storedFreshness : (storedFreshness == null ? "" : storedFreshness + ". ")
+                + "Discogs is not connected: this page shows what your mirror knows.";
     }
 
     /** A list fragment; a failure answers with the section's alert and a true error status. */
@@ -96,6 +117,10 @@ public final class EntityScreens {
             refresh.run();
         } catch (DiscogsException e) {
             refreshFailed(ctx, e);
+            return;
+        } catch (EntityFetcher.NotConnected e) {
+            ctx.status(409);
+            ErrorPages.alert(ctx, "Discogs is not connected: connect your account in Settings to refresh from Discogs.");
             return;
         }
         backTo(ctx, url);

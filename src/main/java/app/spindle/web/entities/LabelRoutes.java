@@ -47,30 +47,33 @@ public final class LabelRoutes implements RouteGroup {
             return;
         }
         StoredEntity stored = entities.label(id).orElse(null);
-        String freshness = stored == null ? null : Freshness.of(stored.fetchedAt(), stored.dumpDate(), screens.clock());
+        boolean connected = fetcher.connected();
+        String freshness = screens.freshness(connected, stored == null ? null
+                : Freshness.of(stored.fetchedAt(), stored.dumpDate(), screens.clock()));
         String image = label.images().stream().map(DiscogsImage::uri150).filter(u -> u != null && !u.isBlank())
                 .findFirst().orElse(null);
         String discogsUrl = label.uri() != null && label.uri().startsWith("https://www.discogs.com/") ? label.uri()
                 : "https://www.discogs.com/label/" + id;
         screens.page(ctx, "entities/label.jte", new LabelPage(screens.layout(ctx, label.name()), id, label.name(),
                 label.profile(), label.contactInfo(), image, label.parentLabel(), label.sublabels(), label.urls(),
-                entities.ownedOrWantedOnLabel(id, 120), freshness, Paths.withId(Paths.LABEL_REFRESH, id), discogsUrl,
-                Paths.label(id), Paths.label(id) + "?missing=1", missingOnly, stored(id, missingOnly)));
+                entities.ownedOrWantedOnLabel(id, 120), freshness, connected ? Paths.withId(Paths.LABEL_REFRESH, id) : null, discogsUrl,
+                Paths.label(id), Paths.label(id) + "?missing=1", missingOnly, stored(id, missingOnly, false)));
     }
 
     private void catalogue(Context ctx) {
         long id = Params.pathId(ctx, "id");
         boolean missingOnly = "1".equals(ctx.queryParam("missing"));
+        boolean all = "1".equals(ctx.queryParam("all"));
         try {
             ListState state = entities.listState(Kind.LABEL, id, "");
-            if (state.isEmpty() || "1".equals(ctx.queryParam("more"))) {
+            if (state.isEmpty() || "1".equals(ctx.queryParam("more")) || all) {
                 fetcher.nextLabelPage(id);
             }
         } catch (DiscogsException e) {
             screens.failedSection(ctx, SECTION_ID, "Catalogue", url(id, missingOnly, false), e, basePath);
             return;
         }
-        screens.section(ctx, stored(id, missingOnly));
+        screens.section(ctx, stored(id, missingOnly, all));
     }
 
     private void refresh(Context ctx) {
@@ -78,11 +81,18 @@ public final class LabelRoutes implements RouteGroup {
         screens.refresh(ctx, () -> fetcher.refresh(Kind.LABEL, id), basePath + Paths.label(id));
     }
 
-    /** The catalogue by catalog number, from the mirror alone, with "you own 37 of 120". */
-    private ListSection stored(long id, boolean missingOnly) {
+    /**
+     * The catalogue by catalog number, from the mirror alone, with "you own 37 of 120". Discogs lists a label's
+     * releases in its own order and cannot sort them, so until every page is stored the order is only among
+     * those loaded, and the note says so. "Load all" stores the rest one page per request, each answer asking
+     * for the next ({@code loadingAll}), so no request waits on more than one call to Discogs, the person lane
+     * paces them, and leaving the page stops it; it is offered up to the {@value #MAX_SHOWN} entries a page shows.
+     */
+    private ListSection stored(long id, boolean missingOnly, boolean loadingAll) {
         ListState state = entities.listState(Kind.LABEL, id, "");
         if (state.isEmpty()) {
-            return ListSection.pending(SECTION_ID, "Catalogue", url(id, missingOnly, false), basePath);
+            return fetcher.connected() ? ListSection.pending(SECTION_ID, "Catalogue", url(id, missingOnly, false), basePath)
+                    : ListSection.offline(SECTION_ID, "Catalogue", "its catalogue", basePath);
         }
         List<EntryView> entries = entities.entries(Kind.LABEL, id, "", "catno", MAX_SHOWN, 0).stream()
                 .filter(e -> !missingOnly || e.owned() == 0)
@@ -91,11 +101,19 @@ public final class LabelRoutes implements RouteGroup {
         String summary = "You own " + owned + " of " + state.items() + (state.items() == 1 ? " release" : " releases")
                 + " on this label" + (missingOnly ? "; the " + entries.size() + " you miss" + (state.isComplete() ? "" : " so far")
                 + " are listed." : ".");
+        int loaded = Math.min(state.items(), state.pagesStored() * EntityFetcher.PAGE_SIZE);
         String note = state.fromDump() ? "From the imported data dump; sorted by catalog number."
-                : (state.isComplete() ? "Sorted by catalog number. " : "Sorted by catalog number: " + state.pagesStored() * EntityFetcher.PAGE_SIZE
-                + " of " + state.items() + " loaded so far. ") + Freshness.of(state.fetchedAt(), null, screens.clock());
-        return new ListSection(SECTION_ID, "Catalogue", summary, note, entries, false, null,
-                state.isComplete() ? null : url(id, missingOnly, true), null, screens.folders(), basePath);
+                : (state.isComplete() ? "Sorted by catalog number. " : "Sorted by catalog number among the " + loaded + " of "
+                + state.items() + " loaded so far: Discogs lists a label in its own order, so one not loaded yet may "
+                + "belong anywhere" + (state.items() <= MAX_SHOWN ? "; load them all for the complete order. " : ". "))
+                + Freshness.of(state.fetchedAt(), null, screens.clock());
+        boolean more = !state.isComplete() && fetcher.connected();
+        boolean goOn = more && loadingAll && state.items() <= MAX_SHOWN;
+        int requestsLeft = state.pages() - state.pagesStored();
+        return new ListSection(SECTION_ID, "Catalogue", summary, note, entries, goOn, goOn ? url(id, missingOnly, false) + "&all=1" : null,
+                more && !goOn ? url(id, missingOnly, true) : null, null, screens.folders(), basePath,
+                more && state.items() <= MAX_SHOWN ? url(id, missingOnly, false) + "&all=1" : null,
+                "Load all " + state.items() + " (" + requestsLeft + (requestsLeft == 1 ? " request" : " more requests") + " to Discogs)");
     }
 
     private static String url(long id, boolean missingOnly, boolean more) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A discography, catalogue or version list as the page shows it: swapped alone by htmx. {@code loadUrl} is
- * asked at once when nothing is stored yet ({@code pending}); {@code moreUrl} fetches Discogs' next page.
+ * asked at once when nothing is stored yet ({@code pending}), or to go on loading every page one request at a
+ * time; {@code moreUrl} fetches Discogs' next page, {@code allUrl} (labelled {@code allLabel}) all the rest.
  */
 public record ListSection(
         String id,
@@ -18,10 +19,24 @@ public record ListSection(
         String moreUrl,
         String error,
         List<FolderRow> folders,
-        String basePath) {
+        String basePath,
+        String allUrl,
+        String allLabel) {
+
+    ListSection(String id, String heading, String summary, String note, List<EntryView> entries, boolean pending,
+                String loadUrl, String moreUrl, String error, List<FolderRow> folders, String basePath) {
+        this(id, heading, summary, note, entries, pending, loadUrl, moreUrl, error, folders, basePath, null, null);
+    }
 
     static ListSection pending(String id, String heading, String loadUrl, String basePath) {
         return new ListSection(id, heading, null, null, List.of(), true, loadUrl, null, null, List.of(), basePath);
+    }
+
+    /** Nothing stored, and no account to ask Discogs with: the section says so and asks nothing. */
+    static ListSection offline(String id, String heading, String what, String basePath) {
+        return new ListSection(id, heading, null, "Discogs is not connected, so " + what + " is not known here yet: connect "
+                + "your account in Settings, or import a Discogs data dump, to list it.", List.of(), false, null, null, null,
+                List.of(), basePath);
     }
 
     static ListSection failed(String id, String heading, String loadUrl, String error, String basePath) {

@@ -63,8 +63,8 @@ public final class MasterRoutes implements RouteGroup {
         screens.page(ctx, "entities/master.jte", new MasterPage(screens.layout(ctx, master.title()), id, master.title(),
                 links(master.artists()), master.year() > 0 ? master.year() : null, cover,
                 master.mainRelease() > 0 ? master.mainRelease() : null, master.genres(), master.styles(), tracks,
-                stored == null ? null : Freshness.of(stored.fetchedAt(), null, screens.clock()),
-                Paths.withId(Paths.MASTER_REFRESH, id), "https://www.discogs.com/master/" + id,
+                screens.freshness(fetcher.connected(), stored == null ? null : Freshness.of(stored.fetchedAt(), null, screens.clock())),
+                fetcher.connected() ? Paths.withId(Paths.MASTER_REFRESH, id) : null, "https://www.discogs.com/master/" + id,
                 filter.view(all), stored(id, filter)));
     }
 
@@ -91,7 +91,8 @@ public final class MasterRoutes implements RouteGroup {
     private ListSection stored(long id, Filter filter) {
         ListState state = entities.listState(Kind.MASTER, id, "");
         if (state.isEmpty()) {
-            return ListSection.pending(SECTION_ID, "Versions", filter.url(id, false), basePath);
+            return fetcher.connected() ? ListSection.pending(SECTION_ID, "Versions", filter.url(id, false), basePath)
+                    : ListSection.offline(SECTION_ID, "Versions", "the list of its versions", basePath);
         }
         List<EntryView> shown = entities.entries(Kind.MASTER, id, "", filter.sort(), 5000, 0).stream()
                 .filter(filter::matches).map(EntryView::of).toList();
@@ -101,7 +102,7 @@ public final class MasterRoutes implements RouteGroup {
         String note = (state.isComplete() ? "" : state.pagesStored() * EntityFetcher.PAGE_SIZE + " of " + state.items()
                 + " loaded so far. ") + Freshness.of(state.fetchedAt(), null, screens.clock());
         return new ListSection(SECTION_ID, "Versions", summary, note, shown, false, null,
-                state.isComplete() ? null : filter.url(id, true), null, screens.folders(), basePath);
+                state.isComplete() || !fetcher.connected() ? null : filter.url(id, true), null, screens.folders(), basePath);
     }
 
     static List<NameLink> links(List<DiscogsArtistCredit> credits) {

@@ -5,21 +5,15 @@ import app.spindle.mirror.query.ShelfItem;
 import app.spindle.mirror.query.ShelfReader;
 import app.spindle.mirror.query.ShelfSort;
 import app.spindle.playlists.ExportPlaylist;
-import app.spindle.playlists.M3u8Writer;
-import app.spindle.playlists.PlaylistCsvRows;
-import app.spindle.playlists.RekordboxXmlWriter;
 import app.spindle.playlists.ShelfPlaylists;
 import app.spindle.playlists.SmartPlaylists;
+import app.spindle.web.Paths;
 import app.spindle.web.RouteGroup;
 import app.spindle.web.shelf.ShelfParams;
 import app.spindle.web.shelf.ShelfRequest;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +26,7 @@ import java.util.Set;
  * playlists from accepted links ({@code on-vinyl}, {@code no-digital-copy}, {@code wanted-vinyl}).
  */
 public final class PlaylistExportRoutes implements RouteGroup {
-    public static final String PATH = "/export/playlists/{file}";
+    public static final String PATH = Paths.EXPORT_PLAYLIST;
     private static final Map<String, Shelf> SHELVES = Map.of("collection", Shelf.COLLECTION, "wantlist", Shelf.WANTLIST);
     /** The smart playlists from accepted links, by file name. */
     static final List<String> SMART = List.of("on-vinyl", "no-digital-copy", "wanted-vinyl");
@@ -57,36 +51,16 @@ public final class PlaylistExportRoutes implements RouteGroup {
 
     private void export(Context ctx) throws IOException {
         String file = ctx.pathParam("file");
-        int dot = file.lastIndexOf('.');
-        String base = dot < 0 ? file : file.substring(0, dot);
+        String base = PlaylistDownload.base(file);
         Shelf shelf = SHELVES.get(base);
-        String format = dot < 0 ? "" : file.substring(dot + 1);
-        if ((shelf == null && !SMART.contains(base)) || !List.of("m3u8", "xml", "csv").contains(format)) {
+        String format = PlaylistDownload.format(file);
+        if ((shelf == null && !SMART.contains(base)) || format == null) {
             ctx.status(404).contentType("text/plain; charset=utf-8").result("No such playlist: use collection, wantlist, "
                     + "on-vinyl, no-digital-copy or wanted-vinyl, as .m3u8, .xml or .csv");
             return;
         }
         ExportPlaylist playlist = shelf == null ? smart(base) : shelfView(ctx, shelf);
-        ctx.header("Content-Disposition", "attachment; filename=\"spindle-" + file + "\"");
-        ctx.header("Cache-Control", "no-store");
-        switch (format) {
-            case "xml" -> {
-                ctx.contentType("application/xml; charset=utf-8");
-                RekordboxXmlWriter.write(List.of(playlist), ctx.outputStream());
-            }
-            case "m3u8" -> {
-                ctx.contentType("audio/x-mpegurl; charset=utf-8");
-                M3u8Writer.write(playlist, writer(ctx));
-            }
-            default -> {
-                ctx.contentType("text/csv; charset=utf-8");
-                Writer out = writer(ctx);
-                for (List<String> row : PlaylistCsvRows.of(playlist)) {
-                    out.write(CsvCells.line(row));
-                }
-                out.flush();
-            }
-        }
+        PlaylistDownload.send(ctx, "spindle-" + file, format, List.of(playlist));
     }
 
     /** The records of the shelf as the page shows them with the same parameters (a folder, facets, words). */
@@ -109,9 +83,5 @@ public final class PlaylistExportRoutes implements RouteGroup {
             case "no-digital-copy" -> smart.vinylWithoutDigital();
             default -> smart.wantedVinyl();
         };
-    }
-
-    private static Writer writer(Context ctx) {
-        return new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
     }
 }

@@ -61,7 +61,9 @@ final class BatchHandlers {
                 ? "The wantlist additions are queued; they go to Discogs one by one, gently." : null;
         templates.page(ctx, "match/batch.jte", new BatchPage(pages.layout(ctx, batch.name(), "match"), batch, counts,
                 progress(batch, counts), filters, state, rows, page, pagesCount, notice,
-                matching.batches().confidentUnowned(batch.id()).size()));
+                matching.batches().confidentUnowned(batch.id()).size(),
+                counts.matched() == 0 ? List.of() : BatchExports.links(batch.id(), basePath),
+                counts.matched() == 0 ? null : BatchExports.allAsRekordbox(batch.id(), basePath)));
     }
 
     /** Polled by the page while the batch runs; once it is done, the page reloads itself to show every result. */

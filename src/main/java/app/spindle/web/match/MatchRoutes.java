@@ -3,6 +3,7 @@ package app.spindle.web.match;
 import app.spindle.config.Config;
 import app.spindle.discogs.ApiCounters;
 import app.spindle.match.Matching;
+import app.spindle.playlists.BatchPlaylists;
 import app.spindle.web.PageContext;
 import app.spindle.web.Paths;
 import app.spindle.web.RouteGroup;
@@ -22,6 +23,7 @@ public final class MatchRoutes implements RouteGroup {
     private final BatchHandlers batches;
     private final TrackActions actions;
     private final MatchApi api;
+    private final BatchExports exports;
 
     /**
      * @param addWant   adds a release to the wantlist, Discogs first (interactive lane)
@@ -34,6 +36,7 @@ public final class MatchRoutes implements RouteGroup {
         this.batches = new BatchHandlers(templates, pages, matching, marks, counters, config.basePath());
         this.actions = new TrackActions(templates, matching, marks, addWant, config.basePath());
         this.api = new MatchApi(matching);
+        this.exports = new BatchExports(matching, new BatchPlaylists(jdbi));
     }
 
     @Override
@@ -44,6 +47,7 @@ public final class MatchRoutes implements RouteGroup {
         routes.get(Paths.MATCH_BATCH_PROGRESS, batches::progress);
         routes.get(Paths.MATCH_BATCH_WANTS, batches::confirmWants);
         routes.post(Paths.MATCH_BATCH_WANTS, batches::addWants);
+        routes.get(Paths.MATCH_BATCH_PLAYLIST, exports::download);
         routes.post(Paths.MATCH_TRACK_ACCEPT, actions::accept);
         routes.post(Paths.MATCH_TRACK_REJECT, actions::reject);
         routes.post(Paths.MATCH_TRACK_UNLINK, actions::unlink);

@@ -98,13 +98,7 @@ final class ReleaseLayout {
 
     /** The artists as printed, each linking to their page, joined as on the release. */
     static List<NameLink> artistLinks(List<Credit> credits) {
-        List<NameLink> links = new ArrayList<>();
-        for (int i = 0; i < credits.size(); i++) {
-            Credit c = credits.get(i);
-            links.add(new NameLink(c.shownName(), c.artistId() > 0 ? Paths.artist(c.artistId()) : null,
-                    i == credits.size() - 1 ? "" : NameLink.separator(c.join())));
-        }
-        return links;
+        return NameLink.artists(credits);
     }
 
     static List<String> formatLines(ReleaseDetails release) {

@@ -67,7 +67,7 @@ public final class ReleaseRoutes implements RouteGroup {
         if (!fetcher.connected() && releases.find(id).isEmpty()) {
             screens.problem(ctx, 404, "Release " + id + " is not in your mirror",
                     "Spindle keeps your collection and wantlist; connect your Discogs account in Settings to open any other release.",
-                    Paths.SEARCH);
+                    Paths.SETTINGS, "Connect Discogs");
             return;
         }
         ReleaseDetails r = screens.documentOrProblem(ctx, "release", id,

@@ -1,5 +1,6 @@
 package app.spindle.web.shelf;
 
+import app.spindle.web.Paths;
 import java.util.List;
 
 /**
@@ -9,7 +10,15 @@ import java.util.List;
 public record ShelfView(String kind, String action, String text, List<Hidden> hidden, List<SortOption> sorts,
                         boolean list, String gridHref, String listHref, List<ActiveFilter> active, String clearHref,
                         FacetPanel facets, List<ItemView> items, long total, String totalText, Pager pager,
-                        String emptyHint) {
+                        String emptyHint, Playlists playlists) {
+
+    /** This view's records, as filtered, as a playlist of their tracks for DJ software. */
+    public record Playlists(String m3u8, String xml, String csv) {
+        static Playlists of(String basePath, String kind, String query) {
+            String path = basePath + Paths.EXPORT_PLAYLIST.replace("{file}", kind);
+            return new Playlists(path + ".m3u8" + query, path + ".xml" + query, path + ".csv" + query);
+        }
+    }
 
     /** A chosen facet, carried by the search form so that typing keeps it. */
     public record Hidden(String name, String value) {

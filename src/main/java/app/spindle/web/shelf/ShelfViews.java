@@ -5,6 +5,8 @@ import app.spindle.mirror.query.FacetCount;
 import app.spindle.mirror.query.FacetCounts;
 import app.spindle.mirror.query.LruMap;
 import app.spindle.mirror.query.PriceOption;
+import app.spindle.mirror.query.MainArtists;
+import app.spindle.mirror.query.ReleaseDetails;
 import app.spindle.mirror.query.Shelf;
 import app.spindle.mirror.query.ShelfFacets;
 import app.spindle.mirror.query.ShelfFilter;
@@ -16,6 +18,7 @@ import app.spindle.web.ErrorPages;
 import app.spindle.web.Paths;
 import app.spindle.web.prices.CardPrice;
 import java.time.Clock;
+import app.spindle.web.entities.NameLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,11 +58,13 @@ public final class ShelfViews {
 
     private final ShelfReader reader;
     private final ShelfFacets facets;
+    private final MainArtists artists;
     private final Map<PanelKey, BuiltPanel> panels = new LruMap<>(256);
     private final Clock clock;
 
     /** @param clock the now that a price's age is told against */
-    public ShelfViews(ShelfReader reader, ShelfFacets facets, Clock clock) {
+    public ShelfViews(ShelfReader reader, ShelfFacets facets, Clock clock, MainArtists artists) {
+        this.artists = artists;
         this.reader = reader;
         this.facets = facets;
         this.clock = clock;
@@ -94,9 +99,10 @@ public final class ShelfViews {
                 links.switchingTo(request, ShelfRequest.Display.LIST),
                 active(request, links), request.filter().isEmpty() ? null : links.to(request.withFilter(
                         ShelfFilter.NONE)),
-                panel, items.stream().map(item -> item(item, request.shelf(), basePath)).toList(), total,
+                panel, items(items, request.shelf(), basePath), total,
                 Counted.of(total, "record", "records"), pager(request, pages, links),
-                request.shelf() == Shelf.COLLECTION ? "your collection" : "your wantlist");
+                request.shelf() == Shelf.COLLECTION ? "your collection" : "your wantlist",
+                ShelfView.Playlists.of(basePath, kind, ShelfLinks.query(request.withPage(1), false)));
     }
 
     /** The facet panel alone, for the deferred request. */
@@ -219,10 +225,16 @@ public final class ShelfViews {
 
     /** One entry as the grid or list shows it, e.g. after Undo put it back. */
     public java.util.Optional<ItemView> item(Shelf shelf, long key, String basePath) {
-        return reader.item(shelf, key).map(item -> item(item, shelf, basePath));
+        return reader.item(shelf, key).map(item -> items(List.of(item), shelf, basePath).get(0));
     }
 
-    private ItemView item(ShelfItem item, Shelf shelf, String basePath) {
+    private List<ItemView> items(List<ShelfItem> items, Shelf shelf, String basePath) {
+        Map<Long, List<ReleaseDetails.Credit>> credits = artists.of(items.stream().map(ShelfItem::releaseId).toList());
+        return items.stream().map(item -> item(item, shelf, basePath,
+                NameLink.sleeveArtists(credits.getOrDefault(item.releaseId(), List.of()), basePath))).toList();
+    }
+
+    private ItemView item(ShelfItem item, Shelf shelf, String basePath, List<NameLink> artistLinks) {
         ShelfItem.LabelLine label = item.labels().isEmpty() ? null : item.labels().get(0);
         String cover = coverUrl(item.coverFile(), basePath);
         return new ItemView(item.key(), item.releaseId(), (shelf == Shelf.COLLECTION ? "copy-" : "want-") + item.key(),
@@ -235,7 +247,8 @@ public final class ShelfViews {
                 shelf == Shelf.WANTLIST ? basePath + Paths.withId(Paths.WANTLIST_REMOVE, item.releaseId()) : null,
                 basePath + (shelf == Shelf.WANTLIST ? Paths.withId(Paths.WANTLIST_EDIT, item.releaseId())
                         : Paths.withId(Paths.COLLECTION_COPY_EDIT, item.key())),
-                CardPrice.of(item.price(), clock.instant()));
+                CardPrice.of(item.price(), clock.instant()),
+                artistLinks);
     }
 
     /** The app's own URL for a downloaded cover ("images/249504.jpg" → "/images/249504.jpg"); never Discogs's. */

@@ -54,6 +54,21 @@ class CollectionRoutesTest {
     }
 
     @Test
+    void each_artist_on_a_card_and_in_a_list_row_links_to_their_page() {
+        var artist = account.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT a.artist_id, a.name FROM release_artists a JOIN collection_items c ON c.release_id = a.release_id
+                        JOIN releases r ON r.id = a.release_id
+                        WHERE a.kind = 'main' AND a.position = 0 AND a.artist_id > 0 AND a.name NOT LIKE '%(%'
+                        ORDER BY r.id LIMIT 1""").mapToMap().one());
+        String name = (String) artist.get("name");
+        String link = "<a class=\"entity-ref\" href=\"/artists/" + artist.get("artist_id") + "\">"
+                + name.replace("&", "&amp;").replace("'", "&#39;").replace("\"", "&#34;") + "</a>";
+        String q = "&q=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
+        assertTrue(http.get("/collection?view=grid" + q).body().contains(link), link);
+        assertTrue(http.get("/collection?view=list" + q).body().contains(link), link);
+    }
+
+    @Test
     void a_genre_and_a_decade_narrow_together_and_the_count_agrees_with_the_mirror() {
         String genre = account.jdbi().withHandle(h -> h.createQuery(
                 "SELECT genre FROM release_genres GROUP BY genre ORDER BY count(*) DESC LIMIT 1").mapTo(String.class).one());

@@ -93,6 +93,26 @@ class EntityPagesTest {
     }
 
     @Test
+    void a_label_catalogue_loaded_in_part_says_its_order_is_only_among_the_loaded_and_offers_to_load_all() {
+        long label = 17_777_777L;
+        account.jdbi().useHandle(h -> {
+            h.execute("INSERT INTO entity_list_pages (owner_kind, owner_id, list_key, page, pages, items, fetched_at) "
+                    + "VALUES ('label', " + label + ", '', 1, 3, 250, '2026-12-01T10:00:00Z')");
+            for (int i = 0; i < 100; i++) {
+                h.execute("INSERT INTO entity_list_entries (owner_kind, owner_id, list_key, page, position, entry_type, entry_id, "
+                        + "title, catno, catno_key) VALUES ('label', " + label + ", '', 1, " + i + ", 'release', " + (90_000_000 + i)
+                        + ", 'Record " + i + "', 'ZZ " + (300 - i) + "', 'ZZ" + (300 - i) + "')");
+            }
+        });
+        String section = afterRequests(0, "/labels/" + label + "/catalogue?missing=0");
+        assertTrue(section.contains("Sorted by catalog number among the 100 of 250 loaded so far"), section);
+        assertTrue(section.contains("one not loaded yet may belong anywhere; load them all for the complete order"));
+        assertTrue(section.contains("Load all 250 (2 more requests to Discogs)"));
+        assertTrue(section.contains("hx-get=\"/labels/" + label + "/catalogue?missing=0&amp;all=1\""), section);
+        assertTrue(section.indexOf("ZZ 201") < section.indexOf("ZZ 300"), "the loaded ones in catalog number order");
+    }
+
+    @Test
     void a_master_page_shows_its_versions_with_filters_and_how_many_you_own() {
         long master = firstId("SELECT r.master_id FROM releases r JOIN collection_items i ON i.release_id = r.id"
                 + " WHERE r.master_id >= 30000000 LIMIT 1");

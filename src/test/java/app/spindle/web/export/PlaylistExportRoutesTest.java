@@ -35,6 +35,15 @@ class PlaylistExportRoutesTest {
     }
 
     @Test
+    void the_shelf_links_its_filtered_view_as_playlists() {
+        String page = http.get("/collection?genre=Electronic&sort=artist-asc").body();
+        assertTrue(page.contains("href=\"/export/playlists/collection.m3u8?genre=Electronic&amp;sort=artist-asc\""), page);
+        assertTrue(page.contains("href=\"/export/playlists/collection.xml?genre=Electronic&amp;sort=artist-asc\""));
+        String wantlist = http.get("/wantlist").body();
+        assertTrue(wantlist.contains("/export/playlists/wantlist.csv"), "the wantlist too");
+    }
+
+    @Test
     void a_filtered_wantlist_view_is_an_m3u8_and_the_csv_follows_too() {
         HttpResponse<String> m3u = http.get("/export/playlists/wantlist.m3u8?genre=No+Such+Genre");
         assertEquals(200, m3u.statusCode());

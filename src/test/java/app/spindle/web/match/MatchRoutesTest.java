@@ -221,6 +221,32 @@ class MatchRoutesTest {
     }
 
     @Test
+    void a_batch_from_an_m3u_is_exported_as_playlists_that_keep_each_tracks_file() throws InterruptedException {
+        String m3u = "#EXTM3U\n#EXTINF:213,Rick Astley - Never Gonna Give You Up\n/Users/dj/Music/Rick Astley - NGGYU.mp3\n"
+                + "#EXTINF:200,Nobody Anyone - A Song That Is Nowhere\n/Users/dj/Music/nowhere.mp3\n";
+        String location = upload("crate.m3u8", m3u.getBytes(StandardCharsets.UTF_8)).headers().firstValue("Location").orElseThrow()
+                .replaceFirst("^https?://[^/]+", "");
+        assertTrue(spindle.matching().worker().awaitIdle(30, TimeUnit.SECONDS));
+        String page = http.get(location).body();
+        assertTrue(page.contains("Results as playlists"), "the batch page links its playlists");
+        assertTrue(page.contains("href=\"" + location + "/playlists/owned.m3u8\""), page);
+
+        HttpResponse<String> owned = http.get(location + "/playlists/owned.m3u8");
+        assertEquals(200, owned.statusCode());
+        assertTrue(owned.headers().firstValue("Content-Type").orElseThrow().startsWith("audio/x-mpegurl"));
+        assertEquals("#EXTM3U\n#PLAYLIST:crate.m3u8 – Owned on vinyl\n#EXTINF:-1,Rick Astley - Never Gonna Give You Up\n"
+                + "#EXTALB:Never Gonna Give You Up\n/Users/dj/Music/Rick Astley - NGGYU.mp3\n", owned.body());
+        HttpResponse<String> missing = http.get(location + "/playlists/not-found.csv");
+        assertTrue(missing.body().contains("Nobody Anyone,A Song That Is Nowhere,,,,,,,,/Users/dj/Music/nowhere.mp3"), missing.body());
+        HttpResponse<String> all = http.get(location + "/playlists/results.xml");
+        assertTrue(all.body().contains("<NODE Name=\"crate.m3u8 – Not found\" Type=\"1\" KeyType=\"0\" Entries=\"1\">"), all.body());
+        assertTrue(all.body().contains("Location=\"file://localhost/Users/dj/Music/Rick%20Astley%20-%20NGGYU.mp3\""), all.body());
+        assertEquals(404, http.get(location + "/playlists/everything.m3u8").statusCode());
+        assertEquals(404, http.get(location + "/playlists/owned.mp3").statusCode());
+        assertEquals(404, http.get("/match/batches/999999/playlists/owned.m3u8").statusCode());
+    }
+
+    @Test
     void a_post_without_the_csrf_token_is_refused() {
         HttpResponse<String> r = http.postForm("/match/tracks/1/accept", Map.of("release", "249504"), false);
         assertEquals(403, r.statusCode());

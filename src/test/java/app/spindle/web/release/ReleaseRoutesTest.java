@@ -92,7 +92,7 @@ class ReleaseRoutesTest {
         HttpResponse<String> missing = http.get("/releases/99999999");
         assertEquals(404, missing.statusCode());
         assertTrue(missing.body().contains("is not in your mirror"));
-        assertTrue(missing.body().contains("Search Discogs"), "a search link");
+        assertTrue(missing.body().contains("Connect Discogs"), "without an account: the way to open any release");
         HttpResponse<String> bad = http.get("/releases/abc");
         assertEquals(400, bad.statusCode());
         assertTrue(bad.body().contains("is not a Discogs id"));
