@@ -3,37 +3,19 @@ package app.spindle.web.stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.TestBrowserlessSession;
-import app.spindle.browse.ServedAccount;
-import app.spindle.browse.SyncedAccount;
+import app.spindle.browse.SyncedRoutesTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** One definition of each count, shown the same on Stats, Settings, the lists and /api/status. */
-class CountsAgreeTest {
-    @TempDir
-    static Path dir;
-    static ServedAccount served;
-    static SyncedAccount account;
-    static TestBrowserlessSession browser;
-
+class CountsAgreeTest extends SyncedRoutesTest {
     @BeforeAll
     static void start() {
-        served = ServedAccount.start(dir, 40, 9);
-        account = served.account;
-        browser = served.browser;
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
+        startSynced(40, 9);
     }
 
     @Test
