@@ -93,6 +93,22 @@ class ActionsBrowserTest extends SyncedBrowserTest {
     }
 
     @Test
+    void a_card_opens_its_edit_form_in_place_and_saves_a_rating() {
+        open("/collection?sort=added-asc");
+        SelenideElement card = $$("article.shelf-item").get(2);
+        String cardId = card.getAttribute("id");
+        long instanceId = Long.parseLong(cardId.substring("copy-".length()));
+        card.$(".card-edit summary").click();
+        $("#" + cardId + " select[name=rating]").shouldBe(visible).selectOptionByValue("4");
+        $$("article.shelf-item").shouldHave(com.codeborne.selenide.CollectionCondition.sizeGreaterThan(10));
+        $$("#" + cardId + " button").findBy(text("Save")).click();
+        $("#" + cardId + " .stars").shouldBe(visible);
+        assertEquals(4, atDiscogs(instanceId).rating(), "the rating reached Discogs");
+        Selenide.refresh();
+        $("#" + cardId + " .stars").shouldHave(com.codeborne.selenide.Condition.attribute("aria-label"));
+    }
+
+    @Test
     void a_folder_is_created_and_deleted_from_the_folders_page() {
         open("/collection");
         $(".bulk-folders").click();
