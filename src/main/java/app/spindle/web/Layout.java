@@ -33,6 +33,11 @@ public record Layout(String title, String active, String basePath, boolean demo,
         return "{\"X-CSRF-Token\": \"" + (csrfToken == null ? "" : csrfToken) + "\"}";
     }
 
+    /** For a page a visitor sees before logging in: no sync indicator, which would poll and tell about the account. */
+    public Layout withoutSync() {
+        return new Layout(title, active, basePath, demo, version, banners, csrfToken, canLogOut, null);
+    }
+
     public List<NavItem> nav() {
         return NAV;
     }

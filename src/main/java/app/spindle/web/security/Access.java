@@ -82,7 +82,7 @@ public final class Access implements RouteGroup {
             ctx.redirect(config.basePath() + Paths.COLLECTION);
             return;
         }
-        templates.page(ctx, "login.jte", new LoginPage(pages.layout(ctx, "Log in", ""), error, safeNext(ctx.queryParam("next"))));
+        templates.page(ctx, "login.jte", new LoginPage(pages.layout(ctx, "Log in", "").withoutSync(), error, safeNext(ctx.queryParam("next"))));
     }
 
     private void login(Context ctx) {

@@ -86,7 +86,10 @@ class AccessTest {
             assertEquals(302, page.statusCode());
             assertEquals("/login?next=%2Fwantlist%3Fsort%3Dartist", page.headers().firstValue("Location").orElseThrow());
             assertEquals(401, browser.get("/api/status").statusCode());
-            assertEquals(200, browser.get("/login").statusCode());
+            HttpResponse<String> login = browser.get("/login");
+            assertEquals(200, login.statusCode());
+            assertFalse(login.body().contains("sync-indicator"),
+                    "the login page has no sync indicator: it would poll (and reload the page) every 30 s and tell about the account");
             assertEquals(200, browser.get("/static/app.css").statusCode());
 
             HttpResponse<String> wrong = browser.postForm("/login", Map.of("password", "wrong"), true);
