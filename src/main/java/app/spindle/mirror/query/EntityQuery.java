@@ -98,7 +98,7 @@ public final class EntityQuery {
     }
 
     public ListState listState(Kind kind, long ownerId, String listKey) {
-        if (kind != Kind.MASTER && wholeDumpImported()) {
+        if (wholeDumpImported()) {
             int items = reads.with(h -> h.createQuery("SELECT count(*) FROM (" + dumpList(kind) + ")")
                     .bind("id", ownerId).mapTo(Integer.class).one());
             return new ListState(1, 1, items, null, true);
@@ -119,7 +119,7 @@ public final class EntityQuery {
      */
     public List<ListEntry> entries(Kind kind, long ownerId, String listKey, String order, int limit, int offset) {
         String orderBy = ORDERS.getOrDefault(order, ORDERS.get("position"));
-        boolean fromDump = kind != Kind.MASTER && wholeDumpImported();
+        boolean fromDump = wholeDumpImported();
         String source = fromDump ? "(" + dumpList(kind) + ")"
                 : "(SELECT * FROM entity_list_entries WHERE owner_kind = :kind AND owner_id = :id AND list_key = :key)";
         if (fromDump && orderBy.startsWith("page")) {
@@ -138,12 +138,28 @@ public final class EntityQuery {
                 .list());
     }
 
-    /** The owner's list built from the imported dump's releases, in the columns of entity_list_entries. */
+    /**
+     * The owner's list built from the imported dump's releases, in the columns of entity_list_entries: a label's
+     * releases, a master's versions, an artist's masters and master-less releases.
+     */
     private static String dumpList(Kind kind) {
         String format = """
                 (SELECT coalesce(f.qty || 'x', '') || f.name
                         || coalesce((SELECT ', ' || group_concat(d.value, ', ') FROM json_each(f.descriptions) d), '')
                  FROM release_formats f WHERE f.release_id = r.id ORDER BY f.position LIMIT 1)""";
+        if (kind == Kind.MASTER) {
+            return """
+                    SELECT 'release' AS entry_type, r.id AS entry_id, NULL AS main_release_id, r.title, r.artist_credit AS artist,
+                           NULL AS role, r.year, %s AS format,
+                           (SELECT group_concat(l.name, ', ') FROM release_labels l WHERE l.release_id = r.id AND l.kind = 'label')
+                               AS label,
+                           (SELECT l.catno FROM release_labels l WHERE l.release_id = r.id AND l.kind = 'label'
+                            ORDER BY l.position LIMIT 1) AS catno,
+                           (SELECT l.catno_key FROM release_labels l WHERE l.release_id = r.id AND l.kind = 'label'
+                            ORDER BY l.position LIMIT 1) AS catno_key,
+                           r.country, r.thumb
+                    FROM releases r WHERE r.master_id = :id""".formatted(format);
+        }
         if (kind == Kind.LABEL) {
             return """
                     SELECT 'release' AS entry_type, r.id AS entry_id, NULL AS main_release_id, r.title, r.artist_credit AS artist,
