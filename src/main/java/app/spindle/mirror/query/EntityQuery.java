@@ -38,8 +38,12 @@ public final class EntityQuery {
 
     private final MirrorReads reads;
 
+    /** A dump list's length by owner: counting an artist of thousands of releases reads each of them. */
+    private final VersionedCache<String, Integer> dumpCounts;
+
     public EntityQuery(MirrorReads reads) {
         this.reads = reads;
+        this.dumpCounts = new VersionedCache<>(reads.version(), 256, "spindle-entity-counts", false);
     }
 
     public Optional<StoredEntity> artist(long id) {
@@ -105,8 +109,8 @@ public final class EntityQuery {
 
     public ListState listState(Kind kind, long ownerId, String listKey) {
         if (wholeDumpImported()) {
-            int items = reads.with(h -> h.createQuery(dumpCount(kind))
-                    .bind("id", ownerId).mapTo(Integer.class).one());
+            int items = dumpCounts.get(kind.word() + ":" + ownerId, () -> reads.with(h -> h.createQuery(dumpCount(kind))
+                    .bind("id", ownerId).mapTo(Integer.class).one()));
             return new ListState(1, 1, items, null, true);
         }
         return reads.with(h -> h.createQuery("""
