@@ -11,6 +11,7 @@ import app.spindle.config.ConfigParser;
 import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.discogs.fake.Fault;
 import app.spindle.hardening.RouteTable.Route;
+import app.spindle.testing.ChildJvm;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.discogs.fake.FakeRequest;
 import app.spindle.sync.SyncResult;
+import app.spindle.testing.ChildJvm;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
