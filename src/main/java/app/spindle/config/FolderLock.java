@@ -2,10 +2,10 @@ package app.spindle.config;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 
 /**
  * Says a data folder is in use: an operating-system lock on {@code <data>/spindle.lock}. Commands that work on
@@ -28,61 +28,49 @@ public final class FolderLock implements AutoCloseable {
      * second share rides on the first, as the JVM holds one lock per file.
      */
     public static FolderLock shared(Path dataDir) {
-        FileChannel channel = null;
         try {
-            channel = open(dataDir);
-            if (channel.tryLock(0, Long.MAX_VALUE, true) == null) {
-                channel.close();
-                throw new ConfigException("a salvage is running on the data folder " + dataDir.toAbsolutePath()
-                        + ": wait for it to finish, then start Spindle again");
-            }
-            return new FolderLock(channel);
-        } catch (OverlappingFileLockException heldByThisJvm) {
-            closeQuietly(channel);
-            return new FolderLock(null);
-        } catch (IOException unusableFolder) {
-            closeQuietly(channel);
+            return lock(dataDir, true).orElseThrow(() -> new ConfigException("a salvage is running on the data folder "
+                    + dataDir.toAbsolutePath() + ": wait for it to finish, then start Spindle again"));
+        } catch (OverlappingFileLockException | IOException heldByThisJvmOrUnusableFolder) {
             return new FolderLock(null);
         }
     }
 
     /** The folder alone, or a one-line refusal naming what to stop when anything else works on it. */
     public static FolderLock exclusive(Path dataDir, String refusal) {
-        FileChannel channel = null;
         try {
-            channel = open(dataDir);
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                channel.close();
-                throw new ConfigException(refusal);
-            }
-            return new FolderLock(channel);
+            return lock(dataDir, false).orElseThrow(() -> new ConfigException(refusal));
         } catch (OverlappingFileLockException heldByThisJvm) {
-            closeQuietly(channel);
             throw new ConfigException(refusal);
         } catch (IOException e) {
-            closeQuietly(channel);
             throw new ConfigException("the data folder " + dataDir.toAbsolutePath() + " cannot be locked (" + e.getMessage() + ")");
         }
     }
 
-    private static FileChannel open(Path dataDir) throws IOException {
-        return FileChannel.open(dataDir.resolve(FILE_NAME), StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException ignored) {
-                // nothing was locked through it
+    /** The lock, or nothing when another process holds one that excludes it. */
+    private static Optional<FolderLock> lock(Path dataDir, boolean shared) throws IOException {
+        FileChannel channel = FileChannel.open(dataDir.resolve(FILE_NAME), StandardOpenOption.CREATE,
+                StandardOpenOption.READ, StandardOpenOption.WRITE);
+        try {
+            if (channel.tryLock(0, Long.MAX_VALUE, shared) != null) {
+                return Optional.of(new FolderLock(channel));
             }
+        } catch (OverlappingFileLockException | IOException e) {
+            channel.close();
+            throw e;
         }
+        channel.close();
+        return Optional.empty();
     }
 
     @Override
     public void close() {
-        closeQuietly(channel); // closing the channel releases its lock
+        if (channel != null) {
+            try {
+                channel.close(); // and with it its lock
+            } catch (IOException ignored) {
+                // the lock goes with the process at the latest
+            }
+        }
     }
 }
