@@ -10,10 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.Eventually;
-import app.spindle.browse.SyncedAccount;
 import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.mirror.SearchKeys;
+import app.spindle.testing.Eventually;
+import app.spindle.testing.SyncedAccount;
 import com.codeborne.selenide.CollectionCondition;
 import com.codeborne.selenide.Condition;
 import com.codeborne.selenide.Selenide;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spindle.Spindle;
-import app.spindle.TestHttp;
-import app.spindle.browse.SyncedAccount;
 import app.spindle.mirror.Database;
 import app.spindle.mirror.Mirror;
+import app.spindle.testing.SyncedAccount;
+import app.spindle.testing.TestHttp;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;

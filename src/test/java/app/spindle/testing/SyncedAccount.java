@@ -1,6 +1,5 @@
-package app.spindle.browse;
+package app.spindle.testing;
 
-import app.spindle.Eventually;
 import app.spindle.Spindle;
 import app.spindle.config.Config;
 import app.spindle.config.ConfigParser;
