@@ -82,8 +82,9 @@ class CoverImagesTest {
 
             assertTrue(result.succeeded(), result.error());
             assertEquals(f.referencedReleases().size(), phaseAtEachDownload.size());
-            assertEquals("details", phaseAtEachDownload.get(0), phaseAtEachDownload.toString());
-            assertTrue(phaseAtEachDownload.stream().filter("details"::equals).count() > phaseAtEachDownload.size() / 2,
+            // the first cover may come before Details has named its phase; none waited for the "images" phase
+            assertTrue(!"images".equals(phaseAtEachDownload.get(0)), phaseAtEachDownload.toString());
+            assertTrue(phaseAtEachDownload.stream().filter(p -> !"images".equals(p)).count() > phaseAtEachDownload.size() / 2,
                     "most covers came while releases were still being fetched: " + phaseAtEachDownload);
         }
     }
