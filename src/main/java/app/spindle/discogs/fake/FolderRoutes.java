@@ -53,11 +53,7 @@ final class FolderRoutes {
     }
 
     private int userFolder(Context ctx) {
-        access.requireOwner(ctx);
-        int folderId = (int) AccountAccess.id(ctx, "folder");
-        if (!account.hasFolder(folderId)) {
-            throw ApiError.folderMissing();
-        }
+        int folderId = access.ownFolder(ctx, account);
         if (folderId == FakeAccount.ALL || folderId == FakeAccount.UNCATEGORIZED) {
             throw ApiError.badRequest(FIXED_FOLDER);
         }

@@ -97,12 +97,10 @@ public final class SettingsRoutes implements RouteGroup {
             show(ctx, 400, "Discogs did not accept that token. Check that you copied all of it.");
             return;
         } catch (DiscogsException e) {
-            DiscogsProblem problem = DiscogsProblem.of(e);
-            show(ctx, problem.status(), problem.message());
+            showProblem(ctx, e);
             return;
         }
-        sync.syncNow();
-        redirect(ctx, "connected");
+        connected(ctx);
     }
 
     private void saveConsumer(Context ctx) {
@@ -130,8 +128,7 @@ public final class SettingsRoutes implements RouteGroup {
         try {
             ctx.redirect(auth.startAuthorization(callback, DiscogsCredentials.SignatureMethod.PLAINTEXT));
         } catch (DiscogsException e) {
-            DiscogsProblem problem = DiscogsProblem.of(e);
-            show(ctx, problem.status(), problem.message());
+            showProblem(ctx, e);
         }
     }
 
@@ -144,12 +141,21 @@ public final class SettingsRoutes implements RouteGroup {
         try {
             auth.completeAuthorization(ctx.queryParam("oauth_token"), ctx.queryParam("oauth_verifier"));
         } catch (DiscogsException e) {
-            DiscogsProblem problem = DiscogsProblem.of(e);
-            show(ctx, problem.status(), problem.message());
+            showProblem(ctx, e);
             return;
         }
+        connected(ctx);
+    }
+
+    /** A new connection: its first sync starts at once. */
+    private void connected(Context ctx) {
         sync.syncNow();
         redirect(ctx, "connected");
+    }
+
+    private void showProblem(Context ctx, DiscogsException e) {
+        DiscogsProblem problem = DiscogsProblem.of(e);
+        show(ctx, problem.status(), problem.message());
     }
 
     private void disconnect(Context ctx) {
