@@ -38,12 +38,11 @@ public final class Main {
         try {
             Config config = ConfigParser.parse(args, System::getenv);
             return switch (config.command()) {
-                case "serve" -> serve(config);
-                case "backup" -> backup(config);
-                case "sync" -> sync(config);
-                case "import-dump" -> DumpCommand.run(config, System.err);
-                case "salvage" -> SalvageCommand.run(config, System.err);
-                default -> fail("the '" + config.command() + "' command is not available in this build yet");
+                case SERVE -> serve(config);
+                case BACKUP -> backup(config);
+                case SYNC -> sync(config);
+                case IMPORT_DUMP -> DumpCommand.run(config, System.err);
+                case SALVAGE -> SalvageCommand.run(config, System.err);
             };
         } catch (ConfigException | DatabaseTooNewException | DatabaseDamagedException e) {
             return fail(e.getMessage());

@@ -63,7 +63,7 @@ public final class CoverImages {
         CoverImageRepository covers = mirror.covers();
         String retryBefore = Timestamps.format(clock.instant().minus(Duration.ofDays(1)));
         List<CoverToFetch> queue = covers.toFetch(MAX_FAILURES, retryBefore, pace.perRun());
-        progress.phase("images", queue.size());
+        progress.phase(SyncStatus.Phase.IMAGES, queue.size());
         int stored = 0;
         int done = 0;
         for (CoverToFetch cover : queue) {

@@ -45,7 +45,7 @@ final class Details {
 
     Outcome run() {
         List<Long> queue = queue();
-        progress.phase("details", queue.size());
+        progress.phase(SyncStatus.Phase.DETAILS, queue.size());
         int fetched = 0;
         int gone = 0;
         int unreadable = 0;

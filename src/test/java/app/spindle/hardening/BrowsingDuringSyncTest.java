@@ -1,5 +1,6 @@
 package app.spindle.hardening;
 
+import app.spindle.sync.SyncStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,7 +72,7 @@ class BrowsingDuringSyncTest {
             Instant deadline = started.plus(Duration.ofMinutes(3));
             Thread.sleep(100);
             // until every release is written: the covers that follow are small writes, and paced
-            while (spindle.sync().status().running() ? !"images".equals(spindle.sync().status().phase())
+            while (spindle.sync().status().running() ? spindle.sync().status().phase() != SyncStatus.Phase.IMAGES
                     : spindle.sync().status().lastSuccessAt() == null) {
                 assertTrue(Instant.now().isBefore(deadline), "the sync did not finish: " + spindle.sync().status());
                 assertTrue(spindle.sync().status().lastError() == null, spindle.sync().status().lastError());

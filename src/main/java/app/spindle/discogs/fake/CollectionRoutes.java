@@ -174,11 +174,6 @@ final class CollectionRoutes {
     }
 
     private ObjectNode folderJson(CollectionFolder folder) {
-        ObjectNode node = responder.mapper().createObjectNode();
-        node.put("id", folder.id());
-        node.put("name", folder.name());
-        node.put("count", folder.count());
-        node.put("resource_url", BasicInformation.API + "/users/" + access.username() + "/collection/folders/" + folder.id());
-        return node;
+        return folder.json(responder.mapper(), access.username());
     }
 }

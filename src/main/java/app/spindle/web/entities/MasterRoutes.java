@@ -27,7 +27,6 @@ import java.util.function.Function;
 /** {@code /masters/{id}}: the work with all its versions, filtered and sorted from the mirror; refresh. */
 public final class MasterRoutes extends EntityRoutes {
     static final String SECTION_ID = "versions";
-    private static final Set<String> SORTS = Set.of("year", "year-desc", "title", "catno");
 
     public MasterRoutes(EntityScreens screens, EntityFetcher fetcher, EntityQuery entities, String basePath) {
         super(screens, fetcher, entities, basePath);
@@ -86,7 +85,7 @@ public final class MasterRoutes extends EntityRoutes {
             return fetcher.connected() ? ListSection.pending(SECTION_ID, "Versions", filter.url(id, false), basePath)
                     : ListSection.offline(SECTION_ID, "Versions", "the list of its versions", basePath);
         }
-        List<EntryView> shown = entities.entries(Kind.MASTER, id, "", filter.sort(), 5000, 0).stream()
+        List<EntryView> shown = entities.entries(Kind.MASTER, id, "", filter.sort().word(), 5000, 0).stream()
                 .filter(e -> filter.matches(e.row())).map(EntryView::of).toList();
         int owned = entities.ownedOfMaster(id);
         String summary = "You own " + owned + " of " + state.items() + (state.items() == 1 ? " version" : " versions")
@@ -108,18 +107,14 @@ public final class MasterRoutes extends EntityRoutes {
     }
 
     private static MasterPage.TrackLine trackLine(DiscogsTrack t) {
-        return new MasterPage.TrackLine(t.position(), t.title(), t.duration(), "heading".equals(t.type()));
+        return new MasterPage.TrackLine(t.position(), t.title(), t.duration(), t.isHeading());
     }
 
     /** The versions' filters: format (any word of it), country, year and label, and the order. */
-    private record Filter(String format, String country, String year, String label, String sort) {
+    private record Filter(String format, String country, String year, String label, VersionSort sort) {
         static Filter of(Context ctx) {
-            String sort = text(ctx, "sort");
-            if (sort != null && !SORTS.contains(sort)) {
-                throw new BadRequest("Sort versions by year, year-desc, title or catno.");
-            }
             return new Filter(text(ctx, "format"), text(ctx, "country"), text(ctx, "year"), text(ctx, "label"),
-                    sort == null ? "year" : sort);
+                    VersionSort.of(ctx.queryParam("sort")));
         }
 
         private static String text(Context ctx, String name) {
@@ -145,7 +140,7 @@ public final class MasterRoutes extends EntityRoutes {
         }
 
         String url(long id, boolean more) {
-            StringBuilder url = new StringBuilder(Paths.withId(Paths.MASTER_VERSIONS, id)).append("?sort=").append(sort);
+            StringBuilder url = new StringBuilder(Paths.withId(Paths.MASTER_VERSIONS, id)).append("?sort=").append(sort.word());
             for (String[] p : new String[][] {{"format", format}, {"country", country}, {"year", year}, {"label", label}}) {
                 if (p[1] != null) {
                     url.append('&').append(p[0]).append('=').append(EntityScreens.encode(p[1]));
@@ -155,7 +150,7 @@ public final class MasterRoutes extends EntityRoutes {
         }
 
         MasterPage.VersionFilters view(List<ListEntryRow> all) {
-            return new MasterPage.VersionFilters(format, country, year, label, sort,
+            return new MasterPage.VersionFilters(format, country, year, label, VersionSort.options(sort),
                     values(all, Filter::formats), values(all, e -> e.country() == null ? List.of() : List.of(e.country())),
                     values(all, e -> e.year() == null ? List.of() : List.of(String.valueOf(e.year()))),
                     values(all, e -> e.label() == null ? List.of() : Arrays.asList(e.label().split(",\\s*"))));
