@@ -44,7 +44,7 @@ public final class FakeDiscogs implements AutoCloseable {
         RealDocuments real = new RealDocuments(json);
         settings.moreRealReleases.forEach(real::add);
         GeneratedReleases generated = new GeneratedReleases(GeneratedCatalogue.build(settings.seed,
-                AccountSeeder.catalogueSize(settings.collectionSize, settings.wantlistSize)));
+                Math.max(settings.catalogueSize, AccountSeeder.catalogueSize(settings.collectionSize, settings.wantlistSize))));
         catalogue = new Catalogue(real, generated);
         account = new FakeAccount(catalogue, settings.clock);
         account.defineFields(FieldJson.read(real.fields()));

@@ -56,7 +56,7 @@ public final class MasterRoutes extends EntityRoutes {
                 master.mainRelease() > 0 ? master.mainRelease() : null, master.genres(), master.styles(), tracks,
                 screens.freshness(fetcher.connected(), stored == null ? null : Freshness.of(stored.fetchedAt(), null, screens.clock())),
                 fetcher.connected() ? Paths.withId(Paths.MASTER_REFRESH, id) : null, "https://www.discogs.com/master/" + id,
-                filter.view(all.stream().map(ListEntry::row).toList()), stored(id, filter)));
+                filter.view(all.stream().map(ListEntry::row).toList()), stored(id, filter, new ShownWindow(1))));
     }
 
     private void versions(Context ctx) {
@@ -71,7 +71,7 @@ public final class MasterRoutes extends EntityRoutes {
             screens.failedSection(ctx, SECTION_ID, "Versions", filter.url(id, false), e, basePath);
             return;
         }
-        screens.section(ctx, stored(id, filter));
+        screens.section(ctx, stored(id, filter, ShownWindow.of(ctx)));
     }
 
     private void refresh(Context ctx) {
@@ -79,21 +79,24 @@ public final class MasterRoutes extends EntityRoutes {
         screens.refresh(ctx, () -> fetcher.refresh(Kind.MASTER, id), basePath + Paths.master(id));
     }
 
-    private ListSection stored(long id, Filter filter) {
+    private ListSection stored(long id, Filter filter, ShownWindow window) {
         ListState state = entities.listState(Kind.MASTER, id, "");
         if (state.isEmpty()) {
             return fetcher.connected() ? ListSection.pending(SECTION_ID, "Versions", filter.url(id, false), basePath)
                     : ListSection.offline(SECTION_ID, "Versions", "the list of its versions", basePath);
         }
-        List<EntryView> shown = entities.entries(Kind.MASTER, id, "", filter.sort().word(), 5000, 0).stream()
+        List<EntryView> matching = entities.entries(Kind.MASTER, id, "", filter.sort().word(), ShownWindow.MOST, 0).stream()
                 .filter(e -> filter.matches(e.row())).map(EntryView::of).toList();
+        List<EntryView> shown = window.cut(matching);
         int owned = entities.ownedOfMaster(id);
         String summary = "You own " + owned + " of " + state.items() + (state.items() == 1 ? " version" : " versions")
-                + (filter.isEmpty() ? "." : "; " + shown.size() + " match the filters.");
-        String note = (state.isComplete() ? "" : state.pagesStored() * EntityFetcher.PAGE_SIZE + " of " + state.items()
+                + (filter.isEmpty() ? "." : "; " + matching.size() + " match the filters.");
+        String note = state.fromDump() ? "From the imported data dump."
+                : (state.isComplete() ? "" : state.pagesStored() * EntityFetcher.PAGE_SIZE + " of " + state.items()
                 + " loaded so far. ") + Freshness.of(state.fetchedAt(), null, screens.clock());
-        return new ListSection(SECTION_ID, "Versions", summary, note, shown, false, null,
-                state.isComplete() || !fetcher.connected() ? null : filter.url(id, true), null, screens.folders(), basePath);
+        return window.offerMore(new ListSection(SECTION_ID, "Versions", summary, note, shown, false, null,
+                state.isComplete() || !fetcher.connected() ? null : filter.url(id, true), null, screens.folders(), basePath),
+                matching.size(), filter.url(id, false));
     }
 
     static List<NameLink> links(List<DiscogsArtistCredit> credits) {
