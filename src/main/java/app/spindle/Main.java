@@ -40,12 +40,11 @@ public final class Main {
         try {
             Config config = ConfigParser.parse(args, System::getenv);
             return switch (config.command()) {
-                case "serve" -> inSharedFolder(databaseFolder(config), () -> serve(config));
-                case "backup" -> backup(config);
-                case "sync" -> inSharedFolder(config.dataDir(), () -> sync(config));
-                case "import-dump" -> inSharedFolder(config.dataDir(), () -> DumpCommand.run(config, System.err));
-                case "salvage" -> SalvageCommand.run(config, System.err);
-                default -> fail("the '" + config.command() + "' command is not available in this build yet");
+                case SERVE -> inSharedFolder(databaseFolder(config), () -> serve(config));
+                case BACKUP -> backup(config);
+                case SYNC -> inSharedFolder(config.dataDir(), () -> sync(config));
+                case IMPORT_DUMP -> inSharedFolder(config.dataDir(), () -> DumpCommand.run(config, System.err));
+                case SALVAGE -> SalvageCommand.run(config, System.err);
             };
         } catch (ConfigException | DatabaseTooNewException | DatabaseDamagedException e) {
             return fail(e.getMessage());

@@ -10,76 +10,24 @@ import app.spindle.config.DataFolder;
 import app.spindle.discogs.DiscogsApiClient;
 import app.spindle.discogs.DiscogsAuth;
 import app.spindle.discogs.DiscogsClient;
-import app.spindle.discogs.DiscogsOAuthApi;
 import app.spindle.discogs.fake.FakeDiscogs;
-import app.spindle.match.Matching;
 import app.spindle.dump.DumpImports;
+import app.spindle.match.Matching;
 import app.spindle.mirror.Database;
-import app.spindle.entities.EntityFetcher;
 import app.spindle.mirror.Mirror;
-import app.spindle.mirror.query.EntityQuery;
-import app.spindle.mirror.query.MainArtists;
 import app.spindle.mirror.query.MirrorReads;
-import app.spindle.mirror.query.ReleaseDetailsQuery;
-import app.spindle.mirror.query.ShelfFacets;
-import app.spindle.mirror.query.ShelfReader;
-import app.spindle.mirror.query.StatsReader;
-import app.spindle.mirror.query.TrackSearch;
-import app.spindle.playlists.ShelfPlaylists;
-import app.spindle.playlists.SmartPlaylists;
+import app.spindle.prices.PricePass;
+import app.spindle.prices.PriceWorker;
 import app.spindle.sync.CoverImages;
 import app.spindle.sync.DiscogsAccess;
 import app.spindle.sync.SyncPolicy;
 import app.spindle.sync.SyncRunner;
 import app.spindle.sync.SyncWorker;
-import app.spindle.prices.PriceHistory;
-import app.spindle.prices.PricePass;
-import app.spindle.prices.PriceWorker;
-import app.spindle.prices.TargetNotes;
-import app.spindle.web.ErrorPages;
-import app.spindle.web.prices.DealsFeedRoutes;
-import app.spindle.web.prices.HomeDeals;
-import app.spindle.web.prices.PriceListRoutes;
-import app.spindle.web.prices.PricePanelRoutes;
-import app.spindle.web.prices.PriceRoutes;
-import app.spindle.web.prices.SuggestionRoutes;
-import app.spindle.web.LiveStatus;
-import app.spindle.web.ImageRoutes;
-import app.spindle.web.PageContext;
-import app.spindle.web.PageRoutes;
-import app.spindle.web.StatusSource;
-import app.spindle.web.SyncControl;
-import app.spindle.web.SystemRoutes;
-import app.spindle.web.Templates;
 import app.spindle.web.WebServer;
-import app.spindle.web.collection.CollectionRoutes;
-import app.spindle.web.folders.FolderRoutes;
-import app.spindle.web.shelf.BulkRoutes;
-import app.spindle.web.shelf.CardEditRoutes;
-import app.spindle.web.shelf.ShelfViews;
-import app.spindle.web.export.ExportRoutes;
-import app.spindle.web.export.PlaylistExportRoutes;
-import app.spindle.web.match.MatchRoutes;
-import app.spindle.web.entities.ArtistRoutes;
-import app.spindle.web.entities.EntityScreens;
-import app.spindle.web.entities.LabelRoutes;
-import app.spindle.web.entities.MasterRoutes;
-import app.spindle.web.release.ReleaseActionRoutes;
-import app.spindle.web.release.ReleaseRoutes;
-import app.spindle.web.actions.ActionRoutes;
-import app.spindle.web.search.SearchRoutes;
 import app.spindle.web.search.WriteThrough;
-import app.spindle.web.security.Access;
-import app.spindle.web.stats.StatsRoutes;
-import app.spindle.web.tracks.TracksRoutes;
-import app.spindle.web.wantlist.WantlistActions;
-import app.spindle.web.wantlist.WantlistRoutes;
-import app.spindle.web.security.LoginThrottle;
-import app.spindle.web.security.Sessions;
-import app.spindle.web.settings.DumpImportRoutes;
-import app.spindle.web.settings.SettingsRoutes;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -146,7 +94,6 @@ public final class Spindle implements AutoCloseable {
                 new SyncRunner(api, discogs, mirror, SyncPolicy.from(effective), clock, api::download,
                         api.settings().isRealDiscogs() ? CoverImages.Pace.GENTLE : CoverImages.Pace.LOCAL),
                 effective.syncInterval(), connected);
-        SyncControl sync = syncWorker::syncNow;
         ActionQueue actionQueue = new ActionQueue(database.jdbi(), clock, mirror.listingWriter());
         AccountEdits accountEdits = new AccountEdits(database.jdbi(), actionQueue);
         ActionSender actionSender = new ActionSender(database.jdbi(), actionQueue, discogs, mirror.listingWriter(),
@@ -159,64 +106,16 @@ public final class Spindle implements AutoCloseable {
             return listed.succeeded() ? null : listed.error();
         });
 
-        StatusSource status = new LiveStatus(auth, syncWorker::status, api::counters, database.jdbi(), clock,
-                reads.version()::current, database.health());
-        Templates templates = new Templates();
-        PageContext pages = new PageContext(effective, status);
-        ShelfReader shelves = new ShelfReader(reads);
-        ShelfFacets facets = new ShelfFacets(reads, shelves);
-        ShelfViews shelfViews = new ShelfViews(shelves, facets, clock, new MainArtists(reads));
-        StatsReader stats = new StatsReader(reads, facets);
-        TrackSearch tracks = new TrackSearch(reads);
-        String base = effective.basePath();
-        EntityQuery entities = new EntityQuery(reads);
-        ReleaseDetailsQuery releaseDetails = new ReleaseDetailsQuery(reads);
-        EntityFetcher fetcher = new EntityFetcher(discogs, mirror.releaseWriter(), mirror.entityStore(), releaseDetails,
-                entities, connected);
-        EntityScreens entityScreens = new EntityScreens(templates, pages, database.jdbi(), clock);
-        WantlistActions wantlistActions = new WantlistActions(accountEdits, mirror.wants(), WriteThrough.PAGE_WAIT);
-        ReleaseActionRoutes releaseActions = new ReleaseActionRoutes(templates, releaseDetails,
-                accountEdits, database.jdbi(), base, WriteThrough.PAGE_WAIT);
         PriceWorker prices = new PriceWorker(new PricePass(discogs, api.governor(), database.jdbi(), clock,
                 PriceWorker.INTERVAL), connected, clock);
-        WebServer web = new WebServer(effective, templates, List.of(
-                new Access(effective, templates, pages, new Sessions(clock), new LoginThrottle(clock),
-                        DiscogsOAuthApi.authorizeOrigin(effective.apiUrl())),
-                new SystemRoutes(templates, status, effective.basePath()),
-                new PageRoutes(effective),
-                new SettingsRoutes(effective, templates, pages, status, auth, sync, database.jdbi(), backups),
-                new DumpImportRoutes(effective, templates, pages, dumpImports),
-                new ReleaseRoutes(templates, pages, releaseDetails, discogs, matching.links(), fetcher, entityScreens,
-                        releaseActions, new PriceHistory(database.jdbi())),
-                releaseActions,
-                new ActionRoutes(templates, pages, actionQueue, base),
-                new MasterRoutes(entityScreens, fetcher, entities, base),
-                new ArtistRoutes(entityScreens, fetcher, entities, base),
-                new LabelRoutes(entityScreens, fetcher, entities, base),
-                new SearchRoutes(templates, pages, auth, discogs, writes, database.jdbi(), effective.basePath()),
-                new MatchRoutes(templates, pages, matching, writes::addWantOrRefuse, database.jdbi(), api::counters, connected,
-                        effective),
-                new ImageRoutes(effective.dataDir()),
-                new CollectionRoutes(base, templates, pages, shelfViews, new HomeDeals(database.jdbi(), clock)),
-                new WantlistRoutes(base, templates, pages, shelfViews, shelves, wantlistActions, clock),
-                new CardEditRoutes(base, templates, shelves, shelfViews, accountEdits, database.jdbi(), WriteThrough.PAGE_WAIT),
-                new BulkRoutes(base, templates, shelves, accountEdits, database.jdbi()),
-                new FolderRoutes(base, templates, pages, accountEdits, database.jdbi(), WriteThrough.PAGE_WAIT),
-                new TracksRoutes(base, templates, pages, tracks),
-                new StatsRoutes(templates, pages, stats),
-                new ExportRoutes(base, shelves, clock),
-                new PlaylistExportRoutes(base, shelves, new ShelfPlaylists(database.jdbi()), new SmartPlaylists(database.jdbi())),
-                new PriceRoutes(base, templates, database.jdbi(), clock, prices::nudge, discogs,
-                        new TargetNotes(database.jdbi(), accountEdits)),
-                new SuggestionRoutes(templates, discogs),
-                new PriceListRoutes(base, templates, pages, database.jdbi(), prices::progress, clock),
-                new DealsFeedRoutes(base, templates, database.jdbi()),
-                new PricePanelRoutes(base, templates, database.jdbi(), prices::progress, prices::nudge, clock)),
-                new ErrorPages(templates, pages, database.health()));
-        Spindle spindle = new Spindle(effective, database, auth, syncWorker, web, demoDiscogs,
-                List.of(actionSender, prices, tracks, stats, facets, shelves, reads), matching, dumpImports, actionQueue,
-                prices, backups);
-        web.start();
+        WebWiring.Web web = WebWiring.build(new WebWiring.Parts(effective, clock, database, api, auth, discogs, syncWorker,
+                mirror, reads, actionQueue, accountEdits, writes, matching, dumpImports, prices, backups, connected));
+        List<AutoCloseable> readers = new ArrayList<>(List.of(actionSender, prices));
+        readers.addAll(web.readers());
+        readers.add(reads);
+        Spindle spindle = new Spindle(effective, database, auth, syncWorker, web.server(), demoDiscogs, readers, matching,
+                dumpImports, actionQueue, prices, backups);
+        web.server().start();
         syncWorker.start();
         matching.worker().start();
         actionSender.start();

@@ -89,7 +89,7 @@ class MirrorBulkBenchmark {
             try (InputStream in = Files.newInputStream(xml)) {
                 again = new TrackImport(50L * 1024 * 1024).read("collection.xml", in);
             }
-            long batchId = batches.create("collection.xml", again, "mirror");
+            long batchId = batches.create("collection.xml", again, BatchMode.MIRROR);
             long storeCpu = CPU.getCurrentThreadCpuTime() - cpu3;
             worker.start();
             Thread workerThread = Thread.getAllStackTraces().keySet().stream()

@@ -9,7 +9,7 @@ import java.util.List;
  * and environment variables (flags win); settings stored in the database fill what neither gives.
  */
 public record Config(
-        String command,
+        Command command,
         List<String> arguments,
         String host,
         int port,

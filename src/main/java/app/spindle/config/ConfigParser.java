@@ -11,14 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** Reads flags and environment variables into a {@link Config}; flags win over the environment. */
 public final class ConfigParser {
 
-    public static final Set<String> COMMANDS = Set.of("serve", "sync", "backup", "import-dump", "salvage");
 
     private static final Quantities.CountRange PORT = new Quantities.CountRange(0, 65535);
     private static final Quantities.DurationRange SYNC_INTERVAL =
@@ -113,22 +111,21 @@ public final class ConfigParser {
             return option.defaultValue();
         };
 
-        String command = positional.isEmpty() ? "serve" : positional.get(0);
-        if (!COMMANDS.contains(command)) {
-            throw new ConfigException("unknown command '" + command + "' (commands: serve, sync, backup, import-dump, salvage)");
-        }
+        String word = positional.isEmpty() ? Command.SERVE.word() : positional.get(0);
+        Command command = Command.of(word).orElseThrow(() ->
+                new ConfigException("unknown command '" + word + "' (commands: " + Command.words() + ")"));
         List<String> rest = positional.isEmpty() ? List.of() : List.copyOf(positional.subList(1, positional.size()));
-        if (command.equals("serve") || command.equals("sync") || command.equals("salvage")) {
+        if (!command.takesArguments()) {
             if (!rest.isEmpty()) {
                 throw new ConfigException("unexpected argument '" + rest.get(0) + "'");
             }
         }
 
         boolean importAll = Boolean.parseBoolean(setting.apply("--all")) || "1".equals(setting.apply("--all"));
-        if (command.equals("import-dump") && rest.isEmpty()) {
+        if (command == Command.IMPORT_DUMP && rest.isEmpty()) {
             throw new ConfigException("import-dump needs the dump file(s), e.g. import-dump discogs_20260201_releases.xml.gz");
         }
-        if (given.containsKey("--all") && !command.equals("import-dump")) {
+        if (given.containsKey("--all") && command != Command.IMPORT_DUMP) {
             throw new ConfigException("--all belongs to the import-dump command");
         }
 

@@ -20,7 +20,6 @@ import app.spindle.discogs.model.LabelReleasesPage;
 import app.spindle.discogs.model.MasterVersionsPage;
 import app.spindle.discogs.model.SearchPage;
 import app.spindle.discogs.model.WantsPage;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -304,54 +303,6 @@ public final class DiscogsClient {
     public Map<String, DiscogsPrice> priceSuggestions(long releaseId) {
         return api.get("/marketplace/price_suggestions/" + releaseId, Map.of(), lane(Priority.INTERACTIVE),
                 models::priceSuggestions);
-    }
-
-    // --- collection, folders and wantlist as playlists
-
-    /** The whole collection, each user folder, and the wantlist. */
-    public List<VirtualPlaylist> getAllPlaylists() {
-        List<VirtualPlaylist> playlists = new ArrayList<>();
-        for (DiscogsFolder folder : folders()) {
-            if (folder.id() == DiscogsFolder.ALL) {
-                playlists.add(0, new VirtualPlaylist(VirtualPlaylist.COLLECTION_ID, "Collection",
-                        VirtualPlaylist.Kind.COLLECTION, folder.count()));
-            } else {
-                playlists.add(new VirtualPlaylist(VirtualPlaylist.folderId(folder.id()), folder.name(),
-                        VirtualPlaylist.Kind.FOLDER, folder.count()));
-            }
-        }
-        int wants = wantsPage(1, 1, ListOrder.NEWEST_FIRST).pagination().items();
-        playlists.add(new VirtualPlaylist(VirtualPlaylist.WANTLIST_ID, "Wantlist", VirtualPlaylist.Kind.WANTLIST, wants));
-        return playlists;
-    }
-
-    /** Every release of a playlist from {@link #getAllPlaylists()}, newest first, all pages. */
-    public List<PlaylistItem> getPlaylistTracks(String playlistId) {
-        List<PlaylistItem> items = new ArrayList<>();
-        if (VirtualPlaylist.WANTLIST_ID.equals(playlistId)) {
-            wantsPages(ListOrder.NEWEST_FIRST).forEachRemaining(page -> page.wants().forEach(want -> items.add(
-                    new PlaylistItem(want.id(), null, want.dateAdded(), want.rating(), want.basicInformation()))));
-            return items;
-        }
-        long folderId = folderIdOf(playlistId);
-        collectionPages(folderId, ListOrder.NEWEST_FIRST).forEachRemaining(page -> page.releases().forEach(item ->
-                items.add(new PlaylistItem(item.id(), item.instanceId(), item.dateAdded(), item.rating(),
-                        item.basicInformation()))));
-        return items;
-    }
-
-    private static long folderIdOf(String playlistId) {
-        if (VirtualPlaylist.COLLECTION_ID.equals(playlistId)) {
-            return DiscogsFolder.ALL;
-        }
-        if (playlistId != null && playlistId.startsWith(VirtualPlaylist.FOLDER_PREFIX)) {
-            try {
-                return Long.parseLong(playlistId.substring(VirtualPlaylist.FOLDER_PREFIX.length()));
-            } catch (NumberFormatException e) {
-                // falls through to the error below
-            }
-        }
-        throw new IllegalArgumentException("no such playlist: " + playlistId);
     }
 
     private Priority lane(Priority usual) {

@@ -10,7 +10,7 @@ import java.time.Instant;
  */
 public final class ImportProgress {
     private final Clock clock;
-    private volatile String state = "idle";
+    private volatile ImportState state = ImportState.IDLE;
     private volatile DumpFile file;
     private volatile ImportMode mode;
     private volatile ByteCounter bytes = new ByteCounter();
@@ -31,7 +31,7 @@ public final class ImportProgress {
         this.recordsRead = 0;
         this.imported = 0;
         this.error = null;
-        this.state = "running";
+        this.state = ImportState.RUNNING;
     }
 
     void counted(long recordsRead, long imported) {
@@ -41,21 +41,21 @@ public final class ImportProgress {
 
     void finished(String outcome, String error) {
         this.error = error;
-        this.state = outcome;
+        this.state = ImportState.ofOutcome(outcome);
     }
 
     /** The listing pass a default-mode import runs first. */
     void listing() {
         this.file = null;
         this.error = null;
-        this.state = "listing";
+        this.state = ImportState.LISTING;
     }
 
     /** A start refused before anything ran (no such file, another import running …). */
     void refused(String error) {
         this.file = null;
         this.error = error;
-        this.state = "failed";
+        this.state = ImportState.FAILED;
     }
 
     public ImportStatus current() {
@@ -66,7 +66,7 @@ public final class ImportProgress {
         long read = bytes.bytes();
         double seconds = Math.max(0.001, Duration.between(startedAt, clock.instant()).toMillis() / 1000.0);
         double rate = recordsRead / seconds;
-        Long eta = state.equals("running") && read > 0 && read < f.size()
+        Long eta = state == ImportState.RUNNING && read > 0 && read < f.size()
                 ? (long) Math.ceil(seconds * (f.size() - read) / read) : null;
         return new ImportStatus(state, f.path().getFileName().toString(), mode.word(), recordsRead, imported, read,
                 f.size(), rate, eta, error);

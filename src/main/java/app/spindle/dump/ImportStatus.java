@@ -3,11 +3,10 @@ package app.spindle.dump;
 import java.util.Locale;
 
 /**
- * What an import is doing, for the progress bar: {@code state} is idle | running | succeeded | failed
- * | interrupted; {@code percent} and {@code etaSeconds} come from the bytes read against the file's size.
+ * What an import is doing, for the progress bar; {@code percent} and {@code etaSeconds} come from the bytes read against the file's size.
  */
 public record ImportStatus(
-        String state,
+        ImportState state,
         String file,
         String mode,
         long recordsRead,
@@ -19,16 +18,16 @@ public record ImportStatus(
         String error) {
 
     public static ImportStatus idle() {
-        return new ImportStatus("idle", null, null, 0, 0, 0, 0, 0, null, null);
+        return new ImportStatus(ImportState.IDLE, null, null, 0, 0, 0, 0, 0, null, null);
     }
 
     public boolean running() {
-        return state.equals("running");
+        return state == ImportState.RUNNING;
     }
 
     /** Running or listing first: the page keeps polling. */
     public boolean busy() {
-        return state.equals("running") || state.equals("listing");
+        return state == ImportState.RUNNING || state == ImportState.LISTING;
     }
 
     public int percent() {

@@ -1,7 +1,7 @@
 package app.spindle.match;
 
 /** One bulk batch as stored: what was imported, how far matching got, what it cost. */
-public record BatchRow(long id, String name, String format, String mode, String state, int trackCount, String notes,
+public record BatchRow(long id, String name, String format, BatchMode mode, String state, int trackCount, String notes,
                        String createdAt, String startedAt, String finishedAt, int requests, String error) {
 
     public static final String QUEUED = "queued";
@@ -13,6 +13,6 @@ public record BatchRow(long id, String name, String format, String mode, String 
     }
 
     public VinylMatcher.Mode matcherMode() {
-        return "mirror".equals(mode) ? VinylMatcher.Mode.MIRROR_ONLY : VinylMatcher.Mode.BACKGROUND;
+        return mode.matcherMode();
     }
 }

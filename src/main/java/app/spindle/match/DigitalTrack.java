@@ -60,24 +60,12 @@ public record DigitalTrack(
         return new DigitalTrack(artist, title, album, parsedYear, catno, null, null, null, "form");
     }
 
-    public DigitalTrack withAlbum(String newAlbum) {
-        return new DigitalTrack(artist, title, newAlbum, year, catno, label, isrc, barcode, source, location);
-    }
-
-    public DigitalTrack withYear(Integer newYear) {
-        return new DigitalTrack(artist, title, album, newYear, catno, label, isrc, barcode, source, location);
-    }
-
     public DigitalTrack withCatno(String newCatno) {
         return new DigitalTrack(artist, title, album, year, newCatno, label, isrc, barcode, source, location);
     }
 
     public DigitalTrack withBarcode(String newBarcode) {
         return new DigitalTrack(artist, title, album, year, catno, label, isrc, newBarcode, source, location);
-    }
-
-    public DigitalTrack withLabel(String newLabel) {
-        return new DigitalTrack(artist, title, album, year, catno, newLabel, isrc, barcode, source, location);
     }
 
     public DigitalTrack withSource(String newSource) {

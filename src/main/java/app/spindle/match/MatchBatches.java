@@ -28,13 +28,13 @@ public final class MatchBatches {
     }
 
     /** Stores a batch and all its tracks, pending. */
-    public long create(String name, ImportedFile file, String mode) {
+    public long create(String name, ImportedFile file, BatchMode mode) {
         return jdbi.inTransaction(h -> {
             long id = h.createUpdate("""
                             INSERT INTO match_batches (name, format, mode, track_count, notes, created_at)
                             VALUES (:name, :format, :mode, :count, :notes, :now)
                             """)
-                    .bind("name", name).bind("format", file.format()).bind("mode", mode)
+                    .bind("name", name).bind("format", file.format()).bind("mode", mode.word())
                     .bind("count", file.tracks().size())
                     .bind("notes", file.notes().isEmpty() ? null : String.join(" ", file.notes()))
                     .bind("now", now()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
@@ -99,11 +99,11 @@ public final class MatchBatches {
     }
 
     /** A page of a batch's tracks with their candidates; {@code state} null for all. */
-    public List<MatchedTrack> tracks(long batchId, String state, int offset, int limit) {
+    public List<MatchedTrack> tracks(long batchId, TrackState state, int offset, int limit) {
         return jdbi.withHandle(h -> {
             List<MatchedTrack> rows = h.createQuery("SELECT * FROM match_tracks WHERE batch_id = :batch"
                             + (state == null ? "" : " AND state = :state") + " ORDER BY seq LIMIT :limit OFFSET :offset")
-                    .bind("batch", batchId).bind("state", state).bind("limit", limit).bind("offset", offset)
+                    .bind("batch", batchId).bind("state", state == null ? null : state.word()).bind("limit", limit).bind("offset", offset)
                     .map((rs, ctx) -> trackRow(rs, List.of())).list();
             return withCandidates(h, rows);
         });
@@ -264,7 +264,7 @@ public final class MatchBatches {
     }
 
     private static BatchRow batchRow(ResultSet rs) throws SQLException {
-        return new BatchRow(rs.getLong("id"), rs.getString("name"), rs.getString("format"), rs.getString("mode"),
+        return new BatchRow(rs.getLong("id"), rs.getString("name"), rs.getString("format"), BatchMode.of(rs.getString("mode")).orElse(BatchMode.DISCOGS),
                 rs.getString("state"), rs.getInt("track_count"), rs.getString("notes"), rs.getString("created_at"),
                 rs.getString("started_at"), rs.getString("finished_at"), rs.getInt("requests"), rs.getString("error"));
     }
@@ -277,7 +277,7 @@ public final class MatchBatches {
         Long acceptedId = rs.wasNull() ? null : accepted;
         double confidence = rs.getDouble("confidence");
         Double conf = rs.wasNull() ? null : confidence;
-        return new MatchedTrack(rs.getLong("id"), rs.getLong("batch_id"), rs.getInt("seq"), track, rs.getString("state"),
+        return new MatchedTrack(rs.getLong("id"), rs.getLong("batch_id"), rs.getInt("seq"), track, TrackState.ofWord(rs.getString("state")),
                 conf, rs.getInt("requests"), acceptedId, rs.getString("error"), candidates);
     }
 

@@ -3,7 +3,7 @@ package app.spindle.match;
 import java.util.List;
 
 /** A track of a batch with what matching found: its state and candidates, best first. */
-public record MatchedTrack(long id, long batchId, int seq, DigitalTrack track, String state, Double confidence,
+public record MatchedTrack(long id, long batchId, int seq, DigitalTrack track, TrackState state, Double confidence,
                            int requests, Long acceptedReleaseId, String error, List<StoredCandidate> candidates) {
 
     public MatchedTrack {
@@ -16,6 +16,6 @@ public record MatchedTrack(long id, long batchId, int seq, DigitalTrack track, S
     }
 
     public boolean pending() {
-        return "pending".equals(state);
+        return state == TrackState.PENDING;
     }
 }

@@ -69,13 +69,6 @@ public final class SearchCache {
                 .bind("key", key).bind("text", text).bind("now", Timestamps.format(clock.instant())).execute());
     }
 
-    /** Drops answers past their time; returns how many. */
-    public int purgeExpired() {
-        String oldest = Timestamps.format(clock.instant().minus(ttl));
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM match_search_cache WHERE fetched_at < :oldest")
-                .bind("oldest", oldest).execute());
-    }
-
     private Optional<List<DiscogsHit>> parse(String text) {
         try {
             return Optional.of(json.readValue(text, HITS));

@@ -1,8 +1,10 @@
 package app.spindle.mirror;
 
+import org.jdbi.v3.core.mapper.Nested;
+
 /**
- * One owned copy as the mirror keeps it. The sort and format columns repeat the listing's
- * basic_information so the collection page can filter and sort from this table alone.
+ * One owned copy as the mirror keeps it. The sort and format columns ({@link ListedKeys}) repeat the
+ * listing's basic_information so the collection page can filter and sort from this table alone.
  */
 public record CollectionItemRow(
         long instanceId,
@@ -13,12 +15,6 @@ public record CollectionItemRow(
         String addedAt,
         String mediaCondition,
         String sleeveCondition,
-        String sortArtist,
-        String sortTitle,
-        String sortLabel,
-        String sortCatno,
-        Integer year,
-        String formatName,
-        String formatSize,
+        @Nested ListedKeys keys,
         Long listedRunId) {
 }

@@ -21,7 +21,8 @@ public interface CollectionRepository {
                 media_condition, sleeve_condition, sort_artist, sort_title, sort_label, sort_catno, year,
                 format_name, format_size, listed_run_id)
             VALUES (:instanceId, :releaseId, :folderId, :rating, :dateAdded, :addedAt, :mediaCondition,
-                :sleeveCondition, :sortArtist, :sortTitle, :sortLabel, :sortCatno, :year, :formatName, :formatSize,
+                :sleeveCondition, :keys.sortArtist, :keys.sortTitle, :keys.sortLabel, :keys.sortCatno, :keys.year,
+                :keys.formatName, :keys.formatSize,
                 :listedRunId)
             ON CONFLICT (instance_id) DO UPDATE SET release_id = excluded.release_id,
                 folder_id = excluded.folder_id, rating = excluded.rating, date_added = excluded.date_added,

@@ -17,4 +17,8 @@ public record ListEntryRow(
         String catno,
         String country,
         String thumb) {
+
+    public boolean isMaster() {
+        return "master".equals(entryType);
+    }
 }

@@ -5,7 +5,7 @@ import app.spindle.discogs.model.DiscogsFormat;
 import app.spindle.discogs.model.DiscogsLabelCredit;
 
 /** The sort and filter values a listed item carries, read from its basic_information. */
-record ListedKeys(String sortArtist, String sortTitle, String sortLabel, String sortCatno, Integer year,
+public record ListedKeys(String sortArtist, String sortTitle, String sortLabel, String sortCatno, Integer year,
         String formatName, String formatSize) {
 
     static ListedKeys none() {

@@ -62,8 +62,7 @@ public final class ListingWriter {
                 collection.upsert(new CollectionItemRow(item.instanceId(), item.id(), item.folderId(), item.rating(),
                         item.dateAdded(), Timestamps.fromDiscogs(item.dateAdded()),
                         noteValue(item.notes(), mediaField), noteValue(item.notes(), sleeveField),
-                        keys.sortArtist(), keys.sortTitle(), keys.sortLabel(), keys.sortCatno(), keys.year(),
-                        keys.formatName(), keys.formatSize(), listedBy));
+                        keys, listedBy));
                 collection.deleteFieldValues(item.instanceId());
                 collection.insertFieldValues(item.instanceId(),
                         item.notes().stream().map(DiscogsCollectionNote::fieldId).toList(),
@@ -88,8 +87,7 @@ public final class ListingWriter {
                 writeListedRelease(h, want.basicInformation(), want.id(), now);
                 ListedKeys keys = want.basicInformation() == null ? ListedKeys.none() : ListedKeys.of(want.basicInformation());
                 repo.upsert(new WantRow(want.id(), want.rating(), want.dateAdded(),
-                        Timestamps.fromDiscogs(want.dateAdded()), want.notes(), keys.sortArtist(), keys.sortTitle(),
-                        keys.sortLabel(), keys.sortCatno(), keys.year(), keys.formatName(), keys.formatSize(), listedBy));
+                        Timestamps.fromDiscogs(want.dateAdded()), want.notes(), keys, listedBy));
             }
             pendingEdits.reapply(h);
             return (int) wants.stream().filter(w -> !known.contains(w.id())).count();

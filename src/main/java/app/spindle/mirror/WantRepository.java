@@ -15,8 +15,8 @@ public interface WantRepository {
     @SqlUpdate("""
             INSERT INTO wants (release_id, rating, date_added, added_at, notes, sort_artist, sort_title, sort_label,
                 sort_catno, year, format_name, format_size, listed_run_id)
-            VALUES (:releaseId, :rating, :dateAdded, :addedAt, :notes, :sortArtist, :sortTitle, :sortLabel,
-                :sortCatno, :year, :formatName, :formatSize, :listedRunId)
+            VALUES (:releaseId, :rating, :dateAdded, :addedAt, :notes, :keys.sortArtist, :keys.sortTitle, :keys.sortLabel,
+                :keys.sortCatno, :keys.year, :keys.formatName, :keys.formatSize, :listedRunId)
             ON CONFLICT (release_id) DO UPDATE SET rating = excluded.rating, date_added = excluded.date_added,
                 added_at = excluded.added_at, notes = excluded.notes, sort_artist = excluded.sort_artist,
                 sort_title = excluded.sort_title, sort_label = excluded.sort_label,

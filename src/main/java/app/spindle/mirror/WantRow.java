@@ -1,5 +1,7 @@
 package app.spindle.mirror;
 
+import org.jdbi.v3.core.mapper.Nested;
+
 /** One wantlist entry as the mirror keeps it, with the same sort and format columns as a copy. */
 public record WantRow(
         long releaseId,
@@ -7,12 +9,6 @@ public record WantRow(
         String dateAdded,
         String addedAt,
         String notes,
-        String sortArtist,
-        String sortTitle,
-        String sortLabel,
-        String sortCatno,
-        Integer year,
-        String formatName,
-        String formatSize,
+        @Nested ListedKeys keys,
         Long listedRunId) {
 }

@@ -32,6 +32,18 @@ public final class CollectionValues {
         return all.stream().findFirst();
     }
 
+    /** The owned releases with the highest lowest price, most valuable first. */
+    public List<ValuableCopy> mostValuable(int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT r.id, r.artist_credit, r.title, CAST(r.lowest_price AS REAL) AS price, r.details_fetched_at
+                        FROM releases r WHERE r.id IN (SELECT release_id FROM collection_items)
+                            AND r.lowest_price IS NOT NULL AND r.lowest_price <> ''
+                        ORDER BY CAST(r.lowest_price AS REAL) DESC, r.id LIMIT :limit
+                        """).bind("limit", limit).map((rs, c) -> new ValuableCopy(rs.getLong("id"), rs.getString("artist_credit"),
+                        rs.getString("title"), rs.getDouble("price"), Timestamps.parse(rs.getString("details_fetched_at"))))
+                .list());
+    }
+
     /** Oldest first. */
     public List<CollectionValue> history() {
         return query("SELECT * FROM collection_values ORDER BY observed_at");

@@ -63,10 +63,6 @@ public final class PriceHistory {
                 .list());
     }
 
-    public long observationCount() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM price_observations").mapTo(Long.class).one());
-    }
-
     static Double nullableDouble(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
         double value = rs.getDouble(column);
         return rs.wasNull() ? null : value;

@@ -86,7 +86,7 @@ public final class CoverImages {
     /** The covers still due once details are done, as phase "images"; returns how many this run stored in all. */
     int finishRun() {
         List<CoverToFetch> queue = queue();
-        progress.phase("images", queue.size());
+        progress.phase(SyncStatus.Phase.IMAGES, queue.size());
         int done = 0;
         for (CoverToFetch cover : queue) {
             fetch(cover);

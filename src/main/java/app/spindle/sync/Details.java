@@ -46,7 +46,7 @@ final class Details {
     /** @param afterEachRelease told after every release written, e.g. to wake the covers fetched alongside */
     Outcome run(Runnable afterEachRelease) {
         List<Long> queue = queue();
-        progress.phase("details", queue.size());
+        progress.phase(SyncStatus.Phase.DETAILS, queue.size());
         int fetched = 0;
         int gone = 0;
         int unreadable = 0;

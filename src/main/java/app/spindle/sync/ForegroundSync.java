@@ -23,7 +23,7 @@ public final class ForegroundSync {
     private final PrintStream err;
     private final Clock clock;
     private final boolean terminal;
-    private String lastPhase;
+    private SyncStatus.Phase lastPhase;
     private Instant lastPrint = Instant.EPOCH;
 
     ForegroundSync(PrintStream err, Clock clock, boolean terminal) {
@@ -69,14 +69,14 @@ public final class ForegroundSync {
             return;
         }
         Instant now = clock.instant();
-        boolean newPhase = !s.phase().equals(lastPhase);
+        boolean newPhase = s.phase() != lastPhase;
         boolean finished = s.total() > 0 && s.done() >= s.total();
         if (!newPhase && !finished && now.isBefore(lastPrint.plus(PRINT_EVERY))) {
             return;
         }
         lastPhase = s.phase();
         lastPrint = now;
-        String line = String.format(Locale.ROOT, "sync: %-10s %s · %d requests%s", s.phase(),
+        String line = String.format(Locale.ROOT, "sync: %-10s %s · %d requests%s", s.phase().word(),
                 s.total() > 0 ? s.done() + "/" + s.total() : "", s.requests(),
                 s.etaSeconds() == null || s.etaSeconds() == 0 ? "" : " · about " + eta(s.etaSeconds()) + " left");
         if (terminal) {

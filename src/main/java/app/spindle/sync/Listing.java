@@ -35,7 +35,7 @@ final class Listing {
     }
 
     Outcome collection(long runId, CollectionPage first) {
-        progress.phase("collection", first.pagination().items());
+        progress.phase(SyncStatus.Phase.COLLECTION, first.pagination().items());
         Set<Long> seen = new HashSet<>();
         int added = writer.writeCollectionPage(runId, first.releases());
         first.releases().forEach(i -> seen.add(i.instanceId()));
@@ -55,7 +55,7 @@ final class Listing {
     }
 
     Outcome wants(long runId, WantsPage first) {
-        progress.phase("wantlist", first.pagination().items());
+        progress.phase(SyncStatus.Phase.WANTLIST, first.pagination().items());
         Set<Long> seen = new HashSet<>();
         int added = writer.writeWantsPage(runId, first.wants());
         first.wants().forEach(w -> seen.add(w.id()));

@@ -44,11 +44,11 @@ public final class SyncProgress {
         requestsAtStart = requestsSent.getAsLong();
         phaseStartedAt = clock.instant();
         SyncStatus last = status;
-        publish(new SyncStatus(SyncStatus.State.RUNNING, "starting", 0, 0, 0, null,
+        publish(new SyncStatus(SyncStatus.State.RUNNING, SyncStatus.Phase.STARTING, 0, 0, 0, null,
                 Timestamps.format(phaseStartedAt), last.lastSuccessAt(), last.lastError()));
     }
 
-    synchronized void phase(String phase, long total) {
+    synchronized void phase(SyncStatus.Phase phase, long total) {
         phaseStartedAt = clock.instant();
         SyncStatus s = status;
         publish(new SyncStatus(s.state(), phase, 0, total, requestsUsed(), null, s.startedAt(), s.lastSuccessAt(),

@@ -94,9 +94,9 @@ public final class SyncRunner {
         SyncResult.Outcome outcome = SyncResult.Outcome.SUCCEEDED;
         String error = null;
         try {
-            progress.phase("identity", 1);
+            progress.phase(SyncStatus.Phase.IDENTITY, 1);
             client.identity();
-            progress.phase("probe", 3);
+            progress.phase(SyncStatus.Phase.PROBE, 3);
             Probe.Result probe = Probe.run(client, mirror);
             mirror.folders().replaceFolders(probe.folders());
             boolean fullDue = completeListingDue();

@@ -1,12 +1,15 @@
 package app.spindle.sync;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
 /**
  * A snapshot of the sync for pages and {@code /api/status}. {@code etaSeconds} is null until a rate is
  * known; {@code lastError} is in plain words, never a token.
  */
 public record SyncStatus(
         State state,
-        String phase,
+        Phase phase,
         long done,
         long total,
         long requests,
@@ -19,8 +22,20 @@ public record SyncStatus(
         IDLE, RUNNING, FAILED, DISCONNECTED;
 
         /** The lower-case word of {@code /api/status}. */
+        @JsonValue
         public String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** The phases of a run, in their order (DESIGN.md, "A sync run"). */
+    public enum Phase {
+        STARTING, IDENTITY, PROBE, COLLECTION, WANTLIST, DETAILS, IMAGES;
+
+        /** The lower-case word of {@code /api/status} and the pages. */
+        @JsonValue
+        public String word() {
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

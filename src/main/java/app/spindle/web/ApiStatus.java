@@ -1,5 +1,8 @@
 package app.spindle.web;
 
+import app.spindle.sync.SyncStatus.Phase;
+import app.spindle.sync.SyncStatus.State;
+
 /** The JSON shape of {@code GET /api/status}, fixed by DESIGN.md. */
 public record ApiStatus(String version, Account account, Sync sync, Counts counts, Api api, Storage database) {
 
@@ -7,11 +10,15 @@ public record ApiStatus(String version, Account account, Sync sync, Counts count
     }
 
     /** state: idle | running | failed | disconnected; etaSeconds (beyond DESIGN.md's fields) is null until a rate is known. */
-    public record Sync(String state, String phase, long done, long total, String lastSuccessAt, String lastError,
+    public record Sync(State state, Phase phase, long done, long total, String lastSuccessAt, String lastError,
                        Long etaSeconds) {
+        public boolean running() {
+            return state == State.RUNNING;
+        }
+
         /** "about 3 minutes left", or null. */
         public String etaWords() {
-            if (etaSeconds == null || !"running".equals(state)) {
+            if (etaSeconds == null || state != State.RUNNING) {
                 return null;
             }
             if (etaSeconds < 90) {
@@ -33,11 +40,5 @@ public record ApiStatus(String version, Account account, Sync sync, Counts count
     /** Beyond DESIGN.md's fields: state ok | damaged, and what to do when damaged. */
     public record Storage(String state, String problem) {
         public static final Storage OK = new Storage("ok", null);
-    }
-
-    public static ApiStatus disconnected(String version) {
-        return new ApiStatus(version, new Account(null, false),
-                new Sync("disconnected", null, 0, 0, null, null, null),
-                new Counts(0, 0, 0, 0), new Api(0, 0, 0, 0), Storage.OK);
     }
 }

@@ -15,4 +15,10 @@ public final class HtmxRequest {
     public static boolean wantsFragment(Context ctx) {
         return isHtmx(ctx) && !"true".equals(ctx.header("HX-History-Restore-Request"));
     }
+
+    /** The same URL answers with a page or a fragment: caches must keep them apart. */
+    public static void varyByHtmx(Context ctx) {
+        ctx.header("Vary", "HX-Request, HX-History-Restore-Request");
+        ctx.header("Cache-Control", "no-cache");
+    }
 }

@@ -42,6 +42,11 @@ public record Layout(String title, String active, String basePath, boolean demo,
         return NAV;
     }
 
+    /** The page's own entry of the navigation, highlighted. */
+    public boolean isActive(NavItem item) {
+        return item.key().equals(active);
+    }
+
     public Urls urls() {
         return new Urls(basePath);
     }

@@ -4,13 +4,13 @@ import app.spindle.config.Version;
 import app.spindle.discogs.ApiCounters;
 import app.spindle.discogs.DiscogsAuth;
 import app.spindle.mirror.DatabaseHealth;
+import app.spindle.mirror.query.MirrorCounts;
 import app.spindle.sync.SyncStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * {@code /api/status} from the live parts: the account, the sync's progress, the API counters and
@@ -24,7 +24,7 @@ public final class LiveStatus implements StatusSource {
     private final DiscogsAuth auth;
     private final Supplier<SyncStatus> sync;
     private final Supplier<ApiCounters> counters;
-    private final Jdbi jdbi;
+    private final MirrorCounts mirror;
     private final Clock clock;
     private final LongSupplier mirrorVersion;
     private final DatabaseHealth health;
@@ -32,13 +32,13 @@ public final class LiveStatus implements StatusSource {
     private volatile Instant countedAt = Instant.EPOCH;
     private volatile long countedVersion;
 
-    public LiveStatus(DiscogsAuth auth, Supplier<SyncStatus> sync, Supplier<ApiCounters> counters, Jdbi jdbi, Clock clock,
+    public LiveStatus(DiscogsAuth auth, Supplier<SyncStatus> sync, Supplier<ApiCounters> counters, MirrorCounts mirror, Clock clock,
                       LongSupplier mirrorVersion, DatabaseHealth health) {
         this.health = health;
         this.auth = auth;
         this.sync = sync;
         this.counters = counters;
-        this.jdbi = jdbi;
+        this.mirror = mirror;
         this.clock = clock;
         this.mirrorVersion = mirrorVersion;
     }
@@ -48,7 +48,7 @@ public final class LiveStatus implements StatusSource {
         DiscogsAuth.AuthState account = auth.state();
         boolean connected = account.hasCredentials() && !account.needsReconnect();
         SyncStatus s = sync.get();
-        String state = !connected && !s.running() ? "disconnected" : s.state().word();
+        SyncStatus.State state = !connected && !s.running() ? SyncStatus.State.DISCONNECTED : s.state();
         ApiCounters api = counters.get();
         return new ApiStatus(Version.number(),
                 new ApiStatus.Account(account.username(), connected),
@@ -84,14 +84,8 @@ public final class LiveStatus implements StatusSource {
         Instant now = clock.instant();
         long version = mirrorVersion.getAsLong();
         if (counts == null || (version != countedVersion && countedAt.plus(COUNTS_TTL).isBefore(now))) {
-            counts = jdbi.withHandle(h -> h.createQuery("""
-                            SELECT (SELECT count(*) FROM collection_items) AS collection,
-                                   (SELECT count(*) FROM wants) AS wantlist,
-                                   (SELECT count(*) FROM releases) AS releases,
-                                   (SELECT count(*) FROM tracks WHERE type = 'track' OR type IS NULL) AS tracks""")
-                    .map((rs, ctx) -> new ApiStatus.Counts(rs.getLong("collection"), rs.getLong("wantlist"),
-                            rs.getLong("releases"), rs.getLong("tracks")))
-                    .one());
+            MirrorCounts.Counts c = mirror.count();
+            counts = new ApiStatus.Counts(c.collection(), c.wantlist(), c.releases(), c.tracks());
             countedAt = now;
             countedVersion = version;
         }

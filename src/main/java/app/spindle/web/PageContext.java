@@ -1,5 +1,7 @@
 package app.spindle.web;
 
+import app.spindle.sync.SyncStatus;
+
 import app.spindle.config.Config;
 import app.spindle.config.Version;
 import io.javalin.http.Context;
@@ -26,7 +28,7 @@ public final class PageContext {
                     "Demo mode: this is a made-up Discogs account served by Spindle's built-in stand-in. Nothing here is yours."));
         }
         ApiStatus now = status.current();
-        if ("failed".equals(now.sync().state()) && now.sync().lastError() != null) {
+        if (now.sync().state() == SyncStatus.State.FAILED && now.sync().lastError() != null) {
             banners.add(new Layout.Banner("warning", "The last sync failed: " + now.sync().lastError()
                     + ". Pages show the local mirror."));
         }

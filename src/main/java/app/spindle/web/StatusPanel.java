@@ -1,5 +1,7 @@
 package app.spindle.web;
 
+import app.spindle.sync.SyncStatus;
+
 import java.time.Instant;
 
 /** The status partial: figures plus the links its polling needs. */
@@ -25,16 +27,26 @@ public record StatusPanel(ApiStatus status, Urls urls) {
                 + Counted.grouped(status.api().rateLimited()) + " rate-limited";
     }
 
+    /** "idle", or "running · details 120/600". */
+    public String syncWords() {
+        ApiStatus.Sync sync = status.sync();
+        return sync.state().word() + (sync.phase() == null ? "" : " · " + sync.phase().word() + " " + sync.done() + "/" + sync.total());
+    }
+
+    private String phaseWords() {
+        return status.sync().phase() == null ? "" : ": " + status.sync().phase().word();
+    }
+
     /** For the page's live region: the state, phase and rough progress, so that polling does not chatter. */
     public String announcement() {
         ApiStatus.Sync sync = status.sync();
-        if (sync.state().equals("disconnected")) {
+        if (sync.state() == SyncStatus.State.DISCONNECTED) {
             return "Not connected to Discogs.";
         }
-        if (!sync.state().equals("running")) {
-            return "Sync " + sync.state() + ".";
+        if (!sync.running()) {
+            return "Sync " + sync.state().word() + ".";
         }
-        return "Sync running" + (sync.phase() == null ? "" : ": " + sync.phase())
+        return "Sync running" + phaseWords()
                 + LiveRegion.roughly(sync.done(), sync.total()) + ".";
     }
 }

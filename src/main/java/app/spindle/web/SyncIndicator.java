@@ -9,7 +9,7 @@ public record SyncIndicator(boolean running, String phase, long done, long total
                             String statusUrl) {
 
     public static SyncIndicator of(ApiStatus.Sync sync, Urls urls) {
-        return new SyncIndicator("running".equals(sync.state()), sync.phase(), sync.done(), sync.total(),
+        return new SyncIndicator(sync.running(), sync.phase() == null ? null : sync.phase().word(), sync.done(), sync.total(),
                 sync.etaWords(), urls.url(Paths.PARTIAL_SYNC_INDICATOR), urls.url(Paths.SETTINGS));
     }
 

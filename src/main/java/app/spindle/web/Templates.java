@@ -4,6 +4,7 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
+import java.util.function.Supplier;
 
 /** Renders the JTE templates compiled into the jar at build time; each takes one typed page record. */
 public final class Templates {
@@ -17,6 +18,25 @@ public final class Templates {
 
     public void page(Context ctx, String name, Object page) {
         ctx.html(render(name, page));
+    }
+
+    /**
+     * The one rule for a page whose part htmx swaps (the shelf's results, the tracks' results): an htmx request,
+     * but not a back-button restore, gets {@code fragment} and the address bar follows it to {@code fragment.url};
+     * anything else gets the whole page, built only then.
+     */
+    public void pageOrFragment(Context ctx, Fragment fragment, String pageTemplate, Supplier<?> page) {
+        HtmxRequest.varyByHtmx(ctx);
+        if (HtmxRequest.wantsFragment(ctx)) {
+            ctx.header("HX-Push-Url", fragment.url());
+            fragment(ctx, fragment.template(), fragment.view(), fragment.announcement());
+        } else {
+            page(ctx, pageTemplate, page.get());
+        }
+    }
+
+    /** The part of a page htmx swaps, at the URL of the page that shows it. */
+    public record Fragment(String template, Object view, String announcement, String url) {
     }
 
     /** An htmx fragment that also tells the page's live region what happened ({@code announcement} may be null). */

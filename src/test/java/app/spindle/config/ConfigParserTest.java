@@ -19,7 +19,7 @@ class ConfigParserTest {
     @Test
     void defaults_serve_on_loopback_port_8080_with_data_in_the_working_folder() {
         Config c = parse(Map.of());
-        assertEquals("serve", c.command());
+        assertEquals(Command.SERVE, c.command());
         assertEquals("127.0.0.1", c.host());
         assertEquals(8080, c.port());
         assertEquals(Path.of("./data"), c.dataDir());

@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.discogs.model.DiscogsCollectionItem;
+import app.spindle.discogs.model.DiscogsFolder;
+import app.spindle.discogs.model.DiscogsWant;
 import app.spindle.discogs.model.DiscogsRelease;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,16 +35,19 @@ class DiscogsClientAgainstFakeTest {
     }
 
     @Test
-    void collection_folders_and_wantlist_appear_as_playlists_with_all_their_releases() {
-        List<VirtualPlaylist> playlists = client.getAllPlaylists();
-        assertEquals(VirtualPlaylist.Kind.COLLECTION, playlists.get(0).kind());
-        assertEquals(VirtualPlaylist.Kind.WANTLIST, playlists.get(playlists.size() - 1).kind());
-        assertTrue(playlists.stream().filter(p -> p.kind() == VirtualPlaylist.Kind.FOLDER).count() >= 4);
-        for (VirtualPlaylist playlist : playlists) {
-            List<PlaylistItem> items = client.getPlaylistTracks(playlist.id());
-            assertEquals(playlist.count(), items.size(), playlist.name());
+    void every_folder_and_the_wantlist_list_all_their_releases_across_pages() {
+        List<DiscogsFolder> folders = client.folders();
+        assertTrue(folders.stream().filter(f -> f.id() != DiscogsFolder.ALL).count() >= 4);
+        for (DiscogsFolder folder : folders) {
+            List<DiscogsCollectionItem> items = new ArrayList<>();
+            client.collectionPages(folder.id(), ListOrder.NEWEST_FIRST).forEachRemaining(page -> items.addAll(page.releases()));
+            assertEquals(folder.count(), items.size(), folder.name());
         }
-        assertThrows(IllegalArgumentException.class, () -> client.getPlaylistTracks("folder-x"));
+        int wanted = client.wantsPage(1, 1, ListOrder.NEWEST_FIRST).pagination().items();
+        List<DiscogsWant> wants = new ArrayList<>();
+        client.wantsPages(ListOrder.NEWEST_FIRST).forEachRemaining(page -> wants.addAll(page.wants()));
+        assertTrue(wanted > 0);
+        assertEquals(wanted, wants.size());
     }
 
     @Test

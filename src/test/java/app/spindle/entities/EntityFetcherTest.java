@@ -135,8 +135,8 @@ class EntityFetcherTest {
         List<ListEntry> entries = entities.entries(Kind.LABEL, labelId, "", "catno", 1000, 0);
         assertEquals(state.items(), entries.size());
         for (int i = 1; i < entries.size(); i++) {
-            String a = entries.get(i - 1).catno().toUpperCase().replaceAll("[^A-Z0-9]", "");
-            String b = entries.get(i).catno().toUpperCase().replaceAll("[^A-Z0-9]", "");
+            String a = entries.get(i - 1).row().catno().toUpperCase().replaceAll("[^A-Z0-9]", "");
+            String b = entries.get(i).row().catno().toUpperCase().replaceAll("[^A-Z0-9]", "");
             assertTrue(a.compareTo(b) <= 0, a + " before " + b);
         }
         assertEquals(entities.ownedOnLabel(labelId), entries.stream().filter(e -> e.owned() > 0).count());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.spindle.Spindle;
 import app.spindle.config.ConfigParser;
 import app.spindle.discogs.fake.FakeDiscogs;
+import app.spindle.sync.SyncStatus;
 import app.spindle.testing.Eventually;
 import app.spindle.testing.TestHttp;
 import java.net.http.HttpResponse;
@@ -72,7 +73,7 @@ class BrowsingDuringSyncTest {
             // until every release is written: the covers that follow are small writes, and paced
             Eventually.until(() -> {
                 assertTrue(spindle.sync().status().lastError() == null, spindle.sync().status().lastError());
-                return spindle.sync().status().running() ? "images".equals(spindle.sync().status().phase())
+                return spindle.sync().status().running() ? spindle.sync().status().phase() == SyncStatus.Phase.IMAGES
                         : spindle.sync().status().lastSuccessAt() != null;
             }, Duration.ofMinutes(3), () -> "the sync did not finish: " + spindle.sync().status());
             Duration took = Duration.between(started, Instant.now());

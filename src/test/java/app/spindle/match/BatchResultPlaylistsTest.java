@@ -64,7 +64,7 @@ class BatchResultPlaylistsTest {
         });
         MatchBatches batches = new MatchBatches(db.jdbi(), Clock.systemUTC());
         ImportedFile file = new TrackImport(1_000_000).read("crate.m3u8", DJ_PLAYLIST.getBytes(StandardCharsets.UTF_8));
-        long id = batches.create("crate.m3u8", file, "mirror");
+        long id = batches.create("crate.m3u8", file, BatchMode.MIRROR);
         VinylMatcher matcher = new VinylMatcher(db.jdbi(), Clock.systemUTC(), null, () -> false, MatchPolicy.DEFAULT);
         try (MatchWorker worker = new MatchWorker(batches, matcher, release -> { }, new BatchTiming(), Duration.ofMillis(100))) {
             worker.start();

@@ -48,7 +48,7 @@ class MatchBatchesTest {
         Database db = mirrorWithRealReleases();
         db.jdbi().useHandle(h -> h.execute("INSERT INTO collection_items (instance_id, release_id, folder_id) VALUES (1, 249504, 1)"));
         MatchBatches batches = new MatchBatches(db.jdbi(), Clock.systemUTC());
-        long id = batches.create("Pasted lines", pasted(), "mirror");
+        long id = batches.create("Pasted lines", pasted(), BatchMode.MIRROR);
         assertEquals(new BatchCounts(3, 0, 0, 0, 0, 0, 0), batches.counts(id));
 
         try (MatchWorker worker = worker(db, batches, new CopyOnWriteArrayList<>())) {
@@ -57,12 +57,12 @@ class MatchBatchesTest {
         }
 
         List<MatchedTrack> tracks = batches.tracks(id, null, 0, 10);
-        assertEquals("owned", tracks.get(0).state());
+        assertEquals(TrackState.OWNED, tracks.get(0).state());
         assertEquals(249504L, tracks.get(0).candidates().get(0).releaseId());
         assertEquals("A", tracks.get(0).candidates().get(0).side(), "where on the record");
         assertEquals(603365L, tracks.get(1).candidates().get(0).releaseId(), "the remaster suffix does not matter");
-        assertEquals("found", tracks.get(1).state(), "in the mirror, neither owned nor wanted");
-        assertEquals("none", tracks.get(2).state());
+        assertEquals(TrackState.FOUND, tracks.get(1).state(), "in the mirror, neither owned nor wanted");
+        assertEquals(TrackState.NONE, tracks.get(2).state());
         assertEquals("done", batches.batch(id).orElseThrow().state());
         assertEquals(0, batches.batch(id).orElseThrow().requests());
     }
@@ -74,7 +74,7 @@ class MatchBatchesTest {
         {
             Database db = mirrorWithRealReleases();
             MatchBatches batches = new MatchBatches(db.jdbi(), Clock.systemUTC());
-            id = batches.create("Pasted lines", pasted(), "mirror");
+            id = batches.create("Pasted lines", pasted(), BatchMode.MIRROR);
             // the process matched one track, then died
             MatchedTrack track = batches.nextPending().orElseThrow();
             first = new VinylMatcher(db.jdbi(), Clock.systemUTC(), null, () -> false, MatchPolicy.DEFAULT)
@@ -100,7 +100,7 @@ class MatchBatchesTest {
         MatchBatches batches = new MatchBatches(db.jdbi(), Clock.systemUTC());
         try (MirrorReads reads = new MirrorReads(db.jdbi())) {
             TrackLinks links = new TrackLinks(db.jdbi(), reads, Clock.systemUTC());
-            long id = batches.create("Pasted lines", pasted(), "mirror");
+            long id = batches.create("Pasted lines", pasted(), BatchMode.MIRROR);
             try (MatchWorker worker = worker(db, batches, new CopyOnWriteArrayList<>())) {
                 worker.start();
                 assertTrue(worker.awaitIdle(30, TimeUnit.SECONDS));
@@ -125,7 +125,7 @@ class MatchBatchesTest {
     void wantlist_additions_asked_for_in_bulk_are_made_by_the_worker_once() throws InterruptedException {
         Database db = mirrorWithRealReleases();
         MatchBatches batches = new MatchBatches(db.jdbi(), Clock.systemUTC());
-        long id = batches.create("Pasted lines", pasted(), "mirror");
+        long id = batches.create("Pasted lines", pasted(), BatchMode.MIRROR);
         List<Long> wanted = new CopyOnWriteArrayList<>();
         try (MatchWorker worker = worker(db, batches, wanted)) {
             worker.start();

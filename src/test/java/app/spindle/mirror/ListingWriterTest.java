@@ -60,8 +60,8 @@ class ListingWriterTest {
         assertEquals(100, collection.count());
         CollectionItemRow first = collection.item(130899776L).orElseThrow();
         assertEquals(2749755L, first.releaseId());
-        assertEquals("bridget hayden", first.sortArtist());
-        assertEquals("12\"", first.formatSize());
+        assertEquals("bridget hayden", first.keys().sortArtist());
+        assertEquals("12\"", first.keys().formatSize());
         assertEquals("2015-05-28T00:42:11.000Z", first.addedAt());
         ReleaseRow release = db.jdbi().onDemand(StoredRelease.class).release(2749755L).orElseThrow();
         assertEquals("A Siren Blares In An Indifferent Ocean", release.title());
@@ -87,7 +87,7 @@ class ListingWriterTest {
         CollectionItemRow item = db.jdbi().onDemand(CollectionRepository.class).item(519662456L).orElseThrow();
         assertEquals("Very Good Plus (VG+)", item.mediaCondition());
         assertEquals("Generic", item.sleeveCondition());
-        assertEquals("12\"", item.formatSize());
+        assertEquals("12\"", item.keys().formatSize());
         assertEquals("Generic", db.jdbi().onDemand(CollectionRepository.class).fieldValues(519662456L).get(2));
     }
 
@@ -119,8 +119,8 @@ class ListingWriterTest {
         assertEquals(100, listing.writeWantsPage(1L, page.wants()));
         WantRepository wants = db.jdbi().onDemand(WantRepository.class);
         WantRow first = wants.want(9997880L).orElseThrow();
-        assertEquals(2005, first.year());
-        assertNull(first.formatSize());
+        assertEquals(2005, first.keys().year());
+        assertNull(first.keys().formatSize());
         listing.writeWantsPage(2L, page.wants().subList(0, 10));
         assertEquals(90, listing.applyCompleteWantsListing(2L));
         assertEquals(10, wants.count());

@@ -71,7 +71,7 @@ class CoverImagesTest {
         try (FakeDiscogs fake = SyncFixture.fake(30, 0).includeRealReleases(false).start()) {
             SyncFixture f = new SyncFixture(fake, dir);
             fake.setLatency(Duration.ofMillis(30));
-            List<String> phaseAtEachDownload = new CopyOnWriteArrayList<>();
+            List<SyncStatus.Phase> phaseAtEachDownload = new CopyOnWriteArrayList<>();
             AtomicReference<SyncRunner> runner = new AtomicReference<>();
             runner.set(runner(f, url -> {
                 phaseAtEachDownload.add(runner.get().progress().current().phase());
@@ -83,8 +83,8 @@ class CoverImagesTest {
             assertTrue(result.succeeded(), result.error());
             assertEquals(f.referencedReleases().size(), phaseAtEachDownload.size());
             // the first cover may come before Details has named its phase; none waited for the "images" phase
-            assertTrue(!"images".equals(phaseAtEachDownload.get(0)), phaseAtEachDownload.toString());
-            assertTrue(phaseAtEachDownload.stream().filter(p -> !"images".equals(p)).count() > phaseAtEachDownload.size() / 2,
+            assertTrue(phaseAtEachDownload.get(0) != SyncStatus.Phase.IMAGES, phaseAtEachDownload.toString());
+            assertTrue(phaseAtEachDownload.stream().filter(p -> p != SyncStatus.Phase.IMAGES).count() > phaseAtEachDownload.size() / 2,
                     "most covers came while releases were still being fetched: " + phaseAtEachDownload);
         }
     }

@@ -48,7 +48,7 @@ class SyncBudgetTest {
             // The listing is what grows with the collection; fetching 10,000 release documents first would
             // only make this test slow, so the first run stops where details begin and they are marked fresh.
             f.runner.progress().onChange(s -> {
-                if ("details".equals(s.phase())) {
+                if (s.phase() == SyncStatus.Phase.DETAILS) {
                     f.runner.requestStop();
                 }
             });

@@ -28,7 +28,7 @@ class SyncRunnerTest {
 
             AtomicBoolean scripted = new AtomicBoolean();
             f.runner.progress().onChange(s -> {
-                if ("collection".equals(s.phase()) && s.done() >= 100 && scripted.compareAndSet(false, true)) {
+                if (s.phase() == SyncStatus.Phase.COLLECTION && s.done() >= 100 && scripted.compareAndSet(false, true)) {
                     fake.faults().script(Fault.SERVER_ERROR, Fault.SERVER_ERROR, Fault.SERVER_ERROR,
                             Fault.SERVER_ERROR, Fault.SERVER_ERROR);
                 }
@@ -76,7 +76,7 @@ class SyncRunnerTest {
         try (FakeDiscogs fake = SyncFixture.fake(80, 10).start()) {
             SyncFixture f = new SyncFixture(fake, dir);
             f.runner.progress().onChange(s -> {
-                if ("details".equals(s.phase()) && s.done() == 10) {
+                if (s.phase() == SyncStatus.Phase.DETAILS && s.done() == 10) {
                     f.api.useCredentials(new DiscogsCredentials.PersonalToken("revoked-on-discogs"));
                 }
             });
@@ -97,7 +97,7 @@ class SyncRunnerTest {
         try (FakeDiscogs fake = SyncFixture.fake(120, 20).start()) {
             SyncFixture f = new SyncFixture(fake, dir);
             f.runner.progress().onChange(s -> {
-                if ("details".equals(s.phase()) && s.done() == 25) {
+                if (s.phase() == SyncStatus.Phase.DETAILS && s.done() == 25) {
                     f.runner.requestStop();
                 }
             });

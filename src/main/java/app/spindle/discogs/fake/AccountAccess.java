@@ -40,6 +40,16 @@ final class AccountAccess {
         }
     }
 
+    /** The owner's folder named in the path: 404 when the account has no such folder. */
+    int ownFolder(Context ctx, FakeAccount account) {
+        requireOwner(ctx);
+        int folderId = (int) id(ctx, "folder");
+        if (!account.hasFolder(folderId)) {
+            throw ApiError.folderMissing();
+        }
+        return folderId;
+    }
+
     /** Parameters from a JSON body (what clients send), a form body, or the query string, in that order. */
     Map<String, String> changes(Context ctx) {
         Map<String, String> values = new HashMap<>();

@@ -142,11 +142,7 @@ final class CollectionRoutes {
 
     /** The instance named in the path, which must be that release in that folder (folder 0 names any). */
     private CollectionInstance ownedInstance(Context ctx) {
-        access.requireOwner(ctx);
-        int folderId = (int) AccountAccess.id(ctx, "folder");
-        if (!account.hasFolder(folderId)) {
-            throw ApiError.folderMissing();
-        }
+        int folderId = access.ownFolder(ctx, account);
         CollectionInstance instance = account.instance(AccountAccess.id(ctx, "instance"));
         if (instance == null || instance.releaseId() != AccountAccess.id(ctx, "release")
                 || (folderId != FakeAccount.ALL && instance.folderId() != folderId)) {
@@ -178,11 +174,6 @@ final class CollectionRoutes {
     }
 
     private ObjectNode folderJson(CollectionFolder folder) {
-        ObjectNode node = responder.mapper().createObjectNode();
-        node.put("id", folder.id());
-        node.put("name", folder.name());
-        node.put("count", folder.count());
-        node.put("resource_url", BasicInformation.API + "/users/" + access.username() + "/collection/folders/" + folder.id());
-        return node;
+        return folder.json(responder.mapper(), access.username());
     }
 }

@@ -53,11 +53,7 @@ final class FolderRoutes {
     }
 
     private int userFolder(Context ctx) {
-        access.requireOwner(ctx);
-        int folderId = (int) AccountAccess.id(ctx, "folder");
-        if (!account.hasFolder(folderId)) {
-            throw ApiError.folderMissing();
-        }
+        int folderId = access.ownFolder(ctx, account);
         if (folderId == FakeAccount.ALL || folderId == FakeAccount.UNCATEGORIZED) {
             throw ApiError.badRequest(FIXED_FOLDER);
         }
@@ -74,11 +70,6 @@ final class FolderRoutes {
 
     private ObjectNode folderJson(int folderId) {
         CollectionFolder folder = account.folderList().stream().filter(f -> f.id() == folderId).findFirst().orElseThrow();
-        ObjectNode node = responder.mapper().createObjectNode();
-        node.put("id", folder.id());
-        node.put("name", folder.name());
-        node.put("count", folder.count());
-        node.put("resource_url", BasicInformation.API + "/users/" + access.username() + "/collection/folders/" + folder.id());
-        return node;
+        return folder.json(responder.mapper(), access.username());
     }
 }

@@ -16,6 +16,11 @@ public enum Shelf {
         this.key = key;
     }
 
+    /** "collection" or "wantlist", as in the pages' paths and CSS classes. */
+    public String word() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     String table() {
         return table;
     }

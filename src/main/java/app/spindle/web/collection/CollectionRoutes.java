@@ -7,7 +7,7 @@ import app.spindle.web.Paths;
 import app.spindle.web.RouteGroup;
 import app.spindle.web.Templates;
 import app.spindle.web.prices.HomeDeals;
-import app.spindle.web.shelf.ShelfFragments;
+import app.spindle.web.HtmxRequest;
 import app.spindle.web.shelf.ShelfParams;
 import app.spindle.web.shelf.ShelfRequest;
 import app.spindle.web.shelf.ShelfView;
@@ -40,20 +40,17 @@ public final class CollectionRoutes implements RouteGroup {
 
     private void collection(Context ctx) {
         ShelfRequest request = ShelfParams.parse(ctx, Shelf.COLLECTION, cookiePath());
-        ShelfFragments.varyByHtmx(ctx);
+        HtmxRequest.varyByHtmx(ctx);
         ShelfView shelf = views.view(request, basePath, Paths.COLLECTION, Paths.COLLECTION_FACETS);
         if (shelf.total() == 0 && request.filter().isEmpty()) {
             templates.page(ctx, "empty.jte", nothingMirrored(ctx));
             return;
         }
-        if (ShelfFragments.wanted(ctx)) {
-            ctx.header("HX-Push-Url", shelf.action() + ShelfParams.queryOf(request));
-            templates.fragment(ctx, "partials/shelf/results.jte", shelf, shelf.totalText());
-            return;
-        }
-        templates.page(ctx, "collection/index.jte", new CollectionPage(pages.layout(ctx, "Collection", "collection"),
-                shelf, basePath + Paths.EXPORT_COLLECTION + ShelfParams.queryOf(request.withPage(1)),
-                request.filter().isEmpty() && request.page() == 1 ? deals.strip(basePath) : null));
+        templates.pageOrFragment(ctx, new Templates.Fragment("partials/shelf/results.jte", shelf, shelf.totalText(),
+                shelf.action() + ShelfParams.queryOf(request)), "collection/index.jte",
+                () -> new CollectionPage(pages.layout(ctx, "Collection", "collection"),
+                        shelf, basePath + Paths.EXPORT_COLLECTION + ShelfParams.queryOf(request.withPage(1)),
+                        request.filter().isEmpty() && request.page() == 1 ? deals.strip(basePath) : null));
     }
 
     private void facets(Context ctx) {

@@ -11,26 +11,17 @@ import app.spindle.mirror.query.ListState;
 import app.spindle.mirror.query.StoredEntity;
 import app.spindle.web.Params;
 import app.spindle.web.Paths;
-import app.spindle.web.RouteGroup;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 
 /** {@code /artists/{id}}: the page (at most one request), its discography fragment (one page a request), refresh. */
-public final class ArtistRoutes implements RouteGroup {
+public final class ArtistRoutes extends EntityRoutes {
     static final String SECTION_ID = "discography";
 
-    private final EntityScreens screens;
-    private final EntityFetcher fetcher;
-    private final EntityQuery entities;
-    private final String basePath;
-
     public ArtistRoutes(EntityScreens screens, EntityFetcher fetcher, EntityQuery entities, String basePath) {
-        this.screens = screens;
-        this.fetcher = fetcher;
-        this.entities = entities;
-        this.basePath = basePath;
+        super(screens, fetcher, entities, basePath);
     }
 
     @Override

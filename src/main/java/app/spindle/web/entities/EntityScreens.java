@@ -128,7 +128,7 @@ public final class EntityScreens {
 
     /** After a refresh: htmx is told to load the page again, a plain form is redirected to it. */
     private void backTo(Context ctx, String url) {
-        if ("true".equals(ctx.header("HX-Request"))) {
+        if (HtmxRequest.isHtmx(ctx)) {
             ctx.header("HX-Redirect", url);
             ctx.html("");
         } else {

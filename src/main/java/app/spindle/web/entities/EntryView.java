@@ -1,5 +1,6 @@
 package app.spindle.web.entities;
 
+import app.spindle.mirror.ListEntryRow;
 import app.spindle.mirror.query.ListEntry;
 import app.spindle.web.Paths;
 import app.spindle.web.search.ResultView;
@@ -12,7 +13,8 @@ import java.util.List;
  */
 public record EntryView(ListEntry entry, String href, String meta, String marks, ResultView actions) {
 
-    static EntryView of(ListEntry e) {
+    static EntryView of(ListEntry entry) {
+        ListEntryRow e = entry.row();
         String href = e.isMaster() ? Paths.master(e.entryId()) : Paths.release(e.entryId());
         List<String> facts = new ArrayList<>();
         add(facts, e.artist());
@@ -27,15 +29,15 @@ public record EntryView(ListEntry entry, String href, String meta, String marks,
         }
         String marks;
         if (e.isMaster()) {
-            marks = e.owned() > 0 ? "You own " + e.owned() + (e.owned() == 1 ? " pressing" : " pressings")
-                    : e.wanted() > 0 ? "You want " + e.wanted() + (e.wanted() == 1 ? " pressing" : " pressings") : null;
+            marks = entry.owned() > 0 ? "You own " + entry.owned() + (entry.owned() == 1 ? " pressing" : " pressings")
+                    : entry.wanted() > 0 ? "You want " + entry.wanted() + (entry.wanted() == 1 ? " pressing" : " pressings") : null;
         } else {
             marks = null;
         }
         ResultView actions = e.isMaster() ? null : new ResultView(e.entryId(), "release", e.title(),
                 e.year() == null ? null : String.valueOf(e.year()), e.country(), e.format(), e.label(), e.catno(),
-                e.thumb(), e.owned() > 0, e.wanted() > 0);
-        return new EntryView(e, href, String.join(" · ", facts), marks, actions);
+                e.thumb(), entry.owned() > 0, entry.wanted() > 0);
+        return new EntryView(entry, href, String.join(" · ", facts), marks, actions);
     }
 
     private static void add(List<String> facts, String value) {

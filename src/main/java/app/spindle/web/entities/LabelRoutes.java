@@ -10,26 +10,17 @@ import app.spindle.mirror.query.ListState;
 import app.spindle.mirror.query.StoredEntity;
 import app.spindle.web.Params;
 import app.spindle.web.Paths;
-import app.spindle.web.RouteGroup;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 
 /** {@code /labels/{id}}: the page (at most one request), its catalogue by catalog number with completion, refresh. */
-public final class LabelRoutes implements RouteGroup {
+public final class LabelRoutes extends EntityRoutes {
     static final String SECTION_ID = "catalogue";
     private static final int MAX_SHOWN = ShownWindow.MOST;
 
-    private final EntityScreens screens;
-    private final EntityFetcher fetcher;
-    private final EntityQuery entities;
-    private final String basePath;
-
     public LabelRoutes(EntityScreens screens, EntityFetcher fetcher, EntityQuery entities, String basePath) {
-        this.screens = screens;
-        this.fetcher = fetcher;
-        this.entities = entities;
-        this.basePath = basePath;
+        super(screens, fetcher, entities, basePath);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package app.spindle.web.entities;
 
 import app.spindle.web.Layout;
+import app.spindle.web.shelf.ItemText;
 import java.util.List;
 
 /** A master: cover, main release, tracklist, genres and styles, and every version with filters and marks. */
@@ -21,11 +22,19 @@ public record MasterPage(
         VersionFilters filters,
         ListSection versions) {
 
+    /** Up to two letters for the cover placeholder. */
+    public String initials() {
+        return ItemText.initials(artists.isEmpty() ? null : artists.get(0).name(), title);
+    }
+
     public record TrackLine(String position, String title, String duration, boolean heading) {
     }
 
     /** The chosen filters and sort of the versions, and the values on offer (from the stored versions). */
-    public record VersionFilters(String format, String country, String year, String label, String sort,
+    public record VersionFilters(String format, String country, String year, String label, List<SortOption> sorts,
                                  List<String> formats, List<String> countries, List<String> years, List<String> labels) {
+    }
+
+    public record SortOption(String value, String label, boolean selected) {
     }
 }

@@ -7,6 +7,7 @@ import app.spindle.discogs.model.DiscogsMaster;
 import app.spindle.discogs.model.DiscogsTrack;
 import app.spindle.entities.EntityFetcher;
 import app.spindle.mirror.EntityStore.Kind;
+import app.spindle.mirror.ListEntryRow;
 import app.spindle.mirror.query.EntityQuery;
 import app.spindle.mirror.query.ListEntry;
 import app.spindle.mirror.query.ListState;
@@ -14,7 +15,6 @@ import app.spindle.mirror.query.StoredEntity;
 import app.spindle.web.BadRequest;
 import app.spindle.web.Params;
 import app.spindle.web.Paths;
-import app.spindle.web.RouteGroup;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -25,20 +25,11 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /** {@code /masters/{id}}: the work with all its versions, filtered and sorted from the mirror; refresh. */
-public final class MasterRoutes implements RouteGroup {
+public final class MasterRoutes extends EntityRoutes {
     static final String SECTION_ID = "versions";
-    private static final Set<String> SORTS = Set.of("year", "year-desc", "title", "catno");
-
-    private final EntityScreens screens;
-    private final EntityFetcher fetcher;
-    private final EntityQuery entities;
-    private final String basePath;
 
     public MasterRoutes(EntityScreens screens, EntityFetcher fetcher, EntityQuery entities, String basePath) {
-        this.screens = screens;
-        this.fetcher = fetcher;
-        this.entities = entities;
-        this.basePath = basePath;
+        super(screens, fetcher, entities, basePath);
     }
 
     @Override
@@ -65,7 +56,7 @@ public final class MasterRoutes implements RouteGroup {
                 master.mainRelease() > 0 ? master.mainRelease() : null, master.genres(), master.styles(), tracks,
                 screens.freshness(fetcher.connected(), stored == null ? null : Freshness.of(stored.fetchedAt(), null, screens.clock())),
                 fetcher.connected() ? Paths.withId(Paths.MASTER_REFRESH, id) : null, "https://www.discogs.com/master/" + id,
-                filter.view(all), stored(id, filter, new ShownWindow(1))));
+                filter.view(all.stream().map(ListEntry::row).toList()), stored(id, filter, new ShownWindow(1))));
     }
 
     private void versions(Context ctx) {
@@ -94,8 +85,8 @@ public final class MasterRoutes implements RouteGroup {
             return fetcher.connected() ? ListSection.pending(SECTION_ID, "Versions", filter.url(id, false), basePath)
                     : ListSection.offline(SECTION_ID, "Versions", "the list of its versions", basePath);
         }
-        List<EntryView> matching = entities.entries(Kind.MASTER, id, "", filter.sort(), ShownWindow.MOST, 0).stream()
-                .filter(filter::matches).map(EntryView::of).toList();
+        List<EntryView> matching = entities.entries(Kind.MASTER, id, "", filter.sort().word(), ShownWindow.MOST, 0).stream()
+                .filter(e -> filter.matches(e.row())).map(EntryView::of).toList();
         List<EntryView> shown = window.cut(matching);
         int owned = entities.ownedOfMaster(id);
         String summary = "You own " + owned + " of " + state.items() + (state.items() == 1 ? " version" : " versions")
@@ -119,18 +110,14 @@ public final class MasterRoutes implements RouteGroup {
     }
 
     private static MasterPage.TrackLine trackLine(DiscogsTrack t) {
-        return new MasterPage.TrackLine(t.position(), t.title(), t.duration(), "heading".equals(t.type()));
+        return new MasterPage.TrackLine(t.position(), t.title(), t.duration(), t.isHeading());
     }
 
     /** The versions' filters: format (any word of it), country, year and label, and the order. */
-    private record Filter(String format, String country, String year, String label, String sort) {
+    private record Filter(String format, String country, String year, String label, VersionSort sort) {
         static Filter of(Context ctx) {
-            String sort = text(ctx, "sort");
-            if (sort != null && !SORTS.contains(sort)) {
-                throw new BadRequest("Sort versions by year, year-desc, title or catno.");
-            }
             return new Filter(text(ctx, "format"), text(ctx, "country"), text(ctx, "year"), text(ctx, "label"),
-                    sort == null ? "year" : sort);
+                    VersionSort.of(ctx.queryParam("sort")));
         }
 
         private static String text(Context ctx, String name) {
@@ -148,7 +135,7 @@ public final class MasterRoutes implements RouteGroup {
             return format == null && country == null && year == null && label == null;
         }
 
-        boolean matches(ListEntry e) {
+        boolean matches(ListEntryRow e) {
             return (format == null || formats(e).contains(format))
                     && (country == null || country.equals(e.country()))
                     && (year == null || year.equals(e.year() == null ? null : String.valueOf(e.year())))
@@ -156,7 +143,7 @@ public final class MasterRoutes implements RouteGroup {
         }
 
         String url(long id, boolean more) {
-            StringBuilder url = new StringBuilder(Paths.withId(Paths.MASTER_VERSIONS, id)).append("?sort=").append(sort);
+            StringBuilder url = new StringBuilder(Paths.withId(Paths.MASTER_VERSIONS, id)).append("?sort=").append(sort.word());
             for (String[] p : new String[][] {{"format", format}, {"country", country}, {"year", year}, {"label", label}}) {
                 if (p[1] != null) {
                     url.append('&').append(p[0]).append('=').append(EntityScreens.encode(p[1]));
@@ -165,18 +152,18 @@ public final class MasterRoutes implements RouteGroup {
             return url.append(more ? "&more=1" : "").toString();
         }
 
-        MasterPage.VersionFilters view(List<ListEntry> all) {
-            return new MasterPage.VersionFilters(format, country, year, label, sort,
+        MasterPage.VersionFilters view(List<ListEntryRow> all) {
+            return new MasterPage.VersionFilters(format, country, year, label, VersionSort.options(sort),
                     values(all, Filter::formats), values(all, e -> e.country() == null ? List.of() : List.of(e.country())),
                     values(all, e -> e.year() == null ? List.of() : List.of(String.valueOf(e.year()))),
                     values(all, e -> e.label() == null ? List.of() : Arrays.asList(e.label().split(",\\s*"))));
         }
 
-        private static List<String> formats(ListEntry e) {
+        private static List<String> formats(ListEntryRow e) {
             return e.format() == null ? List.of() : Arrays.stream(e.format().split(",\\s*")).map(String::strip).toList();
         }
 
-        private static List<String> values(List<ListEntry> all, Function<ListEntry, List<String>> of) {
+        private static List<String> values(List<ListEntryRow> all, Function<ListEntryRow, List<String>> of) {
             Set<String> values = new TreeSet<>();
             all.forEach(e -> of.apply(e).stream().filter(v -> !v.isBlank()).forEach(values::add));
             return List.copyOf(values);

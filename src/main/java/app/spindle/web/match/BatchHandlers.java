@@ -1,5 +1,8 @@
 package app.spindle.web.match;
 
+import app.spindle.web.HtmxRequest;
+import app.spindle.match.VinylMatcher;
+import app.spindle.match.TrackState;
 import app.spindle.discogs.ApiCounters;
 import app.spindle.match.BatchCounts;
 import app.spindle.match.BatchRow;
@@ -41,7 +44,7 @@ final class BatchHandlers {
 
     void show(Context ctx) {
         BatchRow batch = batch(ctx);
-        String state = StateFilter.parse(ctx.queryParam("state"));
+        TrackState state = StateFilter.parse(ctx.queryParam("state"));
         BatchCounts counts = matching.batches().counts(batch.id());
         int total = state == null ? counts.total() : count(counts, state);
         int pagesCount = Math.max(1, (total + PER_PAGE - 1) / PER_PAGE);
@@ -50,11 +53,12 @@ final class BatchHandlers {
         MirrorMarks.Marks known = marks.of(TrackRow.releaseIds(tracks));
         List<TrackRow> rows = tracks.stream().map(t -> TrackRow.of(t, known, new Urls(basePath), null, null)).toList();
         List<StateFilter> filters = new ArrayList<>();
-        filters.add(new StateFilter("all", "All", counts.total(), state == null));
-        for (String key : StateFilter.KEYS) {
+        String batchPath = new Urls(basePath).url(Paths.matchBatch(batch.id()));
+        filters.add(new StateFilter(null, StateFilter.label(null), counts.total(), state == null, batchPath));
+        for (TrackState key : TrackState.values()) {
             int n = count(counts, key);
-            if (n > 0 || key.equals(state) || List.of("owned", "found", "ambiguous", "none").contains(key)) {
-                filters.add(new StateFilter(key, StateFilter.label(key), n, key.equals(state)));
+            if (n > 0 || key == state || StateFilter.ALWAYS_SHOWN.contains(key)) {
+                filters.add(new StateFilter(key, StateFilter.label(key), n, key == state, batchPath + "?state=" + key.word()));
             }
         }
         String notice = "wants".equals(ctx.queryParam("asked"))
@@ -70,7 +74,7 @@ final class BatchHandlers {
     void progress(Context ctx) {
         BatchRow batch = batch(ctx);
         ProgressView progress = progress(batch, matching.batches().counts(batch.id()));
-        if (!progress.live() && "true".equals(ctx.header("HX-Request"))) {
+        if (!progress.live() && HtmxRequest.isHtmx(ctx)) {
             ctx.header("HX-Refresh", "true");
         }
         templates.fragment(ctx, "match/progress.jte", progress, progress.announcement());
@@ -104,7 +108,7 @@ final class BatchHandlers {
         String eta = null;
         if (running) {
             ApiCounters api = counters.get();
-            eta = ProgressView.words(matching.timing().estimate(batch.id(), counts.pending(), "discogs".equals(batch.mode()),
+            eta = ProgressView.words(matching.timing().estimate(batch.id(), counts.pending(), batch.matcherMode() == VinylMatcher.Mode.BACKGROUND,
                     api.limit() > 0 ? api.limit() : 60));
         }
         return new ProgressView(batch.id(), running, counts.matched(), counts.total(), eta, batch.requests(), pendingWants,
@@ -116,14 +120,14 @@ final class BatchHandlers {
         return matching.batches().batch(id).orElseThrow(() -> new NotFound("There is no match batch " + id + "."));
     }
 
-    private static int count(BatchCounts c, String state) {
+    private static int count(BatchCounts c, TrackState state) {
         return switch (state) {
-            case "owned" -> c.owned();
-            case "found" -> c.found();
-            case "ambiguous" -> c.ambiguous();
-            case "none" -> c.none();
-            case "pending" -> c.pending();
-            default -> c.failed();
+            case OWNED -> c.owned();
+            case FOUND -> c.found();
+            case AMBIGUOUS -> c.ambiguous();
+            case NONE -> c.none();
+            case PENDING -> c.pending();
+            case FAILED -> c.failed();
         };
     }
 

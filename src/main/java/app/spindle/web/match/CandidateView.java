@@ -73,6 +73,15 @@ public record CandidateView(long releaseId, String source, int confidencePercent
         return fromMirror() ? "in your mirror" : "on Discogs";
     }
 
+    /** Asked to be added to the wantlist, not sent yet. */
+    public boolean wantQueued() {
+        return "pending".equals(wantState);
+    }
+
+    public boolean wantFailed() {
+        return "failed".equals(wantState);
+    }
+
     public String initial() {
         return artistTitle.isEmpty() ? "?" : artistTitle.substring(0, 1).toUpperCase(Locale.ROOT);
     }

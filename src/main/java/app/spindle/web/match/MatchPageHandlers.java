@@ -1,5 +1,7 @@
 package app.spindle.web.match;
 
+import app.spindle.match.BatchMode;
+import app.spindle.match.TrackState;
 import app.spindle.match.ImportException;
 import app.spindle.match.ImportedFile;
 import app.spindle.match.MatchResult;
@@ -58,13 +60,13 @@ final class MatchPageHandlers {
             notice = connected.getAsBoolean() ? "Nothing in your mirror or on Discogs fits. Try fewer words or another spelling."
                     : "Nothing in your mirror fits. Connect your Discogs account in Settings to search Discogs too.";
         }
-        render(ctx, form, candidates, StateFilter.label(result.state().key()), notice, null);
+        render(ctx, form, candidates, StateFilter.label(TrackState.of(result.state())), notice, null);
     }
 
     void create(Context ctx) {
         ImportedFile file;
         String name;
-        String mode;
+        BatchMode mode;
         try {
             mode = mode(ctx.formParam("mode"));
             UploadedFile upload = ctx.uploadedFile("file");
@@ -97,15 +99,12 @@ final class MatchPageHandlers {
         ctx.redirect(basePath + Paths.matchBatch(id), io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
-    /** "discogs" (mirror first, then Discogs) unless the form asks for "mirror" alone. */
-    private static String mode(String raw) {
+    /** Mirror first, then Discogs, unless the form asks for the mirror alone. */
+    private static BatchMode mode(String raw) {
         if (raw == null || raw.isBlank()) {
-            return "discogs";
+            return BatchMode.DISCOGS;
         }
-        if (!raw.equals("mirror") && !raw.equals("discogs")) {
-            throw new ImportException("Choose where to look: mode=mirror or mode=discogs.");
-        }
-        return raw;
+        return BatchMode.of(raw).orElseThrow(() -> new ImportException("Choose where to look: mode=mirror or mode=discogs."));
     }
 
     String readableLimit() {

@@ -12,6 +12,8 @@ import io.javalin.config.RoutesConfig;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
+import app.spindle.match.PressingDetails;
+import app.spindle.mirror.query.OwnershipQuery;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -31,7 +33,7 @@ public final class MatchRoutes implements RouteGroup {
      */
     public MatchRoutes(Templates templates, PageContext pages, Matching matching, LongConsumer addWant, Jdbi jdbi,
                        Supplier<ApiCounters> counters, BooleanSupplier connected, Config config) {
-        MirrorMarks marks = new MirrorMarks(jdbi);
+        MirrorMarks marks = new MirrorMarks(new OwnershipQuery(jdbi), new PressingDetails(jdbi));
         this.page = new MatchPageHandlers(templates, pages, matching, marks, connected, config.maxUploadBytes(), config.basePath());
         this.batches = new BatchHandlers(templates, pages, matching, marks, counters, config.basePath());
         this.actions = new TrackActions(templates, matching, marks, addWant, config.basePath());

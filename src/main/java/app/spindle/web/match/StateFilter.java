@@ -1,33 +1,39 @@
 package app.spindle.web.match;
 
+import app.spindle.match.TrackState;
 import app.spindle.web.BadRequest;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
-/** The result filters of a batch page: all, or one match state, with the words the page uses. */
-public record StateFilter(String key, String label, int count, boolean active) {
+/** The result filters of a batch page: all ({@code state} null), or one track state, with the words the page uses. */
+public record StateFilter(TrackState state, String label, int count, boolean active, String href) {
 
-    static final List<String> KEYS = List.of("owned", "found", "ambiguous", "none", "pending", "failed");
+    /** Shown even when none of the batch's tracks is in them, so that the page's filters stay put. */
+    static final List<TrackState> ALWAYS_SHOWN = List.of(TrackState.OWNED, TrackState.FOUND, TrackState.AMBIGUOUS,
+            TrackState.NONE);
 
-    static String label(String state) {
+    static String label(TrackState state) {
+        if (state == null) {
+            return "All";
+        }
         return switch (state) {
-            case "owned" -> "Owned";
-            case "found" -> "Found on Discogs";
-            case "ambiguous" -> "Ambiguous";
-            case "none" -> "Nothing found";
-            case "pending" -> "Waiting";
-            case "failed" -> "Failed";
-            default -> "All";
+            case OWNED -> "Owned";
+            case FOUND -> "Found on Discogs";
+            case AMBIGUOUS -> "Ambiguous";
+            case NONE -> "Nothing found";
+            case PENDING -> "Waiting";
+            case FAILED -> "Failed";
         };
     }
 
     /** The state asked for in {@code ?state=}, or null for all; anything else is a 400. */
-    static String parse(String raw) {
+    static TrackState parse(String raw) {
         if (raw == null || raw.isBlank() || raw.equals("all")) {
             return null;
         }
-        if (!KEYS.contains(raw)) {
-            throw new BadRequest("Filter by one of: all, " + String.join(", ", KEYS) + ".");
-        }
-        return raw;
+        return Arrays.stream(TrackState.values()).filter(s -> s.word().equals(raw)).findFirst()
+                .orElseThrow(() -> new BadRequest("Filter by one of: all, " + Arrays.stream(TrackState.values())
+                        .map(TrackState::word).collect(Collectors.joining(", ")) + "."));
     }
 }

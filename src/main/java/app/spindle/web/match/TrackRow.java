@@ -1,5 +1,6 @@
 package app.spindle.web.match;
 
+import app.spindle.match.TrackState;
 import app.spindle.match.DigitalTrack;
 import app.spindle.match.MatchedTrack;
 import app.spindle.match.StoredCandidate;
@@ -11,7 +12,7 @@ import java.util.List;
  * One digital track of a batch with its best candidates: the fragment htmx swaps after accept, reject,
  * search again or add to wantlist. {@code message} / {@code error} report the action just done.
  */
-public record TrackRow(long trackId, int number, DigitalTrack track, String state, List<CandidateView> candidates,
+public record TrackRow(long trackId, int number, DigitalTrack track, TrackState state, List<CandidateView> candidates,
                        Long acceptedReleaseId, Urls urls, String message, String error, UndoButton undo) {
 
     /** Candidates shown at first when the match is clear, and when it is not; the rest behind "more". */
@@ -65,7 +66,7 @@ public record TrackRow(long trackId, int number, DigitalTrack track, String stat
     }
 
     private int firstCount() {
-        return "owned".equals(state) || "found".equals(state) ? FIRST_CLEAR : FIRST_UNCLEAR;
+        return state == TrackState.OWNED || state == TrackState.FOUND ? FIRST_CLEAR : FIRST_UNCLEAR;
     }
 
     public String yearText() {

@@ -1,6 +1,5 @@
 package app.spindle.web.prices;
 
-import app.spindle.mirror.Timestamps;
 import app.spindle.prices.CollectionValue;
 import app.spindle.prices.CollectionValues;
 import app.spindle.prices.PassProgress;
@@ -24,7 +23,6 @@ public final class PricePanelRoutes implements RouteGroup {
 
     private final String basePath;
     private final Templates templates;
-    private final Jdbi jdbi;
     private final PricePreferences preferences;
     private final CollectionValues values;
     private final Supplier<PassProgress> progress;
@@ -35,7 +33,6 @@ public final class PricePanelRoutes implements RouteGroup {
                             Runnable settingsChanged, Clock clock) {
         this.basePath = basePath;
         this.templates = templates;
-        this.jdbi = jdbi;
         this.preferences = new PricePreferences(jdbi);
         this.values = new CollectionValues(jdbi);
         this.progress = progress;
@@ -77,15 +74,10 @@ public final class PricePanelRoutes implements RouteGroup {
                 + " to " + v.maximum() + ")")).toList();
         PriceChart chart = PriceChart.of("collection-value", "Median value over time", points, 640, 160,
                 v -> String.format(Locale.ROOT, "%,.0f", v));
-        List<ValuePanel.Record> top = jdbi.withHandle(h -> h.createQuery("""
-                        SELECT r.id, r.artist_credit, r.title, CAST(r.lowest_price AS REAL) AS price, r.details_fetched_at
-                        FROM releases r WHERE r.id IN (SELECT release_id FROM collection_items)
-                            AND r.lowest_price IS NOT NULL AND r.lowest_price <> ''
-                        ORDER BY CAST(r.lowest_price AS REAL) DESC, r.id LIMIT 10
-                        """).map((rs, c) -> new ValuePanel.Record(basePath + Paths.release(rs.getLong("id")),
-                        rs.getString("artist_credit"), rs.getString("title"),
-                        String.format(Locale.ROOT, "from %.2f", rs.getDouble("price")),
-                        PriceText.age(Timestamps.parse(rs.getString("details_fetched_at")), clock.instant()))).list());
+        List<ValuePanel.Record> top = values.mostValuable(10).stream().map(r -> new ValuePanel.Record(
+                basePath + Paths.release(r.releaseId()), r.artistCredit(), r.title(),
+                String.format(Locale.ROOT, "from %.2f", r.lowestPrice()), PriceText.age(r.detailsFetchedAt(), clock.instant())))
+                .toList();
         templates.page(ctx, "prices/value.jte", new ValuePanel(latest == null ? null : latest.minimum(),
                 latest == null ? null : latest.median(), latest == null ? null : latest.maximum(),
                 latest == null ? "" : PriceText.age(latest.observedAt(), clock.instant()), chart, top));

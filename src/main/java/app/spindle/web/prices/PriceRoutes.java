@@ -25,6 +25,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.Locale;
+import app.spindle.mirror.query.OwnershipQuery;
 import org.jdbi.v3.core.Jdbi;
 
 /** The release page's price block and target form, read from the price history only (no request to Discogs). */
@@ -35,7 +36,7 @@ public final class PriceRoutes implements RouteGroup {
 
     private final String basePath;
     private final Templates templates;
-    private final Jdbi jdbi;
+    private final OwnershipQuery ownership;
     private final PriceHistory history;
     private final PriceTargets targets;
     private final WantPrices wants;
@@ -51,8 +52,8 @@ public final class PriceRoutes implements RouteGroup {
         this.notes = notes;
         this.basePath = basePath;
         this.templates = templates;
-        this.jdbi = jdbi;
         this.history = new PriceHistory(jdbi);
+        this.ownership = new OwnershipQuery(jdbi);
         this.targets = new PriceTargets(jdbi, clock);
         this.wants = new WantPrices(jdbi);
         this.preferences = new PricePreferences(jdbi);
@@ -136,8 +137,7 @@ public final class PriceRoutes implements RouteGroup {
         LatestPrice latest = history.latest(id).orElse(null);
         PriceTarget target = targets.of(id).orElse(null);
         boolean wanted = wants.of(id).isPresent();
-        boolean owned = jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM collection_items WHERE release_id = :id")
-                .bind("id", id).mapTo(Integer.class).one()) > 0;
+        boolean owned = ownership.owned(id);
         boolean deal = wants.of(id).map(WantPrice::underTarget).orElse(false);
         String latestText = latest == null ? "No price seen yet." : "Lowest " + PriceText.money(latest.lowestPrice(),
                 latest.currency()) + (latest.lowestPrice() == null ? "" : " · " + PriceText.forSale(latest.numForSale()));

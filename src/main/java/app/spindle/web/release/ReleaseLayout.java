@@ -38,7 +38,7 @@ final class ReleaseLayout {
         Map<String, List<TrackLine>> bySide = new LinkedHashMap<>();
         String current = "";
         for (Track t : tracks) {
-            String kind = t.parentSeq() != null ? "subtrack" : t.type() == null ? "track" : t.type();
+            TrackKind kind = TrackKind.of(t.type(), t.parentSeq() != null);
             if (t.parentSeq() == null && t.side() != null && !t.side().isBlank()) {
                 current = t.side();
             }

@@ -4,6 +4,8 @@ import app.spindle.match.LinkedTrack;
 import app.spindle.mirror.query.ReleaseDetails;
 import app.spindle.mirror.query.ReleaseDetailsQuery.RelatedPressing;
 import app.spindle.web.Layout;
+import app.spindle.web.Paths;
+import app.spindle.web.shelf.ItemText;
 import app.spindle.web.entities.NameLink;
 import java.util.List;
 
@@ -24,6 +26,20 @@ public record ReleasePage(
         String freshness,
         ReleaseActionsView actions) {
 
+    /** Up to two letters for the cover placeholder. */
+    public String initials() {
+        return ItemText.initials(artistLine, release.title());
+    }
+
+    /** The release date as Discogs gives it ("1999-03-00" reads "March 1999"), or null. */
+    public String released() {
+        return release.releasedFormatted() != null ? release.releasedFormatted() : release.released();
+    }
+
+    public String refreshUrl() {
+        return layout.url(Paths.withId(Paths.RELEASE_REFRESH, release.id()));
+    }
+
     /** Neither in the collection nor in the wantlist: opened from search, a credit, a label or a master. */
     public boolean browsed() {
         return release.copies().isEmpty() && release.want() == null;
@@ -33,8 +49,7 @@ public record ReleasePage(
     public record Side(String label, List<TrackLine> tracks) {
     }
 
-    /** kind: track | heading | index | subtrack. */
-    public record TrackLine(String kind, String position, String title, String duration, String artists, String credits,
+    public record TrackLine(TrackKind kind, String position, String title, String duration, String artists, String credits,
                             List<NameLink> artistLinks) {
     }
 

@@ -1,5 +1,6 @@
 package app.spindle.web.security;
 
+import app.spindle.web.HtmxRequest;
 import app.spindle.config.Config;
 import app.spindle.web.Forbidden;
 import app.spindle.web.PageContext;
@@ -68,7 +69,7 @@ public final class Access implements RouteGroup {
         String path = appPath(ctx);
         if (path.startsWith("/api/")) {
             ctx.status(401).json(java.util.Map.of("error", "Log in first.", "status", 401));
-        } else if ("true".equals(ctx.header("HX-Request"))) {
+        } else if (HtmxRequest.isHtmx(ctx)) {
             ctx.header("HX-Redirect", config.basePath() + Paths.LOGIN);
             ctx.status(401);
         } else {

@@ -10,11 +10,11 @@ public record DumpImportPanel(ImportStatus status, Urls urls, String csrfToken, 
     /** For the page's live region; a failure needs none, its role="alert" message speaks for itself. */
     public String announcement() {
         return switch (status.state()) {
-            case "listing" -> "Listing your collection and wantlist first.";
-            case "running" -> "Importing " + status.file() + LiveRegion.roughly(status.percent(), 100) + ".";
-            case "succeeded" -> "Imported " + status.file() + ".";
-            case "interrupted" -> "Stopped importing " + status.file() + ".";
-            default -> null;
+            case LISTING -> "Listing your collection and wantlist first.";
+            case RUNNING -> "Importing " + status.file() + LiveRegion.roughly(status.percent(), 100) + ".";
+            case SUCCEEDED -> "Imported " + status.file() + ".";
+            case INTERRUPTED -> "Stopped importing " + status.file() + ".";
+            case IDLE, FAILED -> null;
         };
     }
 }

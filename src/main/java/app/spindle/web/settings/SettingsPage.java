@@ -15,7 +15,24 @@ public record SettingsPage(
         String flash,
         String error) {
 
-    /** method: account (connected here) | config (a DISCOGS_TOKEN given at start) | demo | none. */
-    public record Account(boolean connected, String username, boolean needsReconnect, String method) {
+    public record Account(boolean connected, String username, boolean needsReconnect, Method method) {
+    }
+
+    /** Where the account's credentials come from, which decides whether this page may disconnect it. */
+    public enum Method {
+        /** Connected here, on this page. */
+        ACCOUNT,
+        /** A DISCOGS_TOKEN given at start. */
+        CONFIG,
+        DEMO,
+        NONE;
+
+        public boolean isDemo() {
+            return this == DEMO;
+        }
+
+        public boolean isConfig() {
+            return this == CONFIG;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package app.spindle.web.settings;
 
+import app.spindle.web.HtmxRequest;
 import app.spindle.backups.BackupSchedule;
 import app.spindle.config.Config;
 import app.spindle.discogs.DiscogsAuth;
@@ -66,8 +67,9 @@ public final class SettingsRoutes implements RouteGroup {
 
     private void show(Context ctx, int code, String error) {
         DiscogsAuth.AuthState state = auth.state();
-        String method = config.demo() ? "demo" : config.discogsToken() != null ? "config"
-                : !state.hasCredentials() ? "none" : "account";
+        SettingsPage.Method method = config.demo() ? SettingsPage.Method.DEMO
+                : config.discogsToken() != null ? SettingsPage.Method.CONFIG
+                : !state.hasCredentials() ? SettingsPage.Method.NONE : SettingsPage.Method.ACCOUNT;
         ctx.status(code);
         templates.page(ctx, "settings/index.jte", new SettingsPage(
                 pages.layout(ctx, "Settings", "settings"),
@@ -97,12 +99,10 @@ public final class SettingsRoutes implements RouteGroup {
             show(ctx, 400, "Discogs did not accept that token. Check that you copied all of it.");
             return;
         } catch (DiscogsException e) {
-            DiscogsProblem problem = DiscogsProblem.of(e);
-            show(ctx, problem.status(), problem.message());
+            showProblem(ctx, e);
             return;
         }
-        sync.syncNow();
-        redirect(ctx, "connected");
+        connected(ctx);
     }
 
     private void saveConsumer(Context ctx) {
@@ -130,8 +130,7 @@ public final class SettingsRoutes implements RouteGroup {
         try {
             ctx.redirect(auth.startAuthorization(callback, DiscogsCredentials.SignatureMethod.PLAINTEXT));
         } catch (DiscogsException e) {
-            DiscogsProblem problem = DiscogsProblem.of(e);
-            show(ctx, problem.status(), problem.message());
+            showProblem(ctx, e);
         }
     }
 
@@ -144,12 +143,21 @@ public final class SettingsRoutes implements RouteGroup {
         try {
             auth.completeAuthorization(ctx.queryParam("oauth_token"), ctx.queryParam("oauth_verifier"));
         } catch (DiscogsException e) {
-            DiscogsProblem problem = DiscogsProblem.of(e);
-            show(ctx, problem.status(), problem.message());
+            showProblem(ctx, e);
             return;
         }
+        connected(ctx);
+    }
+
+    /** A new connection: its first sync starts at once. */
+    private void connected(Context ctx) {
         sync.syncNow();
         redirect(ctx, "connected");
+    }
+
+    private void showProblem(Context ctx, DiscogsException e) {
+        DiscogsProblem problem = DiscogsProblem.of(e);
+        show(ctx, problem.status(), problem.message());
     }
 
     private void disconnect(Context ctx) {
@@ -162,7 +170,7 @@ public final class SettingsRoutes implements RouteGroup {
             throw new BadRequest("Connect a Discogs account before syncing.");
         }
         sync.syncNow();
-        if ("true".equals(ctx.header("HX-Request"))) {
+        if (HtmxRequest.isHtmx(ctx)) {
             StatusPanel panel = new StatusPanel(status.current(), new Urls(config.basePath()));
             templates.fragment(ctx, "partials/status.jte", panel, panel.announcement());
         } else {

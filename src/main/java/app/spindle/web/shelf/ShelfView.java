@@ -1,21 +1,23 @@
 package app.spindle.web.shelf;
 
+import app.spindle.mirror.query.Shelf;
 import app.spindle.web.Paths;
 import java.util.List;
 
 /**
  * Everything the shelf templates show, ready to print: the controls' state, the facet panel, the
- * entries and the pager. Shared by the collection and the wantlist; {@code kind} names which.
+ * entries and the pager. Shared by the collection and the wantlist; {@code kind} names which, and only
+ * the collection links its folders ({@code foldersHref}).
  */
-public record ShelfView(String kind, String action, String text, List<Hidden> hidden, List<SortOption> sorts,
+public record ShelfView(Shelf kind, String action, String text, List<Hidden> hidden, List<SortOption> sorts,
                         boolean list, String gridHref, String listHref, List<ActiveFilter> active, String clearHref,
                         FacetPanel facets, List<ItemView> items, long total, String totalText, Pager pager,
-                        String emptyHint, Playlists playlists) {
+                        String emptyHint, Playlists playlists, String foldersHref) {
 
     /** This view's records, as filtered, as a playlist of their tracks for DJ software. */
     public record Playlists(String m3u8, String xml, String csv) {
-        static Playlists of(String basePath, String kind, String query) {
-            String path = basePath + Paths.EXPORT_PLAYLIST.replace("{file}", kind);
+        static Playlists of(String basePath, Shelf kind, String query) {
+            String path = basePath + Paths.EXPORT_PLAYLIST.replace("{file}", kind.word());
             return new Playlists(path + ".m3u8" + query, path + ".xml" + query, path + ".csv" + query);
         }
     }
@@ -53,6 +55,10 @@ public record ShelfView(String kind, String action, String text, List<Hidden> hi
 
     /** A page number, or a gap ({@code href} null and label "…"). */
     public record PageLink(String label, String href, boolean current) {
+    }
+
+    public boolean isCollection() {
+        return kind == Shelf.COLLECTION;
     }
 
     public boolean filtered() {

@@ -88,12 +88,11 @@ public final class ShelfViews {
         }
         List<ShelfItem> items = reader.page(request.shelf(), request.filter(), request.sort(),
                 (request.page() - 1) * ShelfParams.PAGE_SIZE, ShelfParams.PAGE_SIZE);
-        String kind = request.shelf() == Shelf.COLLECTION ? "collection" : "wantlist";
         boolean smallShelf = reader.count(request.shelf(), ShelfFilter.NONE) < COUNT_AT_ONCE_BELOW;
         ShelfView.FacetPanel panel = smallShelf || facets.known(request.shelf(), request.filter()).isPresent()
                 ? facetPanel(request, links)
                 : new ShelfView.FacetPanel(List.of(), basePath + facetsPath + ShelfLinks.query(request, false));
-        return new ShelfView(kind, basePath + path, request.filter().text(), hidden(request), sorts(request),
+        return new ShelfView(request.shelf(), basePath + path, request.filter().text(), hidden(request), sorts(request),
                 request.display() == ShelfRequest.Display.LIST,
                 links.switchingTo(request, ShelfRequest.Display.GRID),
                 links.switchingTo(request, ShelfRequest.Display.LIST),
@@ -102,7 +101,8 @@ public final class ShelfViews {
                 panel, items(items, request.shelf(), basePath), total,
                 Counted.of(total, "record", "records"), pager(request, pages, links),
                 request.shelf() == Shelf.COLLECTION ? "your collection" : "your wantlist",
-                ShelfView.Playlists.of(basePath, kind, ShelfLinks.query(request.withPage(1), false)));
+                ShelfView.Playlists.of(basePath, request.shelf(), ShelfLinks.query(request.withPage(1), false)),
+                request.shelf() == Shelf.COLLECTION ? basePath + Paths.FOLDERS : null);
     }
 
     /** The facet panel alone, for the deferred request. */

@@ -10,7 +10,7 @@ import app.spindle.web.Paths;
 import app.spindle.web.RouteGroup;
 import app.spindle.web.Templates;
 import app.spindle.web.shelf.ItemText;
-import app.spindle.web.shelf.ShelfFragments;
+import app.spindle.web.HtmxRequest;
 import app.spindle.web.shelf.ShelfParams;
 import app.spindle.web.shelf.ShelfViews;
 import io.javalin.config.RoutesConfig;
@@ -47,12 +47,12 @@ public final class TracksRoutes implements RouteGroup {
             throw new BadRequest("Search text can be at most " + ShelfParams.MAX_TEXT + " characters long.");
         }
         int page = Params.page(ctx);
-        ShelfFragments.varyByHtmx(ctx);
+        HtmxRequest.varyByHtmx(ctx);
         boolean searched = !text.isEmpty();
         TrackSearch.TrackPage found = searched
                 ? search.search(text, (page - 1) * PER_PAGE, PER_PAGE)
                 : search.recent((page - 1) * RECENT_RECORDS, RECENT_RECORDS);
-        if (!searched && page == 1 && found.hits().isEmpty() && !ShelfFragments.wanted(ctx)) {
+        if (!searched && page == 1 && found.hits().isEmpty() && !HtmxRequest.wantsFragment(ctx)) {
             templates.page(ctx, "empty.jte", new EmptyPage(pages.layout(ctx, "Tracks", "tracks"), "Tracks",
                     "Every track of every mirrored record: which record has this track, and on which side?",
                     List.of("Tracklists arrive with each record's details during a sync: connect your Discogs account in Settings.",
@@ -67,12 +67,8 @@ public final class TracksRoutes implements RouteGroup {
                 found.hits().stream().map(this::row).toList(),
                 page > 1 ? action + query(text, page - 1) : null,
                 found.more() ? action + query(text, page + 1) : null, searched);
-        if (ShelfFragments.wanted(ctx)) {
-            ctx.header("HX-Push-Url", action + query(text, page));
-            templates.fragment(ctx, "partials/tracks/results.jte", results, results.heading());
-            return;
-        }
-        templates.page(ctx, "tracks/index.jte", new TracksPage(pages.layout(ctx, "Tracks", "tracks"), results));
+        templates.pageOrFragment(ctx, new Templates.Fragment("partials/tracks/results.jte", results, results.heading(),
+                action + query(text, page)), "tracks/index.jte", () -> new TracksPage(pages.layout(ctx, "Tracks", "tracks"), results));
     }
 
     private TrackResults.Row row(TrackHit hit) {

@@ -17,7 +17,7 @@ import app.spindle.web.RouteGroup;
 import app.spindle.web.Templates;
 import app.spindle.web.shelf.ItemText;
 import app.spindle.web.shelf.ItemView;
-import app.spindle.web.shelf.ShelfFragments;
+import app.spindle.web.HtmxRequest;
 import app.spindle.web.shelf.ShelfParams;
 import app.spindle.web.shelf.ShelfRequest;
 import app.spindle.web.shelf.ShelfView;
@@ -72,7 +72,7 @@ public final class WantlistRoutes implements RouteGroup {
 
     private void wantlist(Context ctx) {
         ShelfRequest request = ShelfParams.parse(ctx, Shelf.WANTLIST, cookiePath());
-        ShelfFragments.varyByHtmx(ctx);
+        HtmxRequest.varyByHtmx(ctx);
         ShelfView shelf = views.view(request, basePath, Paths.WANTLIST, Paths.WANTLIST_FACETS);
         if (shelf.total() == 0 && request.filter().isEmpty()) {
             templates.page(ctx, "empty.jte", new EmptyPage(pages.layout(ctx, "Wantlist", "wantlist"), "Wantlist",
@@ -81,14 +81,11 @@ public final class WantlistRoutes implements RouteGroup {
                             "Not connected yet? Connect your Discogs account in Settings, or try ./run.sh --demo")));
             return;
         }
-        if (ShelfFragments.wanted(ctx)) {
-            ctx.header("HX-Push-Url", shelf.action() + queryOf(request));
-            templates.fragment(ctx, "partials/shelf/results.jte", shelf, shelf.totalText());
-            return;
-        }
-        templates.page(ctx, "wantlist/index.jte", new WantlistPage(pages.layout(ctx, "Wantlist", "wantlist"), shelf,
-                basePath + Paths.SHOPPING_LIST + queryOf(request.withPage(1)),
-                basePath + Paths.EXPORT_WANTLIST + queryOf(request.withPage(1))));
+        templates.pageOrFragment(ctx, new Templates.Fragment("partials/shelf/results.jte", shelf, shelf.totalText(),
+                shelf.action() + queryOf(request)), "wantlist/index.jte",
+                () -> new WantlistPage(pages.layout(ctx, "Wantlist", "wantlist"), shelf,
+                        basePath + Paths.SHOPPING_LIST + queryOf(request.withPage(1)),
+                        basePath + Paths.EXPORT_WANTLIST + queryOf(request.withPage(1))));
     }
 
     private void facets(Context ctx) {

@@ -1,5 +1,6 @@
 package app.spindle.web.match;
 
+import app.spindle.match.TrackState;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -225,7 +226,7 @@ class MatchRoutesTest {
                 Map.of("artist", "Rick Astley", "title", "Never Gonna Give You Up", "year", "1987"), true);
         assertEquals(200, again.statusCode());
         var track = spindle.matching().batches().track(trackId).orElseThrow();
-        assertEquals("owned", track.state());
+        assertEquals(TrackState.OWNED, track.state());
         assertEquals("Rick Astley", track.track().artist(), "the edited fields are kept");
         assertEquals(249504L, track.shown().get(0).releaseId());
 

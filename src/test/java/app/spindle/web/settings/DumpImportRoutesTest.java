@@ -1,5 +1,6 @@
 package app.spindle.web.settings;
 
+import app.spindle.dump.ImportState;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,7 +40,7 @@ class DumpImportRoutesTest {
                     Map.of("path", dump.toString(), "mode", "all"), true);
             assertEquals(200, started.statusCode(), started.body());
             s.dumpImports().awaitIdle(120_000);
-            assertEquals("succeeded", s.dumpImports().status().state(), String.valueOf(s.dumpImports().status().error()));
+            assertEquals(ImportState.SUCCEEDED, s.dumpImports().status().state(), String.valueOf(s.dumpImports().status().error()));
             String panel = browser.get(DumpImportRoutes.PANEL).body();
             assertTrue(panel.contains("Imported discogs_20200806_releases.xml.gz"), panel);
             assertTrue(panel.contains("1,000 imported"), panel);

@@ -1,0 +1,20 @@
+package app.spindle.web.entities;
+
+import app.spindle.entities.EntityFetcher;
+import app.spindle.mirror.query.EntityQuery;
+import app.spindle.web.RouteGroup;
+
+/** What the artist, label and master pages are built from: the screens they share, Discogs through the fetcher, the mirror. */
+abstract sealed class EntityRoutes implements RouteGroup permits ArtistRoutes, LabelRoutes, MasterRoutes {
+    protected final EntityScreens screens;
+    protected final EntityFetcher fetcher;
+    protected final EntityQuery entities;
+    protected final String basePath;
+
+    EntityRoutes(EntityScreens screens, EntityFetcher fetcher, EntityQuery entities, String basePath) {
+        this.screens = screens;
+        this.fetcher = fetcher;
+        this.entities = entities;
+        this.basePath = basePath;
+    }
+}

@@ -1,0 +1,39 @@
+package app.spindle.web.entities;
+
+import app.spindle.web.BadRequest;
+import java.util.Arrays;
+import java.util.List;
+
+/** The orders a master's versions can be listed in: the {@code sort} parameter's words and what the select says. */
+enum VersionSort {
+    YEAR("year", "Oldest first"),
+    YEAR_DESC("year-desc", "Newest first"),
+    TITLE("title", "Title"),
+    CATNO("catno", "Catalog number");
+
+    private final String word;
+    private final String label;
+
+    VersionSort(String word, String label) {
+        this.word = word;
+        this.label = label;
+    }
+
+    /** The parameter's value; missing or blank is by year. */
+    static VersionSort of(String word) {
+        if (word == null || word.isBlank()) {
+            return YEAR;
+        }
+        return Arrays.stream(values()).filter(s -> s.word.equals(word.strip())).findFirst()
+                .orElseThrow(() -> new BadRequest("Sort versions by year, year-desc, title or catno."));
+    }
+
+    /** The word of the parameter and of the mirror's list order. */
+    String word() {
+        return word;
+    }
+
+    static List<MasterPage.SortOption> options(VersionSort chosen) {
+        return Arrays.stream(values()).map(s -> new MasterPage.SortOption(s.word, s.label, s == chosen)).toList();
+    }
+}
