@@ -23,6 +23,7 @@ import app.spindle.mirror.query.MirrorReads;
 import app.spindle.mirror.query.ReleaseDetailsQuery;
 import app.spindle.mirror.query.ShelfFacets;
 import app.spindle.mirror.query.ShelfReader;
+import app.spindle.mirror.query.SpellingSuggestions;
 import app.spindle.mirror.query.StatsReader;
 import app.spindle.mirror.query.TrackSearch;
 import app.spindle.playlists.ShelfPlaylists;
@@ -165,7 +166,8 @@ public final class Spindle implements AutoCloseable {
         PageContext pages = new PageContext(effective, status);
         ShelfReader shelves = new ShelfReader(reads);
         ShelfFacets facets = new ShelfFacets(reads, shelves);
-        ShelfViews shelfViews = new ShelfViews(shelves, facets, clock, new MainArtists(reads));
+        SpellingSuggestions spelling = new SpellingSuggestions(reads);
+        ShelfViews shelfViews = new ShelfViews(shelves, facets, clock, new MainArtists(reads), spelling);
         StatsReader stats = new StatsReader(reads, facets);
         TrackSearch tracks = new TrackSearch(reads);
         String base = effective.basePath();
@@ -193,7 +195,7 @@ public final class Spindle implements AutoCloseable {
                 new MasterRoutes(entityScreens, fetcher, entities, base),
                 new ArtistRoutes(entityScreens, fetcher, entities, base),
                 new LabelRoutes(entityScreens, fetcher, entities, base),
-                new SearchRoutes(templates, pages, auth, discogs, writes, database.jdbi(), effective.basePath()),
+                new SearchRoutes(templates, pages, auth, discogs, writes, database.jdbi(), spelling, effective.basePath()),
                 new MatchRoutes(templates, pages, matching, writes::addWantOrRefuse, database.jdbi(), api::counters, connected,
                         effective),
                 new ImageRoutes(effective.dataDir()),
@@ -202,7 +204,7 @@ public final class Spindle implements AutoCloseable {
                 new CardEditRoutes(base, templates, shelves, shelfViews, accountEdits, database.jdbi(), WriteThrough.PAGE_WAIT),
                 new BulkRoutes(base, templates, shelves, accountEdits, database.jdbi()),
                 new FolderRoutes(base, templates, pages, accountEdits, database.jdbi(), WriteThrough.PAGE_WAIT),
-                new TracksRoutes(base, templates, pages, tracks),
+                new TracksRoutes(base, templates, pages, tracks, spelling),
                 new StatsRoutes(templates, pages, stats),
                 new ExportRoutes(base, shelves, clock),
                 new PlaylistExportRoutes(base, shelves, new ShelfPlaylists(database.jdbi()), new SmartPlaylists(database.jdbi())),
@@ -214,7 +216,7 @@ public final class Spindle implements AutoCloseable {
                 new PricePanelRoutes(base, templates, database.jdbi(), prices::progress, prices::nudge, clock)),
                 new ErrorPages(templates, pages, database.health()));
         Spindle spindle = new Spindle(effective, database, auth, syncWorker, web, demoDiscogs,
-                List.of(actionSender, prices, tracks, stats, facets, shelves, reads), matching, dumpImports, actionQueue,
+                List.of(actionSender, prices, tracks, spelling, stats, facets, shelves, reads), matching, dumpImports, actionQueue,
                 prices, backups);
         web.start();
         syncWorker.start();

@@ -8,10 +8,10 @@ import app.spindle.discogs.DiscogsException;
 import app.spindle.discogs.model.DiscogsFolder;
 import app.spindle.discogs.model.DiscogsSearchResult;
 import app.spindle.discogs.model.SearchPage;
-import app.spindle.mirror.FolderRepository;
-import app.spindle.mirror.FolderRow;
+import app.spindle.mirror.query.FolderChoices;
 import app.spindle.mirror.query.OwnershipQuery;
-import app.spindle.web.BadRequest;
+import app.spindle.mirror.query.SpellingSuggestions;
+import app.spindle.web.DidYouMean;
 import app.spindle.web.DiscogsProblem;
 import app.spindle.web.Params;
 import app.spindle.web.PageContext;
@@ -25,7 +25,11 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
-/** Live Discogs search, a master's pressings, and the add-to-wantlist / add-to-collection buttons. */
+/**
+ * Live Discogs search, a master's pressings, and the add-to-wantlist / add-to-collection buttons. The
+ * mirror's side: which results you own or want, the folders to add to, and a spelling the mirror knows
+ * when Discogs finds nothing.
+ */
 public final class SearchRoutes implements RouteGroup {
     private final Templates templates;
     private final PageContext pages;
@@ -33,18 +37,20 @@ public final class SearchRoutes implements RouteGroup {
     private final DiscogsClient discogs;
     private final WriteThrough writes;
     private final OwnershipQuery ownership;
-    private final Jdbi jdbi;
+    private final FolderChoices folders;
+    private final SpellingSuggestions spelling;
     private final String basePath;
 
     public SearchRoutes(Templates templates, PageContext pages, DiscogsAuth auth, DiscogsClient discogs, WriteThrough writes,
-                        Jdbi jdbi, String basePath) {
+                        Jdbi jdbi, SpellingSuggestions spelling, String basePath) {
         this.templates = templates;
         this.pages = pages;
         this.auth = auth;
         this.discogs = discogs;
         this.writes = writes;
         this.ownership = new OwnershipQuery(jdbi);
-        this.jdbi = jdbi;
+        this.folders = new FolderChoices(jdbi);
+        this.spelling = spelling;
         this.basePath = basePath;
     }
 
@@ -62,6 +68,7 @@ public final class SearchRoutes implements RouteGroup {
         int pagesCount = 0;
         long items = 0;
         String notice = null;
+        DidYouMean didYouMean = null;
         if (!connected) {
             notice = "Discogs only answers searches from a connected account. Connect yours in Settings.";
         } else if (!form.isEmpty()) {
@@ -75,13 +82,24 @@ public final class SearchRoutes implements RouteGroup {
                 items = found.pagination().items();
                 if (results.isEmpty()) {
                     notice = "Nothing on Discogs matches that. Try fewer words, another spelling, or clear the format filter.";
+                    didYouMean = didYouMean(form);
                 }
             } catch (DiscogsException e) {
                 notice = DiscogsProblem.of(e).message();
             }
         }
         templates.page(ctx, "search/index.jte", new SearchScreen(pages.layout(ctx, "Search Discogs", "search"), form, results,
-                form.page(), pagesCount, items, notice, connected, folders()));
+                form.page(), pagesCount, items, notice, connected, folders.list(), didYouMean));
+    }
+
+    /** A spelling of the words that the mirror knows, as a link that searches Discogs for it. */
+    private DidYouMean didYouMean(SearchForm form) {
+        if (form.q() == null) {
+            return null;
+        }
+        return spelling.correction(form.q())
+                .map(corrected -> new DidYouMean(corrected, basePath + Paths.SEARCH + form.withText(corrected).atPage(1)))
+                .orElse(null);
     }
 
     private void addWant(Context ctx) {
@@ -123,13 +141,8 @@ public final class SearchRoutes implements RouteGroup {
     }
 
     private void actions(Context ctx, ResultView result, String message, String error) {
-        templates.fragment(ctx, "search/actions.jte", new ResultActions(result, folders(), new Urls(basePath), message, error),
+        templates.fragment(ctx, "search/actions.jte", new ResultActions(result, folders.list(), new Urls(basePath), message, error),
                 message);
-    }
-
-    private List<FolderRow> folders() {
-        return jdbi.withExtension(FolderRepository.class, FolderRepository::folders).stream()
-                .filter(f -> f.id() != DiscogsFolder.ALL).toList();
     }
 
 
