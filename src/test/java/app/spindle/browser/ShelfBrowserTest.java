@@ -134,8 +134,10 @@ class ShelfBrowserTest extends SyncedBrowserTest {
     }
 
     @Test
-    void a_want_is_removed_on_discogs_and_undo_brings_it_back() {
+    void a_want_is_removed_on_discogs_and_undo_brings_it_back_and_the_count_follows_without_a_reload() {
         open("/wantlist?view=grid");
+        long wants = account.count("SELECT count(*) FROM wants");
+        $("#shelf-count").shouldHave(exactText(Counted.of(wants, "record", "records")));
         SelenideElement card = $$(".shelf-grid .shelf-item").first();
         String id = card.getAttribute("id");
         long releaseId = Long.parseLong(id.substring("want-".length()));
@@ -143,11 +145,13 @@ class ShelfBrowserTest extends SyncedBrowserTest {
         card.$("button.remove-want").click();
         Selenide.confirm();
         $("#" + id).shouldHave(text("Removed " + title));
+        $("#shelf-count").shouldHave(exactText(Counted.of(wants - 1, "record", "records")));
         Selenide.Wait().until(d -> !account.fake.account().wantReleaseIds().contains(releaseId));
         assertEquals(0, account.count("SELECT count(*) FROM wants WHERE release_id = " + releaseId));
 
         $("#" + id).$$("button").findBy(text("Undo")).click();
         $("#" + id + " .item-title").shouldHave(text(title));
+        $("#shelf-count").shouldHave(exactText(Counted.of(wants, "record", "records")));
         Selenide.Wait().until(d -> account.fake.account().wantReleaseIds().contains(releaseId));
         assertEquals(1, account.count("SELECT count(*) FROM wants WHERE release_id = " + releaseId));
     }

@@ -13,6 +13,7 @@ import app.spindle.mirror.query.OwnershipQuery;
 import app.spindle.mirror.query.SpellingSuggestions;
 import app.spindle.web.DidYouMean;
 import app.spindle.web.DiscogsProblem;
+import app.spindle.web.Layout;
 import app.spindle.web.Params;
 import app.spindle.web.PageContext;
 import app.spindle.web.Paths;
@@ -31,6 +32,10 @@ import org.jdbi.v3.core.Jdbi;
  * when Discogs finds nothing.
  */
 public final class SearchRoutes implements RouteGroup {
+    /** Said when the demo's stand-in of Discogs finds nothing: it is the demo that does not know the name. */
+    public static final String DEMO_KNOWS_LITTLE = "The demo does not know that name: its stand-in for Discogs holds "
+            + "its own made-up records and about 1,000 real releases of a Discogs data dump sample (David Bowie, "
+            + "Elton John, Big Star, Fats Domino…), not all of Discogs. Connected to your own account, Discogs itself answers.";
     private final Templates templates;
     private final PageContext pages;
     private final DiscogsAuth auth;
@@ -63,6 +68,7 @@ public final class SearchRoutes implements RouteGroup {
 
     private void search(Context ctx) {
         SearchForm form = SearchForm.from(ctx);
+        Layout layout = pages.layout(ctx, "Search Discogs", "search");
         boolean connected = auth.state().hasCredentials() && !auth.state().needsReconnect();
         List<ResultView> results = List.of();
         int pagesCount = 0;
@@ -81,14 +87,15 @@ public final class SearchRoutes implements RouteGroup {
                 pagesCount = Math.min(found.pagination().pages(), SearchForm.MAX_PAGE);
                 items = found.pagination().items();
                 if (results.isEmpty()) {
-                    notice = "Nothing on Discogs matches that. Try fewer words, another spelling, or clear the format filter.";
+                    notice = layout.demo() ? DEMO_KNOWS_LITTLE
+                            : "Nothing on Discogs matches that. Try fewer words, another spelling, or clear the format filter.";
                     didYouMean = didYouMean(form);
                 }
             } catch (DiscogsException e) {
                 notice = DiscogsProblem.of(e).message();
             }
         }
-        templates.page(ctx, "search/index.jte", new SearchScreen(pages.layout(ctx, "Search Discogs", "search"), form, results,
+        templates.page(ctx, "search/index.jte", new SearchScreen(layout, form, results,
                 form.page(), pagesCount, items, notice, connected, folders.list(), didYouMean));
     }
 
