@@ -59,6 +59,8 @@ class DemoModeTest {
                     "and Match finds them: " + matched);
             String unknown = http.get("/search?q=" + enc("Miles Davis So What") + "&format=").body();
             assertTrue(unknown.contains("The demo does not know that name"), "an empty result says why");
+            assertTrue(http.get("/match?artist=" + enc("Miles Davis") + "&title=" + enc("So What")).body()
+                    .contains("The demo does not know that name"), "and so does Match");
         }
     }
 

@@ -8,12 +8,18 @@ public record StateFilter(String key, String label, int count, boolean active) {
 
     static final List<String> KEYS = List.of("owned", "found", "ambiguous", "none", "pending", "failed");
 
+    static final String OWNED = "Owned";
+    static final String WANTED = "Wanted";
+    static final String ON_DISCOGS_ONLY = "On Discogs only";
+    static final String NOT_FOUND = "Not found";
+
+    /** The one set of words for where a track stands, used by the filters, the badges and each candidate. */
     static String label(String state) {
         return switch (state) {
-            case "owned" -> "Owned";
-            case "found" -> "Found on Discogs";
-            case "ambiguous" -> "Ambiguous";
-            case "none" -> "Nothing found";
+            case "owned" -> OWNED;
+            case "found" -> ON_DISCOGS_ONLY;
+            case "ambiguous" -> "Unsure";
+            case "none" -> NOT_FOUND;
             case "pending" -> "Waiting";
             case "failed" -> "Failed";
             default -> "All";

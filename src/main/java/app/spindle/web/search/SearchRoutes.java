@@ -11,6 +11,7 @@ import app.spindle.discogs.model.SearchPage;
 import app.spindle.mirror.query.FolderChoices;
 import app.spindle.mirror.query.OwnershipQuery;
 import app.spindle.mirror.query.SpellingSuggestions;
+import app.spindle.web.DemoWords;
 import app.spindle.web.DidYouMean;
 import app.spindle.web.DiscogsProblem;
 import app.spindle.web.Layout;
@@ -32,10 +33,6 @@ import org.jdbi.v3.core.Jdbi;
  * when Discogs finds nothing.
  */
 public final class SearchRoutes implements RouteGroup {
-    /** Said when the demo's stand-in of Discogs finds nothing: it is the demo that does not know the name. */
-    public static final String DEMO_KNOWS_LITTLE = "The demo does not know that name: its stand-in for Discogs holds "
-            + "its own made-up records and about 1,000 real releases of a Discogs data dump sample (David Bowie, "
-            + "Elton John, Big Star, Fats Domino…), not all of Discogs. Connected to your own account, Discogs itself answers.";
     private final Templates templates;
     private final PageContext pages;
     private final DiscogsAuth auth;
@@ -87,7 +84,7 @@ public final class SearchRoutes implements RouteGroup {
                 pagesCount = Math.min(found.pagination().pages(), SearchForm.MAX_PAGE);
                 items = found.pagination().items();
                 if (results.isEmpty()) {
-                    notice = layout.demo() ? DEMO_KNOWS_LITTLE
+                    notice = layout.demo() ? DemoWords.UNKNOWN_NAME
                             : "Nothing on Discogs matches that. Try fewer words, another spelling, or clear the format filter.";
                     didYouMean = didYouMean(form);
                 }
