@@ -249,11 +249,17 @@ public final class Scorer {
             missingWeight += weight;
         }
 
-        /** Whether a part present names this very record: the track on it, its title, its catalog number or barcode. */
+        /**
+         * Whether a part present names this very record: the track found on it (as alike as {@link #TRACK_FOUND}
+         * asks), its title as the album, its catalog number (even with another format suffix) or barcode.
+         */
         private boolean namesTheRecord() {
-            return present.stream().anyMatch(p -> p.similarity() >= NAMES_THE_RECORD && (p.name().equals(ScorePart.TRACK)
-                    || p.name().equals(ScorePart.ALBUM) || p.name().equals(ScorePart.CATALOG_NUMBER)
-                    || p.name().equals(ScorePart.BARCODE)));
+            return present.stream().anyMatch(p -> switch (p.name()) {
+                case ScorePart.TRACK -> p.similarity() >= TRACK_FOUND;
+                case ScorePart.ALBUM -> p.similarity() >= NAMES_THE_RECORD;
+                case ScorePart.CATALOG_NUMBER, ScorePart.BARCODE -> p.similarity() >= 0.5;
+                default -> false;
+            });
         }
 
         Score score(Candidate candidate, TrackMatch match, boolean askedForARecord) {
