@@ -4,6 +4,7 @@ import app.spindle.config.ConfigException;
 import app.spindle.config.DataFolder;
 import app.spindle.config.ConfigParser;
 import app.spindle.config.Config;
+import app.spindle.config.FolderLock;
 import app.spindle.config.Version;
 import app.spindle.dump.DumpCommand;
 import app.spindle.mirror.DatabaseDamagedException;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.IntSupplier;
 
 /** Command line entry: one-line errors and exit code 2 for anything the user can fix. */
 public final class Main {
@@ -38,10 +40,10 @@ public final class Main {
         try {
             Config config = ConfigParser.parse(args, System::getenv);
             return switch (config.command()) {
-                case "serve" -> serve(config);
+                case "serve" -> inSharedFolder(databaseFolder(config), () -> serve(config));
                 case "backup" -> backup(config);
-                case "sync" -> sync(config);
-                case "import-dump" -> DumpCommand.run(config, System.err);
+                case "sync" -> inSharedFolder(config.dataDir(), () -> sync(config));
+                case "import-dump" -> inSharedFolder(config.dataDir(), () -> DumpCommand.run(config, System.err));
                 case "salvage" -> SalvageCommand.run(config, System.err);
                 default -> fail("the '" + config.command() + "' command is not available in this build yet");
             };
@@ -49,6 +51,13 @@ public final class Main {
             return fail(e.getMessage());
         } catch (RuntimeException e) {
             return fail(CommandFailure.describe(e));
+        }
+    }
+
+    /** Holds a share of the data folder while the command runs, so that {@code salvage} knows to wait. */
+    private static int inSharedFolder(Path folder, IntSupplier command) {
+        try (FolderLock inUse = FolderLock.shared(DataFolder.prepare(folder))) {
+            return command.getAsInt();
         }
     }
 
@@ -80,7 +89,7 @@ public final class Main {
         if (config.arguments().size() != 1) {
             return fail("backup needs exactly one argument: the file to write (e.g. backup spindle-2026-11-25.db)");
         }
-        Path dataDir = config.demo() ? config.dataDir().resolve("demo") : config.dataDir();
+        Path dataDir = databaseFolder(config);
         if (!Files.exists(dataDir.resolve(Database.FILE_NAME))) {
             return fail("there is no database in " + dataDir.toAbsolutePath() + " to back up");
         }
@@ -91,6 +100,11 @@ public final class Main {
         }
         System.err.println("spindle: backup written to " + Path.of(config.arguments().get(0)).toAbsolutePath());
         return 0;
+    }
+
+    /** The demo keeps its database in a folder of its own inside the data folder. */
+    private static Path databaseFolder(Config config) {
+        return config.demo() ? config.dataDir().resolve("demo") : config.dataDir();
     }
 
     private static int fail(String message) {

@@ -124,7 +124,7 @@ public final class Spindle implements AutoCloseable {
         Config effective = config.withDataDir(DataFolder.prepare(
                 config.demo() ? config.dataDir().resolve("demo") : config.dataDir()));
         Clock clock = Clock.systemUTC();
-        Database database = Database.open(effective.dataDir());
+        Database database = Database.open(effective.dataDir(), Database.IntegrityCheck.BESIDE_START);
         FakeDiscogs demoDiscogs = config.demo() ? DemoAccount.start(effective.demoSize()) : null;
         if (demoDiscogs != null) {
             effective = effective.withApiUrl(demoDiscogs.baseUrl());

@@ -3,6 +3,7 @@ package app.spindle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.spindle.config.ConfigParser;
 import app.spindle.mirror.Database;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -10,11 +11,16 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A damaged database file is refused at start in one sentence that says what to do, never a trace. */
+/**
+ * A damaged database file is refused at start in one sentence that says what to do, never a trace; the server
+ * checks beside its start and then answers every page with that sentence.
+ */
 class DamagedDatabaseTest {
     @TempDir
     Path dir;
@@ -30,7 +36,27 @@ class DamagedDatabaseTest {
 
     @Test
     void garbage_in_the_middle_of_the_file_is_refused_in_one_sentence() throws Exception {
+        damageTheMiddle(filledDatabase());
+        assertRefused();
+    }
+
+    @Test
+    void a_server_checks_beside_its_start_and_then_pages_say_what_to_do() throws Exception {
         Path db = filledDatabase();
+        damageTheMiddle(db);
+        try (Spindle spindle = Spindle.start(ConfigParser.parse(new String[] {"--data", dir.toString(), "--port", "0"},
+                name -> null))) {
+            TestBrowserlessSession browser = new TestBrowserlessSession(spindle.port());
+            Eventually.until(() -> spindle.database().health().problem().isPresent(), Duration.ofSeconds(30),
+                    () -> "the integrity check beside the start found nothing");
+            HttpResponse<String> page = browser.get("/collection");
+            assertEquals(503, page.statusCode());
+            assertTrue(page.body().contains("restore a backup"), page.body());
+            assertTrue(browser.get("/api/status").body().contains("damaged"));
+        }
+    }
+
+    private static void damageTheMiddle(Path db) throws java.io.IOException {
         long size = Files.size(db);
         byte[] garbage = new byte[64 * 1024];
         new Random(7).nextBytes(garbage);
@@ -38,7 +64,6 @@ class DamagedDatabaseTest {
             file.seek(size / 2);
             file.write(garbage);
         }
-        assertRefused();
     }
 
     private Path filledDatabase() throws java.io.IOException {

@@ -31,7 +31,8 @@ import java.util.function.BiConsumer;
 /**
  * Typed Discogs operations for the rest of Spindle. Listing and details go in the background lane,
  * actions and search in the interactive lane, unless a view from {@link #withPriority} says otherwise.
- * The username for {@code /users/...} paths comes from {@code /oauth/identity}, asked once per credentials.
+ * The username for {@code /users/...} paths comes from {@code /oauth/identity}, asked once per credentials
+ * (and not again in a later process when an {@link IdentityMemory} remembers them).
  */
 public final class DiscogsClient {
     private final DiscogsApiClient api;
@@ -39,6 +40,7 @@ public final class DiscogsClient {
     private final Priority forced;
     private final AtomicReference<Who> who;
     private final BiConsumer<DiscogsCredentials, DiscogsIdentity> onIdentity;
+    private final IdentityMemory memory;
 
     public DiscogsClient(DiscogsApiClient api) {
         this(api, (credentials, identity) -> { });
@@ -46,21 +48,28 @@ public final class DiscogsClient {
 
     /** @param onIdentity told whenever Discogs confirms who the credentials belong to (e.g. {@link DiscogsAuth#confirmed}) */
     public DiscogsClient(DiscogsApiClient api, BiConsumer<DiscogsCredentials, DiscogsIdentity> onIdentity) {
-        this(api, null, new AtomicReference<>(), onIdentity);
+        this(api, onIdentity, IdentityMemory.NONE);
+    }
+
+    /** @param memory who credentials belong to, kept between processes */
+    public DiscogsClient(DiscogsApiClient api, BiConsumer<DiscogsCredentials, DiscogsIdentity> onIdentity,
+                         IdentityMemory memory) {
+        this(api, null, new AtomicReference<>(), onIdentity, memory);
     }
 
     private DiscogsClient(DiscogsApiClient api, Priority forced, AtomicReference<Who> who,
-                          BiConsumer<DiscogsCredentials, DiscogsIdentity> onIdentity) {
+                          BiConsumer<DiscogsCredentials, DiscogsIdentity> onIdentity, IdentityMemory memory) {
         this.api = api;
         this.models = api.models();
         this.forced = forced;
         this.who = who;
         this.onIdentity = onIdentity;
+        this.memory = memory;
     }
 
     /** A view of this client whose every request goes in the given lane. */
     public DiscogsClient withPriority(Priority priority) {
-        return new DiscogsClient(api, priority, who, onIdentity);
+        return new DiscogsClient(api, priority, who, onIdentity, memory);
     }
 
     // --- the account
@@ -71,8 +80,12 @@ public final class DiscogsClient {
         if (known != null && known.credentials() == credentials) {
             return known.identity();
         }
-        DiscogsIdentity identity = api.get("/oauth/identity", Map.of(), lane(Priority.BACKGROUND),
-                body -> models.parse(body, DiscogsIdentity.class));
+        DiscogsIdentity identity = memory.recall(credentials).orElse(null);
+        if (identity == null) {
+            identity = api.get("/oauth/identity", Map.of(), lane(Priority.BACKGROUND),
+                    body -> models.parse(body, DiscogsIdentity.class));
+            memory.remember(credentials, identity);
+        }
         who.set(new Who(credentials, identity));
         onIdentity.accept(credentials, identity);
         return identity;

@@ -35,16 +35,36 @@ public final class Database implements AutoCloseable {
         this.health = new DatabaseHealth(file);
     }
 
-    /** Opens (creating if needed) the database in {@code dataDir} and applies every migration. */
+    /** When SQLite's integrity check runs: before anything else, or beside the server's start. */
+    public enum IntegrityCheck { FIRST, BESIDE_START }
+
+    /** Opens (creating if needed) the database in {@code dataDir}, checks it and applies every migration. */
     public static Database open(Path dataDir) {
-        return open(dataDir, Migrations.all());
+        return open(dataDir, Migrations.all(), IntegrityCheck.FIRST);
+    }
+
+    /**
+     * Opens the database without waiting for the integrity check when no migration is due (it reads every
+     * page: seconds for a mirror of the whole catalogue, most of a server's start). The check runs on its own
+     * thread; damage it finds goes to {@link #health()}, and pages then answer 503 saying what to do.
+     */
+    public static Database open(Path dataDir, IntegrityCheck when) {
+        return open(dataDir, Migrations.all(), when);
     }
 
     static Database open(Path dataDir, List<Migration> migrations) {
+        return open(dataDir, migrations, IntegrityCheck.FIRST);
+    }
+
+    private static Database open(Path dataDir, List<Migration> migrations, IntegrityCheck when) {
         Path file = dataDir.resolve(FILE_NAME);
         createOwnerOnly(file);
         Database db = new Database(file, Jdbi.create(dataSource(file)).installPlugin(new SqlObjectPlugin()));
-        db.checkIntact();
+        if (when == IntegrityCheck.BESIDE_START && !db.migrationDue(migrations)) {
+            db.checkIntactBesideStart();
+        } else {
+            db.checkIntact();
+        }
         int version = db.jdbi.withHandle(h -> new Migrator(h, migrations).migrate());
         log.info("Database {} at schema version {}", file, version);
         db.keepOpen();
@@ -56,16 +76,52 @@ public final class Database implements AutoCloseable {
      * damaged file is refused at start in a sentence rather than failing page after page later.
      */
     private void checkIntact() {
-        String result;
+        String problem;
         try {
-            result = jdbi.withHandle(h -> h.createQuery("PRAGMA quick_check(1)").mapTo(String.class).one());
+            problem = quickCheck();
         } catch (JdbiException e) {
-            SQLiteException damage = DatabaseHealth.damage(e).orElseThrow(() -> e);
-            throw new DatabaseDamagedException(file, "SQLite says: " + damage.getResultCode().message);
+            throw damaged(e);
         }
-        if (!"ok".equals(result)) {
-            throw new DatabaseDamagedException(file, "SQLite's check says: " + result.lines().findFirst().orElse(""));
+        if (problem != null) {
+            throw new DatabaseDamagedException(file, "SQLite's check says: " + problem);
         }
+    }
+
+    private void checkIntactBesideStart() {
+        Thread check = new Thread(() -> {
+            try {
+                String problem = quickCheck();
+                if (problem != null) {
+                    health.noteDamage(problem);
+                }
+            } catch (RuntimeException e) {
+                if (!health.noteIfDamaged(e)) {
+                    log.warn("The integrity check of {} could not run: {}", file, e.getMessage());
+                }
+            }
+        }, "integrity-check");
+        check.setDaemon(true);
+        check.start();
+    }
+
+    /** Null when SQLite finds the file sound, else its first complaint. */
+    private String quickCheck() {
+        String result = jdbi.withHandle(h -> h.createQuery("PRAGMA quick_check(1)").mapTo(String.class).one());
+        return "ok".equals(result) ? null : result.lines().findFirst().orElse("");
+    }
+
+    private boolean migrationDue(List<Migration> migrations) {
+        int latest = migrations.stream().mapToInt(Migration::version).max().orElse(0);
+        try {
+            return schemaVersion() < latest;
+        } catch (JdbiException e) {
+            throw damaged(e);
+        }
+    }
+
+    private DatabaseDamagedException damaged(JdbiException e) {
+        SQLiteException damage = DatabaseHealth.damage(e).orElseThrow(() -> e);
+        return new DatabaseDamagedException(file, "SQLite says: " + damage.getResultCode().message);
     }
 
     /**

@@ -37,20 +37,20 @@ public final class DatabaseHealth {
     /** Records the damage {@code failure} shows, if it shows any; true when it does. */
     public boolean noteIfDamaged(Throwable failure) {
         Optional<SQLiteException> damage = damage(failure);
-        if (damage.isEmpty()) {
-            return false;
+        damage.ifPresent(d -> noteDamage(d.getResultCode().message));
+        return damage.isPresent();
+    }
+
+    /** Records damage SQLite reported in words, e.g. by its integrity check run after start. */
+    public synchronized void noteDamage(String sqliteSays) {
+        if (problem == null) {
+            problem = "The database file is damaged (SQLite says: " + sqliteSays
+                    + "): stop Spindle and restore a backup from the backups folder in the data folder, or run"
+                    + " 'java -jar spindle.jar salvage' to keep your settings, matches and pending changes in a"
+                    + " fresh database that a sync fills again.";
+            log.error("The database {} is damaged (SQLite says: {}); pages answer 503 until it is restored or salvaged",
+                    file.toAbsolutePath(), sqliteSays);
         }
-        synchronized (this) {
-            if (problem == null) {
-                problem = "The database file is damaged (SQLite says: " + damage.get().getResultCode().message
-                        + "): stop Spindle and restore a backup from the backups folder in the data folder, or run"
-                        + " 'java -jar spindle.jar salvage' to keep your settings, matches and pending changes in a"
-                        + " fresh database that a sync fills again.";
-                log.error("The database {} is damaged (SQLite says: {}); pages answer 503 until it is restored or salvaged",
-                        file.toAbsolutePath(), damage.get().getResultCode().message);
-            }
-        }
-        return true;
     }
 
     /** The sentence pages show once the file was found damaged; empty while it is sound. */

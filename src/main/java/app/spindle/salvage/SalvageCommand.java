@@ -1,6 +1,7 @@
 package app.spindle.salvage;
 
 import app.spindle.config.Config;
+import app.spindle.config.FolderLock;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * {@code spindle salvage}: with Spindle stopped, saves settings, credentials, matches and queued changes out
+ * {@code spindle salvage}: with Spindle stopped (it refuses while a Spindle works on the folder), saves settings, credentials, matches and queued changes out
  * of a damaged database into a fresh one, and says what was saved, what could not be read and where the
  * damaged file is kept. Exit code 0 once the data folder holds a sound database again.
  */
@@ -32,7 +33,11 @@ public final class SalvageCommand {
         if (!Files.isDirectory(dataDir)) {
             throw new IllegalArgumentException("there is no data folder " + dataDir.toAbsolutePath() + " to salvage");
         }
-        DatabaseSalvage.Report report = DatabaseSalvage.salvage(dataDir, Clock.systemUTC());
+        DatabaseSalvage.Report report;
+        try (FolderLock alone = FolderLock.exclusive(dataDir, "Spindle is still running on " + dataDir.toAbsolutePath()
+                + " (serve, sync or import-dump): stop it first, then salvage, so nothing writes to the file being saved")) {
+            report = DatabaseSalvage.salvage(dataDir, Clock.systemUTC());
+        }
         err.println("spindle: the damaged database is kept, as it was, as " + report.keptAs().toAbsolutePath());
         err.println("spindle: saved into a fresh " + report.fresh().toAbsolutePath() + ": " + report.tables().stream()
                 .map(t -> t.saved() + " " + WORDS.get(t.table())).collect(Collectors.joining(", ")));

@@ -9,15 +9,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Copies one table out of a damaged database, row by row where it must: a scan in rowid order runs until
- * SQLite hits a damaged page, then single rows are looked up one rowid after another until one is readable
- * again, and the scan resumes after it. A table without rowids keeps what its scan read before the damage.
+ * Copies one table out of a damaged database, row by row where it must: a scan in key order (rowid, or the
+ * primary key of a table without rowids) runs until SQLite hits a damaged page; then the rows of one value of
+ * the key's first column after another are looked up until one is readable again, and the scan resumes after
+ * it. A lookup seeks through the table's B-tree, so it never passes the damaged page the scan fell on.
  */
 final class TableCopy {
-    /** How far past the last readable row to look when SQLite cannot say where the table ends. */
+    /** How far past the last readable key to look when SQLite cannot say where the table ends. */
     private static final long BLIND_PROBES = 100_000;
 
-    /** What came across: rows saved, rows that could not be read, rows the fresh database refused. */
+    /** What came across: rows saved, rows (or keys) that could not be read, rows the fresh database refused. */
     record Outcome(String table, int saved, int unreadable, int refused, String problem) {
         static Outcome unreadable(String table, String problem) {
             return new Outcome(table, 0, 0, 0, problem);
@@ -40,59 +41,46 @@ final class TableCopy {
 
     Outcome run() {
         List<String> columns;
+        List<String> key;
         try {
             columns = columns(from);
             columns.retainAll(columns(to));
+            key = hasRowids() ? List.of("rowid") : primaryKey();
         } catch (SQLException e) {
             return Outcome.unreadable(table, e.getMessage());
         }
-        if (columns.isEmpty()) {
+        if (columns.isEmpty() || key.isEmpty()) {
             return Outcome.unreadable(table, "no readable columns");
         }
         String list = columns.stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(", "));
         String insert = "INSERT OR REPLACE INTO " + table + " (" + list + ") VALUES ("
                 + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
         try (PreparedStatement into = to.prepareStatement(insert)) {
-            if (hasRowids()) {
-                copyByRowid(list, columns.size(), into);
-            } else {
-                copyScan(list, columns.size(), into);
-            }
+            copyInKeyOrder(new KeyOrder(table, key, list), columns.size(), into);
         } catch (SQLException e) {
             problem = e.getMessage();
         }
         return new Outcome(table, saved, unreadable, refused, problem);
     }
 
-    private void copyScan(String list, int width, PreparedStatement into) {
-        try (PreparedStatement scan = from.prepareStatement("SELECT " + list + " FROM " + table);
-             ResultSet rs = scan.executeQuery()) {
-            while (rs.next()) {
-                keep(rs, 1, width, into);
-            }
-        } catch (SQLException e) {
-            problem = e.getMessage();
-        }
-    }
-
-    private void copyByRowid(String list, int width, PreparedStatement into) throws SQLException {
-        Long end = lastRowid();
-        long last = 0; // the tables salvaged number their rows from 1
+    private void copyInKeyOrder(KeyOrder order, int width, PreparedStatement into) throws SQLException {
+        Long end = last(order);
+        Object[] last = null;
         while (true) {
-            try (PreparedStatement scan = from.prepareStatement(
-                    "SELECT rowid, " + list + " FROM " + table + " WHERE rowid > ? ORDER BY rowid")) {
-                scan.setLong(1, last);
+            try (PreparedStatement scan = from.prepareStatement(order.scanAfter(last))) {
+                order.bind(scan, last);
                 try (ResultSet rs = scan.executeQuery()) {
                     while (rs.next()) {
-                        last = rs.getLong(1);
-                        keep(rs, 2, width, into);
+                        last = order.keyOf(rs);
+                        keep(rs, order.width() + 1, width, into);
                     }
                 }
                 return;
             } catch (SQLException damaged) {
                 problem = damaged.getMessage();
             }
-            Long found = probeAfter(last, end == null ? last + BLIND_PROBES : end, list, width, into);
+            long after = last == null ? 0 : order.firstAsNumber(last); // the tables salvaged number keys from 1
+            Object[] found = after < 0 ? null : probeAfter(order, after, end == null ? after + BLIND_PROBES : end, width, into);
             if (found == null) {
                 return;
             }
@@ -101,21 +89,27 @@ final class TableCopy {
     }
 
     /**
-     * Looks rowids up one at a time after {@code last}; the first one read is kept and returned. Each lookup has
-     * its own statement: the driver closes a statement that met a damaged page.
+     * Looks the rows of each value of the key's first column up, one value after another from {@code after + 1};
+     * the first value that reads is kept and its last key returned. Each lookup has its own statement: the driver
+     * closes a statement that met a damaged page.
      */
-    private Long probeAfter(long last, long end, String list, int width, PreparedStatement into) throws SQLException {
-        for (long rowid = last + 1; rowid <= end; rowid++) {
-            try (PreparedStatement one = from.prepareStatement("SELECT " + list + " FROM " + table + " WHERE rowid = ?")) {
-                one.setLong(1, rowid);
+    private Object[] probeAfter(KeyOrder order, long after, long end, int width, PreparedStatement into) throws SQLException {
+        for (long value = after + 1; value <= end; value++) {
+            Object[] last = null;
+            try (PreparedStatement one = from.prepareStatement(order.rowsOf())) {
+                one.setLong(1, value);
                 try (ResultSet rs = one.executeQuery()) {
-                    if (rs.next()) {
-                        keep(rs, 1, width, into);
-                        return rowid;
+                    while (rs.next()) {
+                        last = order.keyOf(rs);
+                        keep(rs, order.width() + 1, width, into);
                     }
                 }
             } catch (SQLException damaged) {
                 unreadable++;
+                continue;
+            }
+            if (last != null) {
+                return last;
             }
         }
         return null;
@@ -133,8 +127,9 @@ final class TableCopy {
         }
     }
 
-    private Long lastRowid() {
-        try (PreparedStatement max = from.prepareStatement("SELECT max(rowid) FROM " + table);
+    /** The largest value of the key's first column, or null when that cannot be read. */
+    private Long last(KeyOrder order) {
+        try (PreparedStatement max = from.prepareStatement(order.largestFirst());
              ResultSet rs = max.executeQuery()) {
             long value = rs.getLong(1);
             return rs.wasNull() ? 0L : value;
@@ -152,9 +147,17 @@ final class TableCopy {
         }
     }
 
+    private List<String> primaryKey() throws SQLException {
+        return names(from, "SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk");
+    }
+
     private List<String> columns(Connection connection) throws SQLException {
+        return names(connection, "SELECT name FROM pragma_table_info(?)");
+    }
+
+    private List<String> names(Connection connection, String query) throws SQLException {
         List<String> names = new ArrayList<>();
-        try (PreparedStatement info = connection.prepareStatement("SELECT name FROM pragma_table_info(?)")) {
+        try (PreparedStatement info = connection.prepareStatement(query)) {
             info.setString(1, table);
             try (ResultSet rs = info.executeQuery()) {
                 while (rs.next()) {

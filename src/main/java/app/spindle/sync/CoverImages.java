@@ -1,6 +1,5 @@
 package app.spindle.sync;
 
-import app.spindle.mirror.CoverImageRepository;
 import app.spindle.mirror.CoverToFetch;
 import app.spindle.mirror.Mirror;
 import app.spindle.mirror.Timestamps;
@@ -13,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Phase 5: cover thumbnails into {@code <data>/images/}, a bounded number per run and paced, since
- * Discogs has capped image downloads before. A cover that cannot be fetched never fails the run: it
+ * Discogs has capped image downloads before. They come from another host than the API, so they are
+ * fetched alongside the details phase ({@link CoversAlongside}) and the rest after it. A cover that cannot be fetched never fails the run: it
  * is tried again a day later, and given up after a few failures (the page shows a placeholder).
  */
 public final class CoverImages {
@@ -45,6 +46,9 @@ public final class CoverImages {
     private final Clock clock;
     private final SyncProgress progress;
     private final Runnable checkStop;
+    // a run's counts: written by the thread alongside details, then read and written by the sync's thread after it ended
+    private volatile int tried;
+    private volatile int stored;
 
     CoverImages(ImageFetcher fetcher, Mirror mirror, Path dataDir, Pace pace, Clock clock, SyncProgress progress,
             Runnable checkStop) {
@@ -57,33 +61,61 @@ public final class CoverImages {
         this.checkStop = checkStop;
     }
 
-    /** Returns how many covers were stored. */
-    int run() {
+    /** Starts a run's budget of {@link Pace#perRun()} downloads, shared by the pass alongside details and the one after. */
+    void startRun() {
         removeAbandonedParts();
-        CoverImageRepository covers = mirror.covers();
-        String retryBefore = Timestamps.format(clock.instant().minus(Duration.ofDays(1)));
-        List<CoverToFetch> queue = covers.toFetch(MAX_FAILURES, retryBefore, pace.perRun());
+        tried = 0;
+        stored = 0;
+    }
+
+    /**
+     * Fetches the covers known so far, without showing a phase (the details phase is the one shown),
+     * until none is left or {@code keepGoing} says stop. Returns how many were tried.
+     */
+    int fetchAvailable(BooleanSupplier keepGoing) {
+        int before = tried;
+        for (CoverToFetch cover : queue()) {
+            if (!keepGoing.getAsBoolean()) {
+                break;
+            }
+            fetch(cover);
+        }
+        return tried - before;
+    }
+
+    /** The covers still due once details are done, as phase "images"; returns how many this run stored in all. */
+    int finishRun() {
+        List<CoverToFetch> queue = queue();
         progress.phase("images", queue.size());
-        int stored = 0;
         int done = 0;
         for (CoverToFetch cover : queue) {
-            checkStop.run();
-            if (done > 0 && !pace.pause().isZero()) {
-                pause();
-            }
-            String now = Timestamps.format(clock.instant());
-            try {
-                byte[] bytes = fetcher.fetch(cover.remoteUri());
-                covers.stored(cover.releaseId(), cover.remoteUri(), store(cover.releaseId(), bytes), now);
-                stored++;
-            } catch (IOException | RuntimeException e) {
-                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                log.debug("Cover of release {} not fetched: {}", cover.releaseId(), reason);
-                covers.failed(cover.releaseId(), cover.remoteUri(), reason, now);
-            }
+            fetch(cover);
             progress.done(++done);
         }
         return stored;
+    }
+
+    private List<CoverToFetch> queue() {
+        String retryBefore = Timestamps.format(clock.instant().minus(Duration.ofDays(1)));
+        return mirror.covers().toFetch(MAX_FAILURES, retryBefore, Math.max(0, pace.perRun() - tried));
+    }
+
+    private void fetch(CoverToFetch cover) {
+        checkStop.run();
+        if (tried > 0 && !pace.pause().isZero()) {
+            pause();
+        }
+        tried++;
+        String now = Timestamps.format(clock.instant());
+        try {
+            byte[] bytes = fetcher.fetch(cover.remoteUri());
+            mirror.covers().stored(cover.releaseId(), cover.remoteUri(), store(cover.releaseId(), bytes), now);
+            stored++;
+        } catch (IOException | RuntimeException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            log.debug("Cover of release {} not fetched: {}", cover.releaseId(), reason);
+            mirror.covers().failed(cover.releaseId(), cover.remoteUri(), reason, now);
+        }
     }
 
     /** Written to a temporary file first, so a crash never leaves half an image under the real name. */

@@ -43,7 +43,8 @@ final class Details {
         this.checkStop = checkStop;
     }
 
-    Outcome run() {
+    /** @param afterEachRelease told after every release written, e.g. to wake the covers fetched alongside */
+    Outcome run(Runnable afterEachRelease) {
         List<Long> queue = queue();
         progress.phase("details", queue.size());
         int fetched = 0;
@@ -56,6 +57,7 @@ final class Details {
                 ReleaseDocument f = client.releaseDocument(id);
                 mirror.releaseWriter().writeDetails(f.release(), f.json());
                 fetched++;
+                afterEachRelease.run();
             } catch (DiscogsException.NotFound e) {
                 mirror.releaseWriter().markGone(id);
                 gone++;

@@ -9,6 +9,7 @@ import app.spindle.discogs.RateGovernor;
 import app.spindle.discogs.StoredCredentials;
 import app.spindle.discogs.model.DiscogsModels;
 import app.spindle.mirror.SettingsCredentialStore;
+import app.spindle.mirror.SettingsIdentityMemory;
 import app.spindle.mirror.SettingsRepository;
 import org.jdbi.v3.core.Jdbi;
 
@@ -35,6 +36,6 @@ public record DiscogsAccess(DiscogsApiClient api, DiscogsAuth auth, DiscogsClien
         if (config.discogsToken() != null && !config.discogsToken().isBlank()) {
             auth.useTokenFromConfig(config.discogsToken());
         }
-        return new DiscogsAccess(api, auth, new DiscogsClient(api, auth::confirmed));
+        return new DiscogsAccess(api, auth, new DiscogsClient(api, auth::confirmed, new SettingsIdentityMemory(jdbi)));
     }
 }

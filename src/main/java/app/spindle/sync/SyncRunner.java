@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One sync run, phase after phase: who → probe → listing (only when something changed or the
- * complete listing is due) → details. Every page and every release is written in its own
+ * complete listing is due) → details, with covers alongside. Every page and every release is written in its own
  * transaction, so a run that dies anywhere leaves a consistent mirror, and the next run continues.
  */
 public final class SyncRunner {
@@ -122,11 +122,8 @@ public final class SyncRunner {
             if (collection != null && wants != null && collection.complete() && wants.complete()) {
                 runs.listingCompleted(runId, now(), added, removed);
             }
-            Details.Outcome fetchedDetails = withDetails ? details.run() : new Details.Outcome(0, 0, 0, null);
+            Details.Outcome fetchedDetails = withDetails ? detailsAndCovers() : new Details.Outcome(0, 0, 0, null);
             fetched = fetchedDetails.fetched();
-            if (covers != null && withDetails) {
-                covers.run();
-            }
             if (fetchedDetails.unreadable() > 0) {
                 outcome = SyncResult.Outcome.FAILED;
                 error = fetchedDetails.unreadable() + " release(s) could not be read; the next sync tries again ("
@@ -169,6 +166,22 @@ public final class SyncRunner {
         }
         progress.runFinished(stateAfter(outcome), lastSuccessAt(runs), error);
         return new SyncResult(runId, outcome, requests, added, removed, fetched, error);
+    }
+
+    /** Details, with the covers known so far fetched alongside on their own thread, then the covers left. */
+    private Details.Outcome detailsAndCovers() {
+        if (covers == null) {
+            return details.run(() -> { });
+        }
+        CoversAlongside alongside = CoversAlongside.start(covers);
+        Details.Outcome outcome;
+        try {
+            outcome = details.run(alongside::releaseWritten);
+        } finally {
+            alongside.stop();
+        }
+        covers.finishRun();
+        return outcome;
     }
 
     /** Releases opened once and not looked at for months go; a failure here never fails the run. */

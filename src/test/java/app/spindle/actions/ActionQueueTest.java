@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.Eventually;
 import app.spindle.discogs.fake.CollectionInstance;
 import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.discogs.fake.Fault;
+import app.spindle.testing.Eventually;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -7,7 +7,7 @@ import app.spindle.discogs.fake.CollectionInstance;
 import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.discogs.fake.Fault;
 import app.spindle.discogs.fake.WantEntry;
-import java.io.File;
+import app.spindle.testing.ChildJvm;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -118,10 +118,7 @@ class ActionsKilledTest {
     }
 
     private Process childProcess(FakeDiscogs fake) throws java.io.IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
-                System.getProperty("java.class.path"), ActionsChild.class.getName(), dir.toString(), fake.baseUrl(),
-                fake.token()).redirectErrorStream(true)
+        return ChildJvm.of(ActionsChild.class, dir.toString(), fake.baseUrl(), fake.token()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("child.log").toFile())).start();
     }
 

@@ -1,6 +1,5 @@
 package app.spindle.browser;
 
-import app.spindle.Eventually;
 
 import static com.codeborne.selenide.CollectionCondition.sizeGreaterThan;
 import static com.codeborne.selenide.Condition.exist;
@@ -15,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spindle.discogs.fake.Fault;
 import app.spindle.discogs.model.DiscogsRelease;
+import app.spindle.testing.Eventually;
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.SelenideElement;
 import java.io.IOException;

@@ -7,9 +7,9 @@ import static com.codeborne.selenide.Selenide.$$;
 import static com.codeborne.selenide.Selenide.open;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.Eventually;
 import app.spindle.Spindle;
-import app.spindle.browse.SyncedAccount;
+import app.spindle.testing.Eventually;
+import app.spindle.testing.SyncedAccount;
 import com.codeborne.selenide.Condition;
 import com.codeborne.selenide.Selenide;
 import java.io.IOException;
@@ -40,7 +40,7 @@ class PriceTargetBrowserTest {
 
     @AfterAll
     static void stop() {
-        Selenide.closeWebDriver();
+        Chromium.leave();
         app.close();
         account.close();
     }

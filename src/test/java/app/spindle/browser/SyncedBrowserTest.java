@@ -1,8 +1,7 @@
 package app.spindle.browser;
 
 import app.spindle.Spindle;
-import app.spindle.browse.SyncedAccount;
-import com.codeborne.selenide.Selenide;
+import app.spindle.testing.SyncedAccount;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.junit.jupiter.api.AfterAll;
@@ -24,7 +23,7 @@ abstract class SyncedBrowserTest {
 
     @AfterAll
     static void stopSynced() {
-        Selenide.closeWebDriver();
+        Chromium.leave();
         app.close();
         account.close();
     }

@@ -1,6 +1,5 @@
 package app.spindle.discogs;
 
-import app.spindle.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +10,7 @@ import app.spindle.discogs.fake.FakeRequest;
 import app.spindle.discogs.fake.Fault;
 import app.spindle.discogs.model.CollectionPage;
 import app.spindle.discogs.model.DiscogsRelease;
+import app.spindle.testing.Eventually;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;

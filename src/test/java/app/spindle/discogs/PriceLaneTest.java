@@ -3,11 +3,11 @@ package app.spindle.discogs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.spindle.testing.Eventually;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import app.spindle.Eventually;
 import org.junit.jupiter.api.Test;
 
 class PriceLaneTest {

@@ -3,6 +3,7 @@ package app.spindle.discogs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.spindle.testing.Eventually;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,7 +151,8 @@ class RateGovernorTest {
 
     @Test
     void an_interactive_request_takes_the_next_free_slot_ahead_of_waiting_background_work() throws Exception {
-        RateGovernor governor = new RateGovernor(10, Duration.ofMillis(1000));
+        // slots 300 ms apart: wide enough that all five background requests queue up even on a loaded machine
+        RateGovernor governor = new RateGovernor(10, Duration.ofMillis(3000));
         governor.acquire(Priority.BACKGROUND);
         List<String> granted = new CopyOnWriteArrayList<>();
         List<Thread> threads = new ArrayList<>();
@@ -158,9 +160,9 @@ class RateGovernorTest {
             String name = "background-" + i;
             threads.add(started(() -> acquireAs(governor, Priority.BACKGROUND, name, granted)));
         }
-        while (governor.waiting() < 5) {
-            Thread.onSpinWait();
-        }
+        // bounded: a spin that never ended here once held a test JVM (and a core) for half an hour
+        Eventually.until(() -> governor.waiting() == 5, Duration.ofSeconds(30),
+                () -> "five background requests waiting; granted already: " + granted);
         threads.add(started(() -> acquireAs(governor, Priority.INTERACTIVE, "interactive", granted)));
         for (Thread t : threads) {
             t.join(10_000);

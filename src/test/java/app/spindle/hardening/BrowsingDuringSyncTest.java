@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spindle.Spindle;
-import app.spindle.TestHttp;
 import app.spindle.config.ConfigParser;
 import app.spindle.discogs.fake.FakeDiscogs;
+import app.spindle.testing.Eventually;
+import app.spindle.testing.TestHttp;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -68,15 +69,12 @@ class BrowsingDuringSyncTest {
                 browser.start();
                 browsers.add(browser);
             }
-            Instant deadline = started.plus(Duration.ofMinutes(3));
-            Thread.sleep(100);
             // until every release is written: the covers that follow are small writes, and paced
-            while (spindle.sync().status().running() ? !"images".equals(spindle.sync().status().phase())
-                    : spindle.sync().status().lastSuccessAt() == null) {
-                assertTrue(Instant.now().isBefore(deadline), "the sync did not finish: " + spindle.sync().status());
+            Eventually.until(() -> {
                 assertTrue(spindle.sync().status().lastError() == null, spindle.sync().status().lastError());
-                Thread.sleep(50);
-            }
+                return spindle.sync().status().running() ? "images".equals(spindle.sync().status().phase())
+                        : spindle.sync().status().lastSuccessAt() != null;
+            }, Duration.ofMinutes(3), () -> "the sync did not finish: " + spindle.sync().status());
             Duration took = Duration.between(started, Instant.now());
             syncing.set(false);
             for (Thread t : browsers) {

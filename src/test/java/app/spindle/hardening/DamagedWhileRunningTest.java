@@ -3,12 +3,12 @@ package app.spindle.hardening;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.Eventually;
 import app.spindle.Spindle;
-import app.spindle.TestBrowserlessSession;
 import app.spindle.config.ConfigParser;
 import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.mirror.Database;
+import app.spindle.testing.Eventually;
+import app.spindle.testing.TestBrowserlessSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;

@@ -1,6 +1,5 @@
 package app.spindle.hardening;
 
-import app.spindle.Eventually;
 import static com.codeborne.selenide.Selenide.executeJavaScript;
 import static com.codeborne.selenide.Selenide.open;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spindle.browser.BrowserTest;
 import app.spindle.config.ConfigParser;
+import app.spindle.testing.Eventually;
 import com.codeborne.selenide.WebDriverRunner;
 import java.io.IOException;
 import java.nio.file.Files;

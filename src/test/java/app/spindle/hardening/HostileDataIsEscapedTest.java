@@ -1,6 +1,5 @@
 package app.spindle.hardening;
 
-import app.spindle.Eventually;
 import static app.spindle.hardening.PageSafety.assertNoHostileMarkup;
 import static app.spindle.hardening.PageSafety.assertNoStackTrace;
 import static app.spindle.hardening.PageSafety.assertSafePage;
@@ -9,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spindle.Spindle;
-import app.spindle.TestBrowserlessSession;
 import app.spindle.config.ConfigParser;
+import app.spindle.testing.Eventually;
+import app.spindle.testing.TestBrowserlessSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

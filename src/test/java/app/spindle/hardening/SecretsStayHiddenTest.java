@@ -1,16 +1,17 @@
 package app.spindle.hardening;
 
-import app.spindle.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spindle.Spindle;
-import app.spindle.TestBrowserlessSession;
 import app.spindle.config.ConfigParser;
 import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.discogs.fake.Fault;
 import app.spindle.hardening.RouteTable.Route;
+import app.spindle.testing.ChildJvm;
+import app.spindle.testing.Eventually;
+import app.spindle.testing.TestBrowserlessSession;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;

@@ -1,15 +1,15 @@
 package app.spindle.hardening;
 
-import app.spindle.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spindle.Spindle;
-import app.spindle.TestBrowserlessSession;
 import app.spindle.config.ConfigParser;
 import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.sync.SyncStatus;
+import app.spindle.testing.Eventually;
+import app.spindle.testing.TestBrowserlessSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;

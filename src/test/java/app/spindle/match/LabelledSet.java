@@ -16,7 +16,7 @@ record LabelledSet(long seed, int collectionSize, int wantlistSize, List<Labelle
     static LabelledSet load() {
         try (InputStream in = LabelledSet.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("no " + RESOURCE + "; generate it with -Dlabelled.write=true");
+                throw new IllegalStateException("no " + RESOURCE + "; generate it with src/bench/run.sh app.spindle.match.LabelledSetWriter");
             }
             return new ObjectMapper().readValue(in, LabelledSet.class);
         } catch (IOException e) {

@@ -17,7 +17,7 @@ record RealLabelledSet(Set<Long> owned, Set<Long> wanted, Set<Long> withheld, Li
     static RealLabelledSet load() {
         try (InputStream in = RealLabelledSet.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("no " + RESOURCE + "; generate it with -Dreal.labelled.write=true");
+                throw new IllegalStateException("no " + RESOURCE + "; generate it with src/bench/run.sh app.spindle.match.RealLabelledSetWriter");
             }
             return new ObjectMapper().readValue(in, RealLabelledSet.class);
         } catch (IOException e) {

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.spindle.testing.Eventually;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -33,9 +35,8 @@ class BackupTest {
             }
         });
         writer.start();
-        while (written.get() < 50) {
-            Thread.onSpinWait();
-        }
+        Eventually.until(() -> written.get() >= 50 || !writer.isAlive(), Duration.ofSeconds(60),
+                () -> "50 pairs written, not " + written.get());
         Path copy = dir.resolve("backup.db");
         db.backupTo(copy);
         writing.set(false);

@@ -3,10 +3,10 @@ package app.spindle.prices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.Eventually;
 import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.discogs.fake.FakeRequest;
-import java.io.File;
+import app.spindle.testing.ChildJvm;
+import app.spindle.testing.Eventually;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,8 +33,7 @@ class PricePassKilledTest {
         try (PriceFixture f = new PriceFixture(fake, dir, 30_000, window, Clock.systemUTC())) {
             assertTrue(f.sync.runListing("test").succeeded());
             fake.resetRequestLog();
-            Process child = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
-                    PriceChild.class.getName(), dir.toString(), fake.baseUrl(), fake.token())
+            Process child = ChildJvm.of(PriceChild.class, dir.toString(), fake.baseUrl(), fake.token())
                     .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
             waitForPrices(f, child, 40);
             child.destroyForcibly(); // SIGKILL: no shutdown hook, no finally block runs
@@ -79,9 +78,5 @@ class PricePassKilledTest {
             }
         }
         return "";
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : "")).toString();
     }
 }

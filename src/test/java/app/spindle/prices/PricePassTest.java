@@ -3,9 +3,9 @@ package app.spindle.prices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.Eventually;
 import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.discogs.fake.FakeRequest;
+import app.spindle.testing.Eventually;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -4,14 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.spindle.Main;
 import app.spindle.MainAccess;
 import app.spindle.mirror.Database;
+import app.spindle.testing.ChildJvm;
+import app.spindle.testing.Eventually;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -24,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SalvageCommandTest {
     private static final int LINKS = 4000;
+    private static final int TRACKS = 500;
+    private static final int CANDIDATES = 3 * TRACKS;
 
     @TempDir
     Path dir;
@@ -31,23 +38,9 @@ class SalvageCommandTest {
     @Test
     void settings_matches_and_queued_changes_are_saved_row_by_row_past_damaged_pages() throws Exception {
         precious();
-        List<Long> leaves;
-        try (Database db = Database.open(dir)) {
-            leaves = db.jdbi().withHandle(h -> h.createQuery(
-                    "SELECT pageno FROM dbstat WHERE name = 'track_links' AND pagetype = 'leaf' ORDER BY pageno")
-                    .mapTo(Long.class).list());
-        }
+        List<Long> leaves = leaves("track_links");
         assertTrue(leaves.size() > 60, "track_links spans many pages: " + leaves.size());
-        // 64 KiB of garbage: sixteen leaf pages from the middle of the table
-        Random random = new Random(3);
-        try (RandomAccessFile file = new RandomAccessFile(dir.resolve(Database.FILE_NAME).toFile(), "rw")) {
-            for (long page : leaves.subList(leaves.size() / 2, leaves.size() / 2 + 16)) {
-                byte[] garbage = new byte[4096];
-                random.nextBytes(garbage);
-                file.seek((page - 1) * 4096);
-                file.write(garbage);
-            }
-        }
+        damage(leaves.subList(leaves.size() / 2, leaves.size() / 2 + 16)); // 64 KiB from the middle of the table
         byte[] damaged = Files.readAllBytes(dir.resolve(Database.FILE_NAME));
 
         String said = salvage(0);
@@ -63,8 +56,8 @@ class SalvageCommandTest {
                 assertEquals("tok-123", h.createQuery("SELECT value FROM settings WHERE key = 'discogs.token'")
                         .mapTo(String.class).one());
                 assertEquals(1, count(h, "match_batches"));
-                assertEquals(500, count(h, "match_tracks"));
-                assertEquals(500, count(h, "match_candidates"));
+                assertEquals(TRACKS, count(h, "match_tracks"));
+                assertEquals(CANDIDATES, count(h, "match_candidates"));
                 assertEquals(3, count(h, "actions WHERE state = 'pending'"));
                 assertEquals(1, count(h, "price_targets"));
                 int links = count(h, "track_links");
@@ -75,6 +68,51 @@ class SalvageCommandTest {
             });
         }
         assertTrue(said.contains("saved into a fresh") && said.contains(links(said) + " accepted track links"), said);
+    }
+
+    @Test
+    void match_candidates_after_damage_in_their_first_pages_are_saved_by_their_key() throws Exception {
+        precious();
+        damage(leaves("match_candidates").subList(0, 2));
+
+        String said = salvage(0);
+
+        assertTrue(said.contains("match candidates ("), "says what could not be read: " + said);
+        try (Database fresh = Database.open(dir)) {
+            fresh.jdbi().useHandle(h -> {
+                assertEquals(0, count(h, "match_candidates WHERE track_id = 1"), "the first pages were really damaged");
+                assertEquals(3, count(h, "match_candidates WHERE track_id = " + TRACKS), "the last track's candidates");
+                int saved = count(h, "match_candidates");
+                assertTrue(saved > CANDIDATES * 3 / 4 && saved < CANDIDATES, "all but the damaged pages: " + saved);
+                assertEquals(TRACKS, count(h, "match_tracks"));
+            });
+        }
+    }
+
+    @Test
+    void salvage_refuses_in_one_line_while_a_spindle_still_serves_the_folder_and_goes_ahead_once_it_is_killed()
+            throws Exception {
+        precious();
+        Path log = dir.resolveSibling(dir.getFileName() + "-serve.log");
+        Process serving = ChildJvm.of(Main.class, "serve", "--data", dir.toString(), "--port", "0", "--sync-interval", "0")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            Eventually.until(() -> Files.exists(log) && readQuietly(log).contains("Spindle is serving on"),
+                    Duration.ofSeconds(60), () -> "the second Spindle did not start: " + readQuietly(log));
+            byte[] before = Files.readAllBytes(dir.resolve(Database.FILE_NAME));
+
+            String said = salvage(2);
+
+            assertEquals(1, said.lines().count(), said);
+            assertTrue(said.startsWith("spindle: Spindle is still running on " + dir.toAbsolutePath()), said);
+            assertArrayEquals(before, Files.readAllBytes(dir.resolve(Database.FILE_NAME)), "the database is left alone");
+        } finally {
+            serving.destroyForcibly().waitFor();
+        }
+
+        String said = salvage(0);
+
+        assertTrue(said.contains("saved into a fresh"), "a killed Spindle holds the folder no longer: " + said);
     }
 
     @Test
@@ -118,6 +156,35 @@ class SalvageCommandTest {
         return said;
     }
 
+    private List<Long> leaves(String table) {
+        try (Database db = Database.open(dir)) {
+            return db.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT pageno FROM dbstat WHERE name = :table AND pagetype = 'leaf' ORDER BY pageno")
+                    .bind("table", table).mapTo(Long.class).list());
+        }
+    }
+
+    /** Garbage over whole pages, as a failing disk leaves them. */
+    private void damage(List<Long> pages) throws IOException {
+        Random random = new Random(3);
+        try (RandomAccessFile file = new RandomAccessFile(dir.resolve(Database.FILE_NAME).toFile(), "rw")) {
+            for (long page : pages) {
+                byte[] garbage = new byte[4096];
+                random.nextBytes(garbage);
+                file.seek((page - 1) * 4096);
+                file.write(garbage);
+            }
+        }
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     private Path keptFile() throws Exception {
         try (Stream<Path> files = Files.list(dir)) {
             List<Path> kept = files.filter(f -> f.getFileName().toString().matches("spindle\\.db\\.damaged-\\d{8}-\\d{6}"))
@@ -144,14 +211,15 @@ class SalvageCommandTest {
                 h.execute("INSERT INTO settings (key, value) VALUES ('discogs.token', 'tok-123'), ('sync.interval', '2h')");
                 h.execute("""
                         INSERT INTO match_batches (id, name, format, mode, state, track_count, created_at)
-                        VALUES (1, 'Pasted lines', 'lines', 'mirror', 'done', 500, '2026-11-30T10:00:00Z')""");
+                        VALUES (1, 'Pasted lines', 'lines', 'mirror', 'done', %d, '2026-11-30T10:00:00Z')""".formatted(TRACKS));
                 h.execute("""
                         INSERT INTO match_tracks (batch_id, seq, artist, title, state, accepted_release_id)
-                        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500)
-                        SELECT 1, i, 'Artist ' || i, 'Title ' || i, 'found', 1000 + i FROM n""");
+                        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %d)
+                        SELECT 1, i, 'Artist ' || i, 'Title ' || i, 'found', 1000 + i FROM n""".formatted(TRACKS));
                 h.execute("""
-                        INSERT INTO match_candidates (track_id, rank, release_id, source, confidence)
-                        SELECT id, 0, 1000 + seq, 'mirror', 0.9 FROM match_tracks""");
+                        INSERT INTO match_candidates (track_id, rank, release_id, source, confidence, explanation)
+                        SELECT id, rank, 1000 + seq + rank, 'mirror', 0.9 - rank / 10.0, 'Why ' || hex(randomblob(40))
+                        FROM match_tracks, (SELECT 0 AS rank UNION ALL SELECT 1 UNION ALL SELECT 2) ORDER BY id, rank""");
                 h.execute("""
                         INSERT INTO actions (kind, release_id, label, created_at)
                         VALUES ('add_want', 11, 'Want 11', '2026-11-30T10:00:00Z'),

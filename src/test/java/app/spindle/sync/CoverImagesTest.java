@@ -13,7 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +63,52 @@ class CoverImagesTest {
             long referenced = f.referencedReleases().size();
             assertEquals((referenced + 1) / 2, f.count("SELECT count(*) FROM cover_images WHERE local_file IS NOT NULL"));
             assertEquals(referenced / 2, f.count("SELECT count(*) FROM cover_images WHERE failures = 1 AND last_error LIKE '%403%'"));
+        }
+    }
+
+    @Test
+    void covers_arrive_while_the_details_phase_is_still_running() {
+        try (FakeDiscogs fake = SyncFixture.fake(30, 0).includeRealReleases(false).start()) {
+            SyncFixture f = new SyncFixture(fake, dir);
+            fake.setLatency(Duration.ofMillis(30));
+            List<String> phaseAtEachDownload = new CopyOnWriteArrayList<>();
+            AtomicReference<SyncRunner> runner = new AtomicReference<>();
+            runner.set(runner(f, url -> {
+                phaseAtEachDownload.add(runner.get().progress().current().phase());
+                return download(url);
+            }));
+
+            SyncResult result = runner.get().run("test");
+
+            assertTrue(result.succeeded(), result.error());
+            assertEquals(f.referencedReleases().size(), phaseAtEachDownload.size());
+            // the first cover may come before Details has named its phase; none waited for the "images" phase
+            assertTrue(!"images".equals(phaseAtEachDownload.get(0)), phaseAtEachDownload.toString());
+            assertTrue(phaseAtEachDownload.stream().filter(p -> !"images".equals(p)).count() > phaseAtEachDownload.size() / 2,
+                    "most covers came while releases were still being fetched: " + phaseAtEachDownload);
+        }
+    }
+
+    @Test
+    void a_stop_during_details_also_stops_the_covers_and_keeps_what_was_fetched() {
+        try (FakeDiscogs fake = SyncFixture.fake(30, 0).includeRealReleases(false).start()) {
+            SyncFixture f = new SyncFixture(fake, dir);
+            fake.setLatency(Duration.ofMillis(30));
+            AtomicReference<SyncRunner> runner = new AtomicReference<>();
+            AtomicInteger downloads = new AtomicInteger();
+            runner.set(runner(f, url -> {
+                if (downloads.incrementAndGet() == 3) {
+                    runner.get().requestStop();
+                }
+                return download(url);
+            }));
+
+            SyncResult result = runner.get().run("test");
+
+            assertEquals(SyncResult.Outcome.INTERRUPTED, result.outcome());
+            assertEquals(3, downloads.get(), "no cover after the one under way when the stop came");
+            assertEquals(downloads.get(), f.count("SELECT count(*) FROM cover_images WHERE local_file IS NOT NULL"));
+            assertTrue(f.count("SELECT count(*) FROM releases WHERE details_fetched_at IS NULL") > 0);
         }
     }
 

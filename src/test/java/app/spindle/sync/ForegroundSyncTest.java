@@ -48,6 +48,60 @@ class ForegroundSyncTest {
     }
 
     @Test
+    void a_second_spindle_sync_with_nothing_changed_asks_discogs_three_times_and_not_who_we_are() {
+        try (FakeDiscogs fake = SyncFixture.fake(12, 4).includeRealReleases(false).start()) {
+            Config config = config("--token", fake.token(), "--api-url", fake.baseUrl());
+            assertEquals(0, run(config), errBytes.toString(StandardCharsets.UTF_8));
+            assertEquals(1, requestsTo(fake, "/oauth/identity"), "the first run asks who the token belongs to");
+            fake.resetRequestLog();
+
+            assertEquals(0, run(config), errBytes.toString(StandardCharsets.UTF_8));
+
+            assertEquals(0, requestsTo(fake, "/oauth/identity"));
+            assertEquals(3, fake.requestCount(), fake.requests().toString());
+            assertTrue(errBytes.toString(StandardCharsets.UTF_8).contains("0 added, 0 removed, 0 releases fetched, 3 requests"));
+        }
+    }
+
+    @Test
+    void another_token_is_asked_about_again() {
+        try (FakeDiscogs fake = SyncFixture.fake(5, 1).includeRealReleases(false).start()) {
+            assertEquals(0, run(config("--token", fake.token(), "--api-url", fake.baseUrl())));
+            fake.resetRequestLog();
+
+            assertEquals(3, run(config("--token", "another-token-456", "--api-url", fake.baseUrl())));
+
+            assertEquals(1, requestsTo(fake, "/oauth/identity"), fake.requests().toString());
+        }
+    }
+
+    @Test
+    void a_token_revoked_after_the_identity_was_remembered_still_ends_with_reconnect() {
+        try (FakeDiscogs fake = SyncFixture.fake(5, 1).includeRealReleases(false).start()) {
+            Config config = config("--token", fake.token(), "--api-url", fake.baseUrl());
+            assertEquals(0, run(config));
+            fake.revokeAccess();
+
+            int code = run(config);
+
+            String out = errBytes.toString(StandardCharsets.UTF_8);
+            assertEquals(3, code, out);
+            assertTrue(out.contains("reconnect the account"), out);
+        }
+    }
+
+    @Test
+    void the_database_keeps_a_fingerprint_of_the_token_never_the_token() {
+        try (FakeDiscogs fake = SyncFixture.fake(5, 1).includeRealReleases(false).start()) {
+            assertEquals(0, run(config("--token", fake.token(), "--api-url", fake.baseUrl())));
+            String settings = Database.open(dir).jdbi().withHandle(h ->
+                    h.createQuery("SELECT group_concat(key || '=' || value, ' ') FROM settings").mapTo(String.class).one());
+            assertTrue(settings.contains("discogs.identity.username=" + fake.username()), settings);
+            assertFalse(settings.contains(fake.token()), settings);
+        }
+    }
+
+    @Test
     void without_an_account_it_says_how_to_connect_one() {
         int code = run(config());
         assertEquals(3, code);
@@ -59,6 +113,10 @@ class ForegroundSyncTest {
         Database database = Database.open(dir);
         DiscogsAccess access = DiscogsAccess.connect(config, database.jdbi());
         return ForegroundSync.run(config, database, access.api(), access.auth(), access.client(), err);
+    }
+
+    private static long requestsTo(FakeDiscogs fake, String path) {
+        return fake.requests().stream().filter(r -> r.path().equals(path)).count();
     }
 
     private Config config(String... flags) {

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.discogs.fake.FakeRequest;
 import app.spindle.mirror.Database;
-import java.io.File;
+import app.spindle.testing.ChildJvm;
+import app.spindle.testing.Eventually;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +32,7 @@ class SyncKilledTest {
         try (FakeDiscogs fake = SyncFixture.fake(140, 30).start()) {
             Path killed = Files.createDirectories(dir.resolve("killed"));
             Database database = Database.open(killed); // migrated before the child opens it
-            Process child = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
-                    SyncChild.class.getName(), killed.toString(), fake.baseUrl(), fake.token())
+            Process child = ChildJvm.of(SyncChild.class, killed.toString(), fake.baseUrl(), fake.token())
                     .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
             long detailsAtKill = waitForDetails(database, child, 40);
             child.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback code runs
@@ -60,20 +59,13 @@ class SyncKilledTest {
         }
     }
 
-    private static long waitForDetails(Database database, Process child, long atLeast) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            long n = database.jdbi().withHandle(h -> h.createQuery(
-                    "SELECT count(*) FROM releases WHERE details_fetched_at IS NOT NULL").mapTo(Long.class).one());
-            if (n >= atLeast) {
-                return n;
-            }
-            if (!child.isAlive()) {
-                throw new AssertionError("the child sync ended before it could be killed: exit " + child.exitValue());
-            }
-            Thread.sleep(5);
-        }
-        throw new AssertionError("the child sync made no progress");
+    private static long waitForDetails(Database database, Process child, long atLeast) {
+        long n = Eventually.waitFor(() -> database.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT count(*) FROM releases WHERE details_fetched_at IS NOT NULL").mapTo(Long.class).one()),
+                fetched -> fetched >= atLeast || !child.isAlive(), Duration.ofMinutes(2));
+        assertTrue(child.isAlive(), () -> "the child sync ended before it could be killed: exit " + child.exitValue());
+        assertTrue(n >= atLeast, "the child sync made no progress: " + n);
+        return n;
     }
 
     private static boolean isLastReleaseBefore(FakeDiscogs fake, int requestsBeforeKill, String path) {
@@ -90,10 +82,5 @@ class SyncKilledTest {
         Map<String, Long> counts = new LinkedHashMap<>();
         TABLES.forEach(t -> counts.put(t, f.count("SELECT count(*) FROM " + t)));
         return counts;
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : ""))
-                .toString();
     }
 }

@@ -3,7 +3,7 @@ package app.spindle.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.TestHttp;
+import app.spindle.testing.TestHttp;
 import io.javalin.Javalin;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;

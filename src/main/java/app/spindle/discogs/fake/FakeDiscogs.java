@@ -45,7 +45,7 @@ public final class FakeDiscogs implements AutoCloseable {
         settings.moreRealReleases.forEach(real::add);
         settings.catalogueOnly.forEach(real::add);
         GeneratedReleases generated = new GeneratedReleases(GeneratedCatalogue.build(settings.seed,
-                AccountSeeder.catalogueSize(settings.collectionSize, settings.wantlistSize)));
+                Math.max(settings.catalogueSize, AccountSeeder.catalogueSize(settings.collectionSize, settings.wantlistSize))));
         catalogue = new Catalogue(real, generated);
         account = new FakeAccount(catalogue, settings.clock);
         account.defineFields(FieldJson.read(real.fields()));

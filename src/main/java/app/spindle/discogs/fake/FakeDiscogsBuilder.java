@@ -11,6 +11,7 @@ public final class FakeDiscogsBuilder {
     long seed = 42;
     int collectionSize = 500;
     int wantlistSize = 100;
+    int catalogueSize = 0;
     int folders = 4;
     int limit = 60;
     Duration window = Duration.ofSeconds(60);
@@ -40,6 +41,15 @@ public final class FakeDiscogsBuilder {
 
     public FakeDiscogsBuilder wantlistSize(int wants) {
         this.wantlistSize = checked(wants, 0, 100_000, "wantlistSize");
+        return this;
+    }
+
+    /**
+     * Generated releases Discogs knows in all, owned or not (0: sized to the account, with a third more besides).
+     * A larger catalogue has larger labels and discographies, as Discogs has: lists of several pages.
+     */
+    public FakeDiscogsBuilder catalogueSize(int releases) {
+        this.catalogueSize = checked(releases, 0, 1_000_000, "catalogueSize");
         return this;
     }
 

@@ -30,10 +30,20 @@ public final class EntityQuery {
                  ELSE (SELECT count(*) FROM wants w JOIN releases r ON r.id = w.release_id
                        WHERE r.master_id = e.entry_id) END AS wanted""";
 
+    /** A dump list's format: that of the release {@code format_of} names, worked out for the entries shown only. */
+    private static final String FORMAT_OF = """
+            (SELECT coalesce(f.qty || 'x', '') || f.name
+                    || coalesce((SELECT ', ' || group_concat(d.value, ', ') FROM json_each(f.descriptions) d), '')
+             FROM release_formats f WHERE f.release_id = e.format_of ORDER BY f.position LIMIT 1)""";
+
     private final MirrorReads reads;
+
+    /** A dump list's length by owner: counting an artist of thousands of releases reads each of them. */
+    private final VersionedCache<String, Integer> dumpCounts;
 
     public EntityQuery(MirrorReads reads) {
         this.reads = reads;
+        this.dumpCounts = new VersionedCache<>(reads.version(), 256, "spindle-entity-counts", false);
     }
 
     public Optional<StoredEntity> artist(long id) {
@@ -98,9 +108,9 @@ public final class EntityQuery {
     }
 
     public ListState listState(Kind kind, long ownerId, String listKey) {
-        if (kind != Kind.MASTER && wholeDumpImported()) {
-            int items = reads.with(h -> h.createQuery("SELECT count(*) FROM (" + dumpList(kind) + ")")
-                    .bind("id", ownerId).mapTo(Integer.class).one());
+        if (wholeDumpImported()) {
+            int items = dumpCounts.get(kind.word() + ":" + ownerId, () -> reads.with(h -> h.createQuery(dumpCount(kind))
+                    .bind("id", ownerId).mapTo(Integer.class).one()));
             return new ListState(1, 1, items, null, true);
         }
         return reads.with(h -> h.createQuery("""
@@ -119,38 +129,65 @@ public final class EntityQuery {
      */
     public List<ListEntry> entries(Kind kind, long ownerId, String listKey, String order, int limit, int offset) {
         String orderBy = ORDERS.getOrDefault(order, ORDERS.get("position"));
-        boolean fromDump = kind != Kind.MASTER && wholeDumpImported();
+        boolean fromDump = wholeDumpImported();
         String source = fromDump ? "(" + dumpList(kind) + ")"
-                : "(SELECT * FROM entity_list_entries WHERE owner_kind = :kind AND owner_id = :id AND list_key = :key)";
+                : "(SELECT *, NULL AS format_of FROM entity_list_entries WHERE owner_kind = :kind AND owner_id = :id AND list_key = :key)";
         if (fromDump && orderBy.startsWith("page")) {
             orderBy = ORDERS.get(kind == Kind.LABEL ? "catno" : "year");
         }
-        String sql = "SELECT e.*, " + MARKS + " FROM " + source + " e ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset";
+        // the user's marks are counted for the entries shown only, not for every entry of a discography of thousands
+        String sql = "SELECT e.*, coalesce(e.format, " + FORMAT_OF + ") AS shown_format, " + MARKS + " FROM (SELECT * FROM "
+                + source + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset) e ORDER BY " + orderBy;
         return reads.with(h -> h.createQuery(sql)
                 .bind("kind", kind.word()).bind("id", ownerId).bind("key", listKey)
                 .bind("limit", limit).bind("offset", offset)
                 .map((r, ctx) -> new ListEntry(r.getString("entry_type"), r.getLong("entry_id"),
                         r.getObject("main_release_id") == null ? null : r.getLong("main_release_id"),
                         r.getString("title"), r.getString("artist"), r.getString("role"),
-                        r.getObject("year") == null ? null : r.getInt("year"), r.getString("format"),
+                        r.getObject("year") == null ? null : r.getInt("year"), r.getString("shown_format"),
                         r.getString("label"), r.getString("catno"), r.getString("country"), r.getString("thumb"),
                         r.getInt("owned"), r.getInt("wanted")))
                 .list());
     }
 
-    /** The owner's list built from the imported dump's releases, in the columns of entity_list_entries. */
+    /** How many entries {@link #dumpList} holds, without building them. */
+    private static String dumpCount(Kind kind) {
+        return switch (kind) {
+            case MASTER -> "SELECT count(*) FROM releases WHERE master_id = :id";
+            case LABEL -> "SELECT count(DISTINCT release_id) FROM release_labels WHERE label_id = :id AND kind = 'label'";
+            case ARTIST -> """
+                    SELECT count(DISTINCT CASE WHEN coalesce(r.master_id, 0) = 0 THEN -r.id ELSE r.master_id END)
+                    FROM release_artists a JOIN releases r ON r.id = a.release_id
+                    WHERE a.artist_id = :id AND a.kind = 'main'""";
+        };
+    }
+
+    /**
+     * The owner's list built from the imported dump's releases, in the columns of entity_list_entries: a label's
+     * releases, a master's versions, an artist's masters and master-less releases.
+     */
     private static String dumpList(Kind kind) {
-        String format = """
-                (SELECT coalesce(f.qty || 'x', '') || f.name
-                        || coalesce((SELECT ', ' || group_concat(d.value, ', ') FROM json_each(f.descriptions) d), '')
-                 FROM release_formats f WHERE f.release_id = r.id ORDER BY f.position LIMIT 1)""";
+        if (kind == Kind.MASTER) {
+            return """
+                    SELECT 'release' AS entry_type, r.id AS entry_id, NULL AS main_release_id, r.title, r.artist_credit AS artist,
+                           NULL AS role, r.year, NULL AS format, r.id AS format_of,
+                           (SELECT group_concat(l.name, ', ') FROM release_labels l WHERE l.release_id = r.id AND l.kind = 'label')
+                               AS label,
+                           (SELECT l.catno FROM release_labels l WHERE l.release_id = r.id AND l.kind = 'label'
+                            ORDER BY l.position LIMIT 1) AS catno,
+                           (SELECT l.catno_key FROM release_labels l WHERE l.release_id = r.id AND l.kind = 'label'
+                            ORDER BY l.position LIMIT 1) AS catno_key,
+                           r.country, r.thumb
+                    FROM releases r WHERE r.master_id = :id""";
+        }
         if (kind == Kind.LABEL) {
             return """
                     SELECT 'release' AS entry_type, r.id AS entry_id, NULL AS main_release_id, r.title, r.artist_credit AS artist,
-                           NULL AS role, r.year, %s AS format, l.name AS label, l.catno, l.catno_key, r.country, r.thumb
+                           NULL AS role, r.year, NULL AS format, r.id AS format_of, l.name AS label, l.catno, l.catno_key,
+                           r.country, r.thumb
                     FROM release_labels l JOIN releases r ON r.id = l.release_id
                     WHERE l.label_id = :id AND l.kind = 'label'
-                    GROUP BY r.id""".formatted(format);
+                    GROUP BY r.id""";
         }
         return """
                 SELECT CASE WHEN coalesce(r.master_id, 0) = 0 THEN 'release' ELSE 'master' END AS entry_type,
@@ -160,11 +197,11 @@ public final class EntityQuery {
                            AS main_release_id,
                        coalesce((SELECT m.title FROM masters m WHERE m.id = r.master_id), min(r.title)) AS title,
                        min(r.artist_credit) AS artist, 'Main' AS role, min(r.year) AS year,
-                       CASE WHEN coalesce(r.master_id, 0) = 0 THEN %s END AS format,
+                       NULL AS format, CASE WHEN coalesce(r.master_id, 0) = 0 THEN r.id END AS format_of,
                        NULL AS label, NULL AS catno, NULL AS catno_key, min(r.country) AS country, min(r.thumb) AS thumb
                 FROM release_artists a JOIN releases r ON r.id = a.release_id
                 WHERE a.artist_id = :id AND a.kind = 'main'
-                GROUP BY 1, 2""".formatted(format);
+                GROUP BY 1, 2""";
     }
 
     /** Releases in the collection or wantlist credited to the artist (as main or extra artist, or on a track). */

@@ -1,7 +1,6 @@
 package app.spindle.web.entities;
 
 import app.spindle.discogs.model.DiscogsEntityRef;
-import app.spindle.mirror.query.EntityQuery.OwnedRelease;
 import app.spindle.web.Layout;
 import java.util.List;
 
@@ -17,7 +16,7 @@ public record ArtistPage(
         List<DiscogsEntityRef> members,
         List<DiscogsEntityRef> groups,
         List<String> nameVariations,
-        List<OwnedRelease> yours,
+        Yours yours,
         String freshness,
         String refreshUrl,
         String discogsUrl,

@@ -20,7 +20,6 @@ import java.util.List;
 /** {@code /artists/{id}}: the page (at most one request), its discography fragment (one page a request), refresh. */
 public final class ArtistRoutes implements RouteGroup {
     static final String SECTION_ID = "discography";
-    private static final int MAX_SHOWN = 2000;
 
     private final EntityScreens screens;
     private final EntityFetcher fetcher;
@@ -59,9 +58,10 @@ public final class ArtistRoutes implements RouteGroup {
                 : "https://www.discogs.com/artist/" + id;
         screens.page(ctx, "entities/artist.jte", new ArtistPage(screens.layout(ctx, artist.name()), id, artist.name(),
                 artist.realname(), artist.profile(), image, artist.aliases(), artist.members(), artist.groups(),
-                artist.namevariations(), entities.ownedOrWantedByArtist(id, 120), freshness,
+                artist.namevariations(), Yours.of(entities.ownedOrWantedByArtist(id, Yours.SHOWN + 1),
+                        Paths.COLLECTION + "?q=" + EntityScreens.encode(artist.name()), "Find " + artist.name() + " in your collection"), freshness,
                 connected ? Paths.withId(Paths.ARTIST_REFRESH, id) : null, discogsUrl, sorts(id, sort, descending),
-                stored(id, sort, descending)));
+                stored(id, sort, descending, new ShownWindow(1))));
     }
 
     private void discography(Context ctx) {
@@ -77,7 +77,7 @@ public final class ArtistRoutes implements RouteGroup {
             screens.failedSection(ctx, SECTION_ID, "Discography", url(id, sort, descending, false), e, basePath);
             return;
         }
-        screens.section(ctx, stored(id, sort, descending));
+        screens.section(ctx, stored(id, sort, descending, ShownWindow.of(ctx)));
     }
 
     private void refresh(Context ctx) {
@@ -86,22 +86,23 @@ public final class ArtistRoutes implements RouteGroup {
     }
 
     /** The discography from the mirror alone: pending (asked for by htmx) while nothing is stored. */
-    private ListSection stored(long id, DiscographySort sort, boolean descending) {
+    private ListSection stored(long id, DiscographySort sort, boolean descending, ShownWindow window) {
         String key = EntityFetcher.artistListKey(sort, descending);
         ListState state = entities.listState(Kind.ARTIST, id, key);
         if (state.isEmpty()) {
             return fetcher.connected() ? ListSection.pending(SECTION_ID, "Discography", url(id, sort, descending, false), basePath)
                     : ListSection.offline(SECTION_ID, "Discography", "their discography", basePath);
         }
-        List<EntryView> entries = entities.entries(Kind.ARTIST, id, key, "position", MAX_SHOWN, 0).stream()
+        List<EntryView> entries = entities.entries(Kind.ARTIST, id, key, "position", window.limit(), 0).stream()
                 .map(EntryView::of).toList();
+        int stored = state.fromDump() ? state.items() : Math.min(state.items(), state.pagesStored() * EntityFetcher.PAGE_SIZE);
         String summary = state.items() + (state.items() == 1 ? " entry" : " entries")
                 + (state.fromDump() ? " in the imported data dump" : " on Discogs")
-                + (state.isComplete() ? "" : ", " + entries.size() + " shown");
+                + (entries.size() == state.items() ? "" : ", " + entries.size() + " shown");
         String note = state.fromDump() ? null : Freshness.of(state.fetchedAt(), null, screens.clock());
-        return new ListSection(SECTION_ID, "Discography", summary, note, entries, false, null,
+        return window.offerMore(new ListSection(SECTION_ID, "Discography", summary, note, entries, false, null,
                 state.isComplete() || !fetcher.connected() ? null : url(id, sort, descending, true), null, screens.folders(),
-                basePath);
+                basePath), stored, url(id, sort, descending, false));
     }
 
     private static String url(long id, DiscographySort sort, boolean descending, boolean more) {

@@ -1,7 +1,6 @@
 package app.spindle.web.entities;
 
 import app.spindle.discogs.model.DiscogsEntityRef;
-import app.spindle.mirror.query.EntityQuery.OwnedRelease;
 import app.spindle.web.Layout;
 import java.util.List;
 
@@ -16,7 +15,7 @@ public record LabelPage(
         DiscogsEntityRef parent,
         List<DiscogsEntityRef> sublabels,
         List<String> urls,
-        List<OwnedRelease> yours,
+        Yours yours,
         String freshness,
         String refreshUrl,
         String discogsUrl,

@@ -18,7 +18,7 @@ import java.util.List;
 /** {@code /labels/{id}}: the page (at most one request), its catalogue by catalog number with completion, refresh. */
 public final class LabelRoutes implements RouteGroup {
     static final String SECTION_ID = "catalogue";
-    private static final int MAX_SHOWN = 5000;
+    private static final int MAX_SHOWN = ShownWindow.MOST;
 
     private final EntityScreens screens;
     private final EntityFetcher fetcher;
@@ -56,8 +56,9 @@ public final class LabelRoutes implements RouteGroup {
                 : "https://www.discogs.com/label/" + id;
         screens.page(ctx, "entities/label.jte", new LabelPage(screens.layout(ctx, label.name()), id, label.name(),
                 label.profile(), label.contactInfo(), image, label.parentLabel(), label.sublabels(), label.urls(),
-                entities.ownedOrWantedOnLabel(id, 120), freshness, connected ? Paths.withId(Paths.LABEL_REFRESH, id) : null, discogsUrl,
-                Paths.label(id), Paths.label(id) + "?missing=1", missingOnly, stored(id, missingOnly, false)));
+                Yours.of(entities.ownedOrWantedOnLabel(id, Yours.SHOWN + 1),
+                        Paths.COLLECTION + "?label=" + id, "All of " + label.name() + " in your collection"), freshness, connected ? Paths.withId(Paths.LABEL_REFRESH, id) : null, discogsUrl,
+                Paths.label(id), Paths.label(id) + "?missing=1", missingOnly, stored(id, missingOnly, false, new ShownWindow(1))));
     }
 
     private void catalogue(Context ctx) {
@@ -73,7 +74,7 @@ public final class LabelRoutes implements RouteGroup {
             screens.failedSection(ctx, SECTION_ID, "Catalogue", url(id, missingOnly, false), e, basePath);
             return;
         }
-        screens.section(ctx, stored(id, missingOnly, all));
+        screens.section(ctx, stored(id, missingOnly, all, ShownWindow.of(ctx)));
     }
 
     private void refresh(Context ctx) {
@@ -88,18 +89,19 @@ public final class LabelRoutes implements RouteGroup {
      * for the next ({@code loadingAll}), so no request waits on more than one call to Discogs, the person lane
      * paces them, and leaving the page stops it; it is offered up to the {@value #MAX_SHOWN} entries a page shows.
      */
-    private ListSection stored(long id, boolean missingOnly, boolean loadingAll) {
+    private ListSection stored(long id, boolean missingOnly, boolean loadingAll, ShownWindow window) {
         ListState state = entities.listState(Kind.LABEL, id, "");
         if (state.isEmpty()) {
             return fetcher.connected() ? ListSection.pending(SECTION_ID, "Catalogue", url(id, missingOnly, false), basePath)
                     : ListSection.offline(SECTION_ID, "Catalogue", "its catalogue", basePath);
         }
-        List<EntryView> entries = entities.entries(Kind.LABEL, id, "", "catno", MAX_SHOWN, 0).stream()
+        List<EntryView> listed = entities.entries(Kind.LABEL, id, "", "catno", MAX_SHOWN, 0).stream()
                 .filter(e -> !missingOnly || e.owned() == 0)
                 .map(EntryView::of).toList();
+        List<EntryView> entries = window.cut(listed);
         int owned = entities.ownedOnLabel(id);
         String summary = "You own " + owned + " of " + state.items() + (state.items() == 1 ? " release" : " releases")
-                + " on this label" + (missingOnly ? "; the " + entries.size() + " you miss" + (state.isComplete() ? "" : " so far")
+                + " on this label" + (missingOnly ? "; the " + listed.size() + " you miss" + (state.isComplete() ? "" : " so far")
                 + " are listed." : ".");
         int loaded = Math.min(state.items(), state.pagesStored() * EntityFetcher.PAGE_SIZE);
         String note = state.fromDump() ? "From the imported data dump; sorted by catalog number."
@@ -110,10 +112,11 @@ public final class LabelRoutes implements RouteGroup {
         boolean more = !state.isComplete() && fetcher.connected();
         boolean goOn = more && loadingAll && state.items() <= MAX_SHOWN;
         int requestsLeft = state.pages() - state.pagesStored();
-        return new ListSection(SECTION_ID, "Catalogue", summary, note, entries, goOn, goOn ? url(id, missingOnly, false) + "&all=1" : null,
+        ListSection section = new ListSection(SECTION_ID, "Catalogue", summary, note, entries, goOn, goOn ? url(id, missingOnly, false) + "&all=1" : null,
                 more && !goOn ? url(id, missingOnly, true) : null, null, screens.folders(), basePath,
                 more && state.items() <= MAX_SHOWN ? url(id, missingOnly, false) + "&all=1" : null,
                 "Load all " + state.items() + " (" + requestsLeft + (requestsLeft == 1 ? " request" : " more requests") + " to Discogs)");
+        return goOn ? section : window.offerMore(section, listed.size(), url(id, missingOnly, false));
     }
 
     private static String url(long id, boolean missingOnly, boolean more) {

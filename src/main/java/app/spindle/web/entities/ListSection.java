@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A discography, catalogue or version list as the page shows it: swapped alone by htmx. {@code loadUrl} is
  * asked at once when nothing is stored yet ({@code pending}), or to go on loading every page one request at a
- * time; {@code moreUrl} fetches Discogs' next page, {@code allUrl} (labelled {@code allLabel}) all the rest.
+ * time; {@code moreUrl} fetches Discogs' next page, {@code allUrl} (labelled {@code allLabel}) all the rest;
+ * {@code showMoreUrl} (labelled {@code showMoreLabel}) shows more of what is stored, asking Discogs nothing.
  */
 public record ListSection(
         String id,
@@ -21,11 +22,26 @@ public record ListSection(
         List<FolderRow> folders,
         String basePath,
         String allUrl,
-        String allLabel) {
+        String allLabel,
+        String showMoreUrl,
+        String showMoreLabel) {
 
     ListSection(String id, String heading, String summary, String note, List<EntryView> entries, boolean pending,
                 String loadUrl, String moreUrl, String error, List<FolderRow> folders, String basePath) {
         this(id, heading, summary, note, entries, pending, loadUrl, moreUrl, error, folders, basePath, null, null);
+    }
+
+    ListSection(String id, String heading, String summary, String note, List<EntryView> entries, boolean pending,
+                String loadUrl, String moreUrl, String error, List<FolderRow> folders, String basePath, String allUrl,
+                String allLabel) {
+        this(id, heading, summary, note, entries, pending, loadUrl, moreUrl, error, folders, basePath, allUrl, allLabel,
+                null, null);
+    }
+
+    /** The same section offering the next stored entries from the mirror; Discogs' next page waits until they are shown. */
+    ListSection withShowMore(String url, String label) {
+        return new ListSection(id, heading, summary, note, entries, pending, loadUrl, null, error, folders, basePath, null,
+                null, url, label);
     }
 
     static ListSection pending(String id, String heading, String loadUrl, String basePath) {

@@ -65,7 +65,7 @@ public final class MasterRoutes implements RouteGroup {
                 master.mainRelease() > 0 ? master.mainRelease() : null, master.genres(), master.styles(), tracks,
                 screens.freshness(fetcher.connected(), stored == null ? null : Freshness.of(stored.fetchedAt(), null, screens.clock())),
                 fetcher.connected() ? Paths.withId(Paths.MASTER_REFRESH, id) : null, "https://www.discogs.com/master/" + id,
-                filter.view(all), stored(id, filter)));
+                filter.view(all), stored(id, filter, new ShownWindow(1))));
     }
 
     private void versions(Context ctx) {
@@ -80,7 +80,7 @@ public final class MasterRoutes implements RouteGroup {
             screens.failedSection(ctx, SECTION_ID, "Versions", filter.url(id, false), e, basePath);
             return;
         }
-        screens.section(ctx, stored(id, filter));
+        screens.section(ctx, stored(id, filter, ShownWindow.of(ctx)));
     }
 
     private void refresh(Context ctx) {
@@ -88,21 +88,24 @@ public final class MasterRoutes implements RouteGroup {
         screens.refresh(ctx, () -> fetcher.refresh(Kind.MASTER, id), basePath + Paths.master(id));
     }
 
-    private ListSection stored(long id, Filter filter) {
+    private ListSection stored(long id, Filter filter, ShownWindow window) {
         ListState state = entities.listState(Kind.MASTER, id, "");
         if (state.isEmpty()) {
             return fetcher.connected() ? ListSection.pending(SECTION_ID, "Versions", filter.url(id, false), basePath)
                     : ListSection.offline(SECTION_ID, "Versions", "the list of its versions", basePath);
         }
-        List<EntryView> shown = entities.entries(Kind.MASTER, id, "", filter.sort(), 5000, 0).stream()
+        List<EntryView> matching = entities.entries(Kind.MASTER, id, "", filter.sort(), ShownWindow.MOST, 0).stream()
                 .filter(filter::matches).map(EntryView::of).toList();
+        List<EntryView> shown = window.cut(matching);
         int owned = entities.ownedOfMaster(id);
         String summary = "You own " + owned + " of " + state.items() + (state.items() == 1 ? " version" : " versions")
-                + (filter.isEmpty() ? "." : "; " + shown.size() + " match the filters.");
-        String note = (state.isComplete() ? "" : state.pagesStored() * EntityFetcher.PAGE_SIZE + " of " + state.items()
+                + (filter.isEmpty() ? "." : "; " + matching.size() + " match the filters.");
+        String note = state.fromDump() ? "From the imported data dump."
+                : (state.isComplete() ? "" : state.pagesStored() * EntityFetcher.PAGE_SIZE + " of " + state.items()
                 + " loaded so far. ") + Freshness.of(state.fetchedAt(), null, screens.clock());
-        return new ListSection(SECTION_ID, "Versions", summary, note, shown, false, null,
-                state.isComplete() || !fetcher.connected() ? null : filter.url(id, true), null, screens.folders(), basePath);
+        return window.offerMore(new ListSection(SECTION_ID, "Versions", summary, note, shown, false, null,
+                state.isComplete() || !fetcher.connected() ? null : filter.url(id, true), null, screens.folders(), basePath),
+                matching.size(), filter.url(id, false));
     }
 
     static List<NameLink> links(List<DiscogsArtistCredit> credits) {

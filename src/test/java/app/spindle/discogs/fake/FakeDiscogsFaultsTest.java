@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.spindle.testing.Eventually;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
@@ -73,10 +74,8 @@ class FakeDiscogsFaultsTest {
         assertThrows(IOException.class, () -> HttpClient.newHttpClient().send(api.request(RELEASE)
                 .header("Authorization", "Discogs token=" + fake.token()).GET().build(), HttpResponse.BodyHandlers.ofString()));
         // The socket closes before the fake finishes the request, so its log entry may come a moment later.
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (fake.requests().size() < before + 2 && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
+        Eventually.until(() -> fake.requests().size() >= before + 2, Duration.ofSeconds(10),
+                () -> "two dropped requests logged: " + fake.requests().subList(before, fake.requests().size()));
         assertEquals(java.util.List.of(0, 0), fake.requests().subList(before, before + 2).stream().map(FakeRequest::status).toList());
         assertEquals(200, api.get(RELEASE).status());
     }

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spindle.Spindle;
-import app.spindle.TestBrowserlessSession;
-import app.spindle.TestHttp;
-import app.spindle.browse.SharedAccount;
-import app.spindle.browse.SyncedAccount;
 import app.spindle.config.Config;
+import app.spindle.testing.SharedAccount;
+import app.spindle.testing.SyncedAccount;
+import app.spindle.testing.TestBrowserlessSession;
+import app.spindle.testing.TestHttp;
 import app.spindle.web.shelf.ShelfParams;
 import java.net.URI;
 import java.net.URLEncoder;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spindle.Spindle;
-import app.spindle.TestHttp;
-import app.spindle.browse.SyncedAccount;
+import app.spindle.testing.SyncedAccount;
+import app.spindle.testing.TestHttp;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.regex.Matcher;

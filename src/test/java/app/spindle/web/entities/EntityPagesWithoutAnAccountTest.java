@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spindle.RealReleases;
 import app.spindle.Spindle;
-import app.spindle.TestBrowserlessSession;
 import app.spindle.config.ConfigParser;
 import app.spindle.discogs.fake.FakeDiscogs;
+import app.spindle.testing.TestBrowserlessSession;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;

@@ -3,9 +3,9 @@ package app.spindle.web.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.TestHttp;
-import app.spindle.browse.SharedAccount;
-import app.spindle.browse.SyncedAccount;
+import app.spindle.testing.SharedAccount;
+import app.spindle.testing.SyncedAccount;
+import app.spindle.testing.TestHttp;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.browse.SyncedRoutesTest;
 import app.spindle.discogs.fake.CollectionFolder;
+import app.spindle.testing.SyncedRoutesTest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Optional;

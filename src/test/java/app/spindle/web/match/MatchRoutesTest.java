@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spindle.RealReleases;
 import app.spindle.Spindle;
+import app.spindle.testing.TestBrowserlessSession;
 import app.spindle.web.actions.HxVals;
-import app.spindle.TestBrowserlessSession;
 import app.spindle.config.ConfigParser;
 import app.spindle.match.BatchRow;
 import com.fasterxml.jackson.databind.JsonNode;

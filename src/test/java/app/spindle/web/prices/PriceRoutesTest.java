@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.Eventually;
 import app.spindle.Spindle;
-import app.spindle.TestBrowserlessSession;
-import app.spindle.browse.SyncedAccount;
+import app.spindle.testing.Eventually;
+import app.spindle.testing.SyncedAccount;
+import app.spindle.testing.TestBrowserlessSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;

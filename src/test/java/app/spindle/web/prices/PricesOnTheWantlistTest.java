@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.Eventually;
 import app.spindle.Spindle;
-import app.spindle.TestBrowserlessSession;
-import app.spindle.browse.SyncedAccount;
 import app.spindle.prices.PriceHistory;
 import app.spindle.prices.PriceObservation;
+import app.spindle.testing.Eventually;
+import app.spindle.testing.SyncedAccount;
+import app.spindle.testing.TestBrowserlessSession;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.browse.SyncedRoutesTest;
 import app.spindle.discogs.fake.CollectionInstance;
+import app.spindle.testing.SyncedRoutesTest;
 import app.spindle.web.actions.HxVals;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;

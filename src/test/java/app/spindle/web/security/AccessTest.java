@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spindle.Spindle;
-import app.spindle.TestBrowserlessSession;
 import app.spindle.config.Config;
 import app.spindle.config.ConfigException;
 import app.spindle.config.ConfigParser;
+import app.spindle.testing.TestBrowserlessSession;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

@@ -3,8 +3,8 @@ package app.spindle.web.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.spindle.Spindle;
-import app.spindle.TestBrowserlessSession;
 import app.spindle.config.ConfigParser;
+import app.spindle.testing.TestBrowserlessSession;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;

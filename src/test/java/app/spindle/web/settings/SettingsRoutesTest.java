@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spindle.Spindle;
-import app.spindle.TestBrowserlessSession;
 import app.spindle.config.ConfigParser;
 import app.spindle.discogs.fake.FakeDiscogs;
+import app.spindle.testing.TestBrowserlessSession;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,9 +3,9 @@ package app.spindle.web.shelf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.Eventually;
-import app.spindle.browse.SyncedRoutesTest;
 import app.spindle.discogs.fake.CollectionInstance;
+import app.spindle.testing.Eventually;
+import app.spindle.testing.SyncedRoutesTest;
 import app.spindle.web.actions.HxVals;
 import java.net.http.HttpResponse;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package app.spindle.web.stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.browse.SyncedRoutesTest;
+import app.spindle.testing.SyncedRoutesTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.regex.Matcher;

@@ -3,9 +3,9 @@ package app.spindle.web.stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.TestHttp;
-import app.spindle.browse.SharedAccount;
-import app.spindle.browse.SyncedAccount;
+import app.spindle.testing.SharedAccount;
+import app.spindle.testing.SyncedAccount;
+import app.spindle.testing.TestHttp;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.Eventually;
 import app.spindle.Spindle;
-import app.spindle.TestBrowserlessSession;
-import app.spindle.browse.SyncedAccount;
+import app.spindle.testing.Eventually;
+import app.spindle.testing.SyncedAccount;
+import app.spindle.testing.TestBrowserlessSession;
 import app.spindle.web.Paths;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,7 +1,6 @@
-package app.spindle.browse;
+package app.spindle.testing;
 
 import app.spindle.Spindle;
-import app.spindle.TestBrowserlessSession;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;

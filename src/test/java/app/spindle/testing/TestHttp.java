@@ -1,4 +1,4 @@
-package app.spindle;
+package app.spindle.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -7,6 +7,7 @@ import app.spindle.discogs.model.DiscogsTrack;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,12 +17,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Writes {@code src/test/resources/match/real-labelled-set.json} from real releases only (see
- * {@link RealRecords}), deterministically: run with {@code -Dreal.labelled.write=true} and commit the file.
+ * {@link RealRecords}), deterministically: run with {@code src/bench/run.sh app.spindle.match.RealLabelledSetWriter} and commit the file.
  * Which releases are owned, wanted or withheld is drawn here; every vinyl record the fake serves gives a
  * case, every CD or digital release of a record also on vinyl gives one, every withheld release gives
  * tracks that must come back "not found". A right record is the expected vinyl, another vinyl holding the
@@ -29,15 +28,16 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * ({@link WildNoise}). Halves are drawn per record, so no record is in both.
  */
 class RealLabelledSetWriter {
+    public static void main(String[] args) throws Exception {
+        new RealLabelledSetWriter().write_the_real_labelled_set();
+    }
+
     private static final long SEED = 18;
 
     private final WildNoise noise = new WildNoise(new Random(SEED));
     private final List<RealCase> cases = new ArrayList<>();
     private Map<Long, DiscogsRelease> served;
     private final Map<String, Set<Long>> vinylWithTrack = new HashMap<>();
-
-    @Test
-    @EnabledIfSystemProperty(named = "real.labelled.write", matches = "true")
     void write_the_real_labelled_set() throws IOException {
         Map<Long, DiscogsRelease> all = RealRecords.load().releases();
         Set<Long> captured = new HashSet<>(List.copyOf(all.keySet()).subList(0, 11));

@@ -17,24 +17,24 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import app.spindle.mirror.Database;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A 5,000-track Rekordbox XML matched against a mirror of about 5,000 releases, the mirror alone: a
  * FakeDiscogs collection synced by the real sync, one track of each release written to the XML with
  * the noise of real libraries, then read, matched by the engine, and run as a bulk batch by the worker.
- * Slow to set up (the sync fetches every release): run with {@code -Dbenchmark=true}, and with
- * {@code -Dbenchmark.mirror=/tmp/mirror-5000.db} to keep the synced mirror for the next run.
+ * Slow to set up (the sync fetches every release): run with
+ * {@code src/bench/run.sh app.spindle.match.MirrorBulkBenchmark}, and with
+ * {@code -Dbenchmark.mirror=/tmp/mirror-5000.db} before the class to keep the synced mirror for the next run.
  */
-@EnabledIfSystemProperty(named = "benchmark", matches = "true")
-class MirrorBulkBenchmarkTest {
+class MirrorBulkBenchmark {
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createTempDirectory("spindle-bench");
+        new MirrorBulkBenchmark().a_5000_track_rekordbox_xml_is_matched_against_the_mirror_in_under_ten_seconds(dir);
+    }
+
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
     private static final String[] NOISE = {"", "", "", " (Remastered 2011)", " - 2015 Remaster", " (Original Mix)", " [Live]"};
-
-    @Test
-    void a_5000_track_rekordbox_xml_is_matched_against_the_mirror_in_under_ten_seconds(@TempDir Path dir) throws Exception {
+    void a_5000_track_rekordbox_xml_is_matched_against_the_mirror_in_under_ten_seconds(Path dir) throws Exception {
         Path kept = System.getProperty("benchmark.mirror") == null ? null : Path.of(System.getProperty("benchmark.mirror"));
         if (kept != null && Files.exists(kept)) {
             Files.copy(kept, dir.resolve(Database.FILE_NAME));

@@ -1,7 +1,6 @@
-package app.spindle.browse;
+package app.spindle.testing;
 
 import app.spindle.Spindle;
-import app.spindle.TestHttp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

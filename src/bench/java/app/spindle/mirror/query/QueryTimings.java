@@ -1,14 +1,17 @@
 package app.spindle.mirror.query;
 
 import app.spindle.mirror.Database;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.Test;
 
 /** Not part of the suite: times the browsing queries on the 100k synthetic mirror made by MakeSyntheticDb. */
 class QueryTimings {
-    @Test
+    public static void main(String[] args) throws Exception {
+        new QueryTimings().time();
+    }
+
     void time() {
         Database db = Database.open(Path.of(System.getProperty("synthetic.dir", "/tmp/synthetic")));
         MirrorReads reads = new MirrorReads(db.jdbi());

@@ -1,4 +1,4 @@
-package app.spindle.hardening;
+package app.spindle.testing;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Starts a class's main in a JVM of its own, as quickly as a loaded 2-core box allows. */
-final class ChildJvm {
+public final class ChildJvm {
     /**
      * Libraries only the tests use (browser driving, assertions): each jar on the class path is searched
      * for every class loaded, and leaving these ~60 jars out halves the child's start-up.
@@ -20,14 +20,14 @@ final class ChildJvm {
     private ChildJvm() {
     }
 
-    static ProcessBuilder of(Class<?> main, String... args) {
+    public static ProcessBuilder of(Class<?> main, String... args) {
         List<String> command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Xshare:auto", "-cp", classpath(), main.getName()));
         command.addAll(Arrays.asList(args));
         return new ProcessBuilder(command);
     }
 
-    static String classpath() {
+    public static String classpath() {
         return String.join(File.pathSeparator, Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !TEST_ONLY.matcher(entry.replace(File.separatorChar, '/')).find()).toList());
     }

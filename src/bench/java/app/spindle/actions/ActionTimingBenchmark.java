@@ -16,6 +16,7 @@ import app.spindle.mirror.Mirror;
 import app.spindle.sync.SyncPolicy;
 import app.spindle.sync.SyncRunner;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,24 +24,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * BENCHMARKS.md: an action's time to "done" on an idle governor and during a background crawl, and bulk
  * throughput against the limit. The limit is scaled to 20 requests per 2 s (one slot = 100 ms) so a run
- * takes seconds. {@code mvn -B test -Dtest=ActionTimingBenchmark -Dspindle.bench=true}
+ * takes seconds. {@code src/bench/run.sh app.spindle.actions.ActionTimingBenchmark}
  */
-@EnabledIfSystemProperty(named = "spindle.bench", matches = "true")
 class ActionTimingBenchmark {
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createTempDirectory("spindle-bench");
+        new ActionTimingBenchmark(dir).time_to_done_idle_and_under_a_crawl_and_bulk_throughput();
+    }
+
+    private ActionTimingBenchmark(Path dir) {
+        this.dir = dir;
+    }
+
     private static final int LIMIT = 20;
     private static final Duration WINDOW = Duration.ofSeconds(2);
-
-    @TempDir
-    Path dir;
-
-    @Test
+    private final Path dir;
     void time_to_done_idle_and_under_a_crawl_and_bulk_throughput() throws Exception {
         try (FakeDiscogs fake = FakeDiscogs.builder().seed(3).collectionSize(120).wantlistSize(5).folders(2)
                 .rateLimit(LIMIT, WINDOW).start()) {

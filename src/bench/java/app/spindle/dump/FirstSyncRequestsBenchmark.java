@@ -27,20 +27,22 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * BENCHMARKS.md: requests of a first sync of a 5,000-record collection (and 1,000 wants), with and
- * without a dump imported first. {@code mvn -B test -Dtest=FirstSyncRequestsBenchmark -Dspindle.bench=true}
+ * without a dump imported first. {@code src/bench/run.sh app.spindle.dump.FirstSyncRequestsBenchmark}
  */
-@EnabledIfSystemProperty(named = "spindle.bench", matches = "true")
 class FirstSyncRequestsBenchmark {
-    @TempDir
-    Path dir;
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createTempDirectory("spindle-bench");
+        new FirstSyncRequestsBenchmark(dir).a_dump_saves_at_least_95_percent_of_the_first_syncs_requests();
+    }
 
-    @Test
+    private FirstSyncRequestsBenchmark(Path dir) {
+        this.dir = dir;
+    }
+
+    private final Path dir;
     void a_dump_saves_at_least_95_percent_of_the_first_syncs_requests() throws Exception {
         try (FakeDiscogs fake = FakeDiscogs.builder().seed(42).collectionSize(5000).wantlistSize(1000).folders(4)
                 .rateLimit(600_000, Duration.ofSeconds(60)).latency(Duration.ZERO).start()) {

@@ -1,6 +1,5 @@
-package app.spindle.browse;
+package app.spindle.testing;
 
-import app.spindle.Eventually;
 import app.spindle.Spindle;
 import app.spindle.config.Config;
 import app.spindle.config.ConfigParser;
@@ -10,6 +9,7 @@ import app.spindle.discogs.DiscogsClient;
 import app.spindle.discogs.DiscogsCredentials;
 import app.spindle.discogs.RateGovernor;
 import app.spindle.discogs.fake.FakeDiscogs;
+import app.spindle.discogs.fake.FakeDiscogsBuilder;
 import app.spindle.discogs.model.DiscogsModels;
 import app.spindle.mirror.Database;
 import app.spindle.mirror.Mirror;
@@ -38,8 +38,12 @@ public final class SyncedAccount implements AutoCloseable {
 
     /** A small account (the real captured releases plus generated ones), synced once. */
     public static SyncedAccount sync(Path dataDir, int collection, int wants) {
-        FakeDiscogs fake = FakeDiscogs.builder().seed(42).collectionSize(collection).wantlistSize(wants).folders(2)
-                .rateLimit(60_000, Duration.ofSeconds(60)).latency(Duration.ZERO).start();
+        return sync(dataDir, FakeDiscogs.builder().seed(42).collectionSize(collection).wantlistSize(wants).folders(2));
+    }
+
+    /** An account of the given fake (its rate limit lifted, no latency), synced once. */
+    public static SyncedAccount sync(Path dataDir, FakeDiscogsBuilder builder) {
+        FakeDiscogs fake = builder.rateLimit(60_000, Duration.ofSeconds(60)).latency(Duration.ZERO).start();
         SyncedAccount account = new SyncedAccount(fake, dataDir);
         DiscogsApiClient api = new DiscogsApiClient(ApiSettings.defaults(fake.baseUrl()).withRetries(3, Duration.ofMillis(5), 4),
                 new RateGovernor(60_000, Duration.ofSeconds(60)), new DiscogsModels());

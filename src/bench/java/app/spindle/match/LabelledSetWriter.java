@@ -8,6 +8,7 @@ import app.spindle.discogs.model.DiscogsTrack;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,17 +16,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Generates {@code src/test/resources/match/labelled-set.json} from a FakeDiscogs catalogue (which includes
- * the real captured releases), deterministically: run with {@code -Dlabelled.write=true} after the fake's
+ * the real captured releases), deterministically: run with {@code src/bench/run.sh app.spindle.match.LabelledSetWriter} after the fake's
  * generator changes, and commit the file. Cases: tracks of owned, wanted and Discogs-only releases with
  * realistic noise, a few of each real release, and tracks on no release at all.
  */
 class LabelledSetWriter {
+    public static void main(String[] args) throws Exception {
+        new LabelledSetWriter().write_the_labelled_set(Files.createTempDirectory("spindle-bench"));
+    }
+
     static final long SEED = 42;
     static final int COLLECTION = 300;
     static final int WANTLIST = 60;
@@ -36,10 +38,7 @@ class LabelledSetWriter {
 
     private final TrackNoise noise = new TrackNoise(new Random(2024));
     private final List<LabelledCase> cases = new ArrayList<>();
-
-    @Test
-    @EnabledIfSystemProperty(named = "labelled.write", matches = "true")
-    void write_the_labelled_set(@TempDir Path dir) throws IOException {
+    void write_the_labelled_set(Path dir) throws IOException {
         try (SyncedFake synced = new SyncedFake(dir, SEED, COLLECTION, WANTLIST)) {
             Map<Long, DiscogsRelease> releases = new HashMap<>();
             for (long id : synced.fake.releaseIds()) {

@@ -1,16 +1,19 @@
 package app.spindle.browse;
 
 import app.spindle.Spindle;
+import app.spindle.testing.SyncedAccount;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
 
 /**
  * Not part of the suite: syncs a FakeDiscogs account and serves Spindle on it until the file
  * /tmp/spindle-look/stop appears (or ten minutes pass), for screenshots by hand.
  */
 class ServeForLooking {
-    @Test
+    public static void main(String[] args) throws Exception {
+        new ServeForLooking().serve();
+    }
+
     void serve() throws Exception {
         Path dir = Files.createTempDirectory("spindle-look");
         Path control = Path.of("/tmp/spindle-look");

@@ -1,20 +1,20 @@
 package app.spindle.match;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * How the "confident" threshold trades accuracy, ambiguity and requests on the labelled set: each
- * threshold from an empty search cache. Run with {@code -Dmatch.sweep=true}; prints one line a threshold.
+ * threshold from an empty search cache. Run with {@code src/bench/run.sh app.spindle.match.MatchThresholdSweep}; prints one line a threshold.
  */
-@EnabledIfSystemProperty(named = "match.sweep", matches = "true")
-class MatchThresholdSweepTest {
+class MatchThresholdSweep {
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createTempDirectory("spindle-bench");
+        new MatchThresholdSweep().confident_thresholds_are_compared_on_the_labelled_set(dir);
+    }
 
-    @Test
-    void confident_thresholds_are_compared_on_the_labelled_set(@TempDir Path dir) {
+    void confident_thresholds_are_compared_on_the_labelled_set(Path dir) {
         LabelledSet set = LabelledSet.load();
         try (SyncedFake synced = new SyncedFake(dir, set.seed(), set.collectionSize(), set.wantlistSize())) {
             for (double confident : new double[] {0.7, 0.75, 0.8, 0.85, 0.9}) {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,16 +14,18 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.Test;
 
 /**
  * Not part of the suite: serves the 100k synthetic mirror and measures latency and throughput of the
  * browsing pages with a few client threads in the same JVM. Run
- * {@code mvn test -Dtest=MakeSyntheticDb -Dsurefire.failIfNoSpecifiedTests=false} once (about 30 s), then
- * {@code mvn test -Dtest=ShelfLoadCheck -Dsurefire.failIfNoSpecifiedTests=false [-Dload.threads=4 -Dload.seconds=10]}.
+ * {@code src/bench/run.sh app.spindle.mirror.query.MakeSyntheticDb} once (about 30 s), then
+ * {@code src/bench/run.sh [-Dload.threads=4 -Dload.seconds=10] app.spindle.browse.ShelfLoadCheck}.
  */
 class ShelfLoadCheck {
-    @Test
+    public static void main(String[] args) throws Exception {
+        new ShelfLoadCheck().measure();
+    }
+
     void measure() throws Exception {
         Path dir = Path.of(System.getProperty("synthetic.dir", "/tmp/synthetic"));
         int threads = Integer.getInteger("load.threads", 4);

@@ -3,10 +3,12 @@ package app.spindle.mirror.query;
 import app.spindle.mirror.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
 
 class MakeSyntheticDb {
-    @Test
+    public static void main(String[] args) throws Exception {
+        new MakeSyntheticDb().make();
+    }
+
     void make() throws Exception {
         Path dir = Path.of(System.getProperty("synthetic.dir", "/tmp/synthetic"));
         Files.createDirectories(dir);
