@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spindle.config.ConfigParser;
 import app.spindle.mirror.Database;
+import app.spindle.testing.Eventually;
+import app.spindle.testing.TestBrowserlessSession;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.RandomAccessFile;
