@@ -93,6 +93,17 @@
       link.href = url.pathname + url.search;
     });
   });
+
+  // The search box says what the page searches for: after a "Did you mean" link or a removed chip changed the
+  // words, the box takes them from the address (not while someone types in it: that would eat their spaces).
+  document.addEventListener('htmx:pushedIntoHistory', function () {
+    var words = new URLSearchParams(window.location.search).get('q') || '';
+    document.querySelectorAll('input[type=search][name=q]').forEach(function (box) {
+      if (box !== document.activeElement) {
+        box.value = words;
+      }
+    });
+  });
 })();
 
 // Bulk changes on the collection and wantlist: shift-click ticks every record between the last one ticked and this

@@ -35,6 +35,10 @@ done
 # The facet panels of the filtered searches, which a browser asks for right after the results.
 sed 's|^/collection?|/collection/facets?|' "$WORK/urls/filtered.txt" >"$WORK/urls/facets.txt"
 sed 's|^/collection?|/collection/facets?|' "$WORK/warm/filtered.txt" >"$WORK/warm/facets.txt"
+# The same searches misspelt (two letters of the typed word swapped): most find nothing and offer "did you mean".
+for list in urls warm; do
+  sed -E 's/([?&]q=[^&+%]?)([^&+%])([^&+%])/\1\3\2/' "$WORK/$list/filtered.txt" >"$WORK/$list/misspelt.txt"
+done
 head -1 "$WORK/urls/release.txt" >"$WORK/one-release.txt"
 printf '/collection\n' >"$WORK/one-collection.txt"
 printf '/collection?q=blue&genre=Jazz&sort=year-asc\n' >"$WORK/one-filtered.txt"
@@ -65,7 +69,9 @@ measure "release page, one URL (\`$(cat "$WORK/one-release.txt")\`)" "$WORK/one-
 measure "collection pages, 20,000 URLs (page, sort, view)" "$WORK/warm/collection.txt" "$WORK/urls/collection.txt"
 measure "filtered searches, 20,000 URLs (typed words + facets + sort)" "$WORK/warm/filtered.txt" "$WORK/urls/filtered.txt"
 measure "the same, one person typing (1 connection)" "$WORK/warm/filtered.txt" "$WORK/urls/filtered.txt" 1
+measure "the same misspelt (did you mean), 20,000 URLs" "$WORK/warm/misspelt.txt" "$WORK/urls/misspelt.txt"
 measure "their facet panels, 20,000 URLs" "$WORK/warm/facets.txt" "$WORK/urls/facets.txt"
 measure "release pages, 20,000 releases" "$WORK/warm/release.txt" "$WORK/urls/release.txt"
 echo
+echo "server CPU time (user+sys) over the whole run, warm-ups included: $(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f s", ($14 + $15) / hz}' /proc/$SERVER/stat)"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"

@@ -5,7 +5,8 @@ import java.time.Duration;
 
 /**
  * The made-up account of {@code --demo}: FakeDiscogs in this process, on a free loopback port,
- * with the real captured releases plus generated ones, announcing a generous rate limit so that
+ * with the real captured releases plus generated ones (and, for search and matching, the 1,000 real
+ * releases of the bundled dump sample: {@link DemoCatalogue}), announcing a generous rate limit so that
  * pages fill within a minute: 600 requests a minute, or more for a larger {@code --demo-size}, so that
  * a 100,000-record demo (the size the web benchmarks use) fills in minutes rather than hours.
  */
@@ -31,6 +32,7 @@ final class DemoAccount {
                 .wantlistSize(wantlistSize(collectionSize))
                 .folders(4)
                 .rateLimit(rateLimit(collectionSize), Duration.ofSeconds(60))
+                .catalogueOnly(DemoCatalogue.releases())
                 .start();
     }
 }

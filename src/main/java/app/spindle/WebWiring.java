@@ -21,6 +21,7 @@ import app.spindle.mirror.query.ReleaseDetailsQuery;
 import app.spindle.mirror.query.ShelfFacets;
 import app.spindle.mirror.query.ShelfReader;
 import app.spindle.mirror.query.StatsReader;
+import app.spindle.mirror.query.SpellingSuggestions;
 import app.spindle.mirror.query.TrackSearch;
 import app.spindle.playlists.ShelfPlaylists;
 import app.spindle.playlists.SmartPlaylists;
@@ -116,7 +117,8 @@ final class WebWiring {
         PageContext pages = new PageContext(effective, status);
         ShelfReader shelves = new ShelfReader(reads);
         ShelfFacets facets = new ShelfFacets(reads, shelves);
-        ShelfViews shelfViews = new ShelfViews(shelves, facets, clock, new MainArtists(reads));
+        SpellingSuggestions spelling = new SpellingSuggestions(reads);
+        ShelfViews shelfViews = new ShelfViews(shelves, facets, clock, new MainArtists(reads), spelling);
         StatsReader stats = new StatsReader(reads, facets);
         TrackSearch tracks = new TrackSearch(reads);
         String base = effective.basePath();
@@ -142,7 +144,7 @@ final class WebWiring {
                 new MasterRoutes(entityScreens, fetcher, entities, base),
                 new ArtistRoutes(entityScreens, fetcher, entities, base),
                 new LabelRoutes(entityScreens, fetcher, entities, base),
-                new SearchRoutes(templates, pages, auth, discogs, writes, database.jdbi(), effective.basePath()),
+                new SearchRoutes(templates, pages, auth, discogs, writes, database.jdbi(), spelling, effective.basePath()),
                 new MatchRoutes(templates, pages, matching, writes::addWantOrRefuse, database.jdbi(), api::counters, connected,
                         effective),
                 new ImageRoutes(effective.dataDir()),
@@ -151,7 +153,7 @@ final class WebWiring {
                 new CardEditRoutes(base, templates, shelves, shelfViews, accountEdits, database.jdbi(), WriteThrough.PAGE_WAIT),
                 new BulkRoutes(base, templates, shelves, accountEdits, database.jdbi()),
                 new FolderRoutes(base, templates, pages, accountEdits, database.jdbi(), WriteThrough.PAGE_WAIT),
-                new TracksRoutes(base, templates, pages, tracks),
+                new TracksRoutes(base, templates, pages, tracks, spelling),
                 new StatsRoutes(templates, pages, stats),
                 new ExportRoutes(base, shelves, clock),
                 new PlaylistExportRoutes(base, shelves, new ShelfPlaylists(database.jdbi()), new SmartPlaylists(database.jdbi())),
@@ -162,6 +164,6 @@ final class WebWiring {
                 new DealsFeedRoutes(base, templates, database.jdbi()),
                 new PricePanelRoutes(base, templates, database.jdbi(), prices::progress, prices::nudge, clock)),
                 new ErrorPages(templates, pages, database.health()));
-        return new Web(server, List.of(tracks, stats, facets, shelves));
+        return new Web(server, List.of(tracks, spelling, stats, facets, shelves));
     }
 }

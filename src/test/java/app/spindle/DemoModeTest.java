@@ -52,6 +52,21 @@ class DemoModeTest {
             String withCover = http.get("/releases/" + spindle.database().jdbi().withHandle(h -> h.createQuery(
                     "SELECT release_id FROM cover_images WHERE local_file IS NOT NULL LIMIT 1").mapTo(Long.class).one())).body();
             assertTrue(withCover.contains("<img src=\"/images/"), "the release page shows the local cover");
+
+            String found = http.get("/search?q=" + enc("David Bowie Space Oddity") + "&format=").body();
+            assertTrue(found.contains("Space Oddity"), "the demo's Discogs knows the real releases of the dump sample");
+            JsonNode matched = new ObjectMapper().readTree(http.get("/api/match?artist=" + enc("Fats Domino")
+                    + "&title=" + enc("What A Party")).body());
+            assertTrue(matched.at("/candidates").findValuesAsText("title").stream().anyMatch(t -> t.contains("What A Party")),
+                    "and Match finds them: " + matched);
+            String unknown = http.get("/search?q=" + enc("Miles Davis So What") + "&format=").body();
+            assertTrue(unknown.contains("The demo does not know that name"), "an empty result says why");
+            assertTrue(http.get("/match?artist=" + enc("Miles Davis") + "&title=" + enc("So What")).body()
+                    .contains("The demo does not know that name"), "and so does Match");
         }
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -20,6 +20,14 @@ public final class Scorer {
     static final double TRACK_FOUND = 0.7;
     /** Without a tracklist, a release title this alike to the track title counts (singles). */
     static final double RELEASE_TITLE_AS_TRACK = 0.85;
+    /**
+     * A candidate that only shares the artist (nothing shows the track, the album or the catalog number is
+     * on it) keeps this share of its confidence: "a record by the artist" is not a match a person would
+     * accept, so it falls below {@link MatchPolicy#plausible} instead of passing for 85 %.
+     */
+    static final double ARTIST_ONLY_SHARE = 0.55;
+    /** A part this alike names the record itself. */
+    private static final double NAMES_THE_RECORD = 0.9;
 
     private final ScoreWeights weights;
     private final TextSimilarity similarity = new TextSimilarity();
@@ -51,7 +59,12 @@ public final class Scorer {
         year(t, c, parts);
         label(t, c, parts);
         vinyl(c, parts);
-        return parts.score(c.candidate(), match);
+        return parts.score(c.candidate(), match, asksForARecord(t));
+    }
+
+    /** Whether the track names more than an artist: a title, an album, a catalog number or a barcode. */
+    private static boolean asksForARecord(NormalizedTrack t) {
+        return !t.title().isEmpty() || !t.album().isEmpty() || t.catno() != null || t.barcode() != null;
     }
 
     private void catalogNumber(NormalizedTrack t, NormalizedCandidate c, Parts parts) {
@@ -104,8 +117,8 @@ public final class Scorer {
         if (c.tracks().isEmpty()) {
             double s = fields.title(t.title(), c.title());
             if (s >= RELEASE_TITLE_AS_TRACK) {
-                parts.add(ScorePart.TRACK, weights.track(), s,
-                        "title matches the release title '" + c.candidate().title() + "' " + percent(s));
+                parts.add(ScorePart.TRACK, weights.track(), s, (s >= 1 ? "the record is called '" : "the record is called nearly '")
+                        + c.candidate().title() + "'");
             } else {
                 parts.missing(ScorePart.TRACK, weights.track());
             }
@@ -127,11 +140,11 @@ public final class Scorer {
                 + best.raw().title();
         if (bestSimilarity < TRACK_FOUND) {
             parts.add(ScorePart.TRACK, weights.track(), bestSimilarity,
-                    "no track like the title in the tracklist (closest '" + label + "' " + percent(bestSimilarity) + ")");
+                    "the track is not on it (the nearest title is '" + label + "')");
             return null;
         }
-        parts.add(ScorePart.TRACK, weights.track(), bestSimilarity,
-                "track '" + label + "' matches title " + percent(bestSimilarity));
+        parts.add(ScorePart.TRACK, weights.track(), bestSimilarity, (bestSimilarity >= 1 ? "same title: " : "nearly the same title: ")
+                + label);
         TrackPosition position = TrackPosition.parse(best.raw().position());
         return new TrackMatch(position.position(), position.side(), position.disc(), best.raw().title(), bestSimilarity);
     }
@@ -160,7 +173,9 @@ public final class Scorer {
             parts.missing(ScorePart.ARTIST, weights.artist());
             return;
         }
-        parts.add(ScorePart.ARTIST, weights.artist(), s, "artist '" + against + "' " + likeness(s));
+        parts.add(ScorePart.ARTIST, weights.artist(), s, s >= 1 ? "same artist"
+                : s >= NAMES_THE_RECORD ? "nearly the same artist: " + against
+                : s >= 0.5 ? "a similar artist: " + against : "another artist: " + against);
     }
 
     private void album(NormalizedTrack t, NormalizedCandidate c, Parts parts) {
@@ -173,8 +188,7 @@ public final class Scorer {
         }
         double s = similarity.compact(t.album(), c.album());
         parts.add(ScorePart.ALBUM, weights.album(), s, s >= 0.9
-                ? "album matches the release title '" + c.candidate().title() + "' " + percent(s)
-                : "album differs from the release title '" + c.candidate().title() + "' (" + percent(s) + ")");
+                ? "same album: " + c.candidate().title() : "another album: " + c.candidate().title());
     }
 
     private void year(NormalizedTrack t, NormalizedCandidate c, Parts parts) {
@@ -203,7 +217,7 @@ public final class Scorer {
         }
         double s = c.labels().stream().mapToDouble(l -> similarity.compact(t.label(), l)).max().orElse(0);
         parts.add(ScorePart.LABEL, weights.label(), s,
-                "label '" + String.join(", ", c.candidate().labels()) + "' " + likeness(s));
+                (s >= NAMES_THE_RECORD ? "same label: " : "another label: ") + String.join(", ", c.candidate().labels()));
     }
 
     private void vinyl(NormalizedCandidate c, Parts parts) {
@@ -212,11 +226,8 @@ public final class Scorer {
             return;
         }
         parts.add(ScorePart.VINYL, weights.vinyl(), c.vinyl() ? 1.0 : 0.0, c.vinyl()
-                ? "format is vinyl" : "format is " + String.join(", ", c.candidate().formats()) + ", not vinyl");
-    }
-
-    private static String likeness(double s) {
-        return (s >= 0.9 ? "matches " : s >= 0.5 ? "is close, " : "differs, ") + percent(s);
+                ? "on vinyl" : c.candidate().formats().isEmpty() ? "not vinyl"
+                : "this is a " + c.candidate().formats().get(0) + ", not vinyl");
     }
 
     static String percent(double similarity) {
@@ -238,7 +249,20 @@ public final class Scorer {
             missingWeight += weight;
         }
 
-        Score score(Candidate candidate, TrackMatch match) {
+        /**
+         * Whether a part present names this very record: the track found on it (as alike as {@link #TRACK_FOUND}
+         * asks), its title as the album, its catalog number (even with another format suffix) or barcode.
+         */
+        private boolean namesTheRecord() {
+            return present.stream().anyMatch(p -> switch (p.name()) {
+                case ScorePart.TRACK -> p.similarity() >= TRACK_FOUND;
+                case ScorePart.ALBUM -> p.similarity() >= NAMES_THE_RECORD;
+                case ScorePart.CATALOG_NUMBER, ScorePart.BARCODE -> p.similarity() >= 0.5;
+                default -> false;
+            });
+        }
+
+        Score score(Candidate candidate, TrackMatch match, boolean askedForARecord) {
             double total = present.stream().mapToDouble(ScorePart::weight).sum();
             if (total == 0) {
                 return new Score(candidate, 0, List.of(), missing, match);
@@ -246,6 +270,12 @@ public final class Scorer {
             double mean = present.stream().mapToDouble(p -> p.weight() * p.similarity()).sum() / total;
             double coverage = total / (total + missingWeight);
             double scale = 1 - weights.missingFieldPenalty() * (1 - coverage);
+            if (askedForARecord && !namesTheRecord()) {
+                scale *= ARTIST_ONLY_SHARE;
+                if (present.stream().noneMatch(p -> p.name().equals(ScorePart.TRACK))) {
+                    present.add(new ScorePart(ScorePart.TRACK, 0, 0, "nothing shows the track is on this record"));
+                }
+            }
             List<ScorePart> parts = new ArrayList<>();
             for (ScorePart p : present) {
                 if (p.name().equals(ScorePart.YEAR) && p.similarity() < 1) {

@@ -8,13 +8,13 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The full-text index over releases: artist names, titles, labels, catalog numbers, track titles and
- * identifier values (so a matrix etching finds its record). One row per release, rebuilt from the
- * release's rows whenever they change.
+ * identifier values (so a matrix etching finds its record), genres and styles. One row per release,
+ * rebuilt from the release's rows whenever they change.
  */
 public final class SearchIndex {
     /** Inserts the index rows of the releases it is given a WHERE clause for. */
     private static final String INSERT_ROWS = """
-            INSERT INTO release_search (rowid, artists, title, labels, catnos, tracks, identifiers)
+            INSERT INTO release_search (rowid, artists, title, labels, catnos, tracks, identifiers, tags)
             SELECT r.id,
                 concat_ws(' ', r.artist_credit,
                     (SELECT group_concat(concat_ws(' ', name, anv), ' ') FROM release_artists
@@ -27,7 +27,10 @@ public final class SearchIndex {
                     WHERE release_id = r.id AND kind <> 'company'),
                 (SELECT group_concat(title, ' ') FROM tracks WHERE release_id = r.id),
                 (SELECT group_concat(concat_ws(' ', value, value_key), ' ') FROM release_identifiers
-                    WHERE release_id = r.id)
+                    WHERE release_id = r.id),
+                concat_ws(' ',
+                    (SELECT group_concat(genre, ' ') FROM release_genres WHERE release_id = r.id),
+                    (SELECT group_concat(style, ' ') FROM release_styles WHERE release_id = r.id))
             FROM releases r
             """;
 
@@ -63,7 +66,7 @@ public final class SearchIndex {
         }
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT rowid FROM release_search WHERE release_search MATCH :q
-                        ORDER BY bm25(release_search, 4.0, 4.0, 2.0, 3.0, 1.0, 2.0) LIMIT :limit
+                        ORDER BY bm25(release_search, 4.0, 4.0, 2.0, 3.0, 1.0, 2.0, 2.0) LIMIT :limit
                         """)
                 .bind("q", query).bind("limit", limit).mapTo(Long.class).list());
     }

@@ -18,7 +18,7 @@ public final class BatchPlaylists {
 
     /** The results, in the order they are exported; {@code file} names the download. */
     public enum Result {
-        OWNED("owned", "Owned on vinyl"), WANTED("wanted", "Wanted"), FOUND("found", "Found on Discogs"),
+        OWNED("owned", "Owned on vinyl"), WANTED("wanted", "Wanted"), FOUND("found", "On Discogs only"),
         NOT_FOUND("not-found", "Not found");
 
         public final String file;

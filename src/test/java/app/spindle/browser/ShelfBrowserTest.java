@@ -1,6 +1,7 @@
 package app.spindle.browser;
 
 import static com.codeborne.selenide.CollectionCondition.sizeGreaterThan;
+import static com.codeborne.selenide.Condition.exactText;
 import static com.codeborne.selenide.Condition.exactValue;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
@@ -11,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.spindle.web.Counted;
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.SelenideElement;
 import com.codeborne.selenide.WebDriverRunner;
@@ -54,6 +56,37 @@ class ShelfBrowserTest extends SyncedBrowserTest {
         Selenide.back();
         waitForUrlWithout("decade=");
         $(".chips").shouldNot(com.codeborne.selenide.Condition.exist);
+    }
+
+    @Test
+    void the_collection_search_finds_records_by_style_and_by_genre() {
+        for (String facet : new String[] {"style", "genre"}) {
+            String value = account.jdbi().withHandle(h -> h.createQuery("SELECT g." + facet + " FROM release_" + facet
+                    + "s g JOIN collection_items c ON c.release_id = g.release_id WHERE g." + facet + " NOT LIKE '% %'"
+                    + " GROUP BY 1 ORDER BY count(*) DESC LIMIT 1").mapTo(String.class).one());
+            long holding = account.count("SELECT count(*) FROM collection_items WHERE release_id IN (SELECT release_id FROM release_"
+                    + facet + "s WHERE " + facet + " = '" + value.replace("'", "''") + "')");
+            String typed = value.toLowerCase(java.util.Locale.ROOT);
+            open("/collection");
+            $("#shelf-q").setValue(typed);
+            waitForUrl("q=" + typed);
+            $("[data-facet=" + facet + "]").$$("a").findBy(text(value)).click();
+            waitForUrl(facet + "=");
+            $("#shelf-count").shouldHave(exactText(Counted.of(holding, "record", "records")));
+        }
+    }
+
+    @Test
+    void a_misspelt_name_offers_did_you_mean_and_the_link_finds_the_record() {
+        open("/collection");
+        $("#shelf-q").setValue("asltey");
+        waitForUrl("q=asltey");
+        $("#shelf-count").shouldHave(exactText("0 records"));
+        $(".did-you-mean").shouldHave(exactText("Did you mean astley?"));
+        $(".did-you-mean a").click();
+        waitForUrl("q=astley");
+        $(".shelf-results").shouldHave(text("Never Gonna Give You Up"));
+        $("#shelf-q").shouldHave(exactValue("astley"));
     }
 
     @Test
@@ -101,8 +134,10 @@ class ShelfBrowserTest extends SyncedBrowserTest {
     }
 
     @Test
-    void a_want_is_removed_on_discogs_and_undo_brings_it_back() {
+    void a_want_is_removed_on_discogs_and_undo_brings_it_back_and_the_count_follows_without_a_reload() {
         open("/wantlist?view=grid");
+        long wants = account.count("SELECT count(*) FROM wants");
+        $("#shelf-count").shouldHave(exactText(Counted.of(wants, "record", "records")));
         SelenideElement card = $$(".shelf-grid .shelf-item").first();
         String id = card.getAttribute("id");
         long releaseId = Long.parseLong(id.substring("want-".length()));
@@ -110,11 +145,13 @@ class ShelfBrowserTest extends SyncedBrowserTest {
         card.$("button.remove-want").click();
         Selenide.confirm();
         $("#" + id).shouldHave(text("Removed " + title));
+        $("#shelf-count").shouldHave(exactText(Counted.of(wants - 1, "record", "records")));
         Selenide.Wait().until(d -> !account.fake.account().wantReleaseIds().contains(releaseId));
         assertEquals(0, account.count("SELECT count(*) FROM wants WHERE release_id = " + releaseId));
 
         $("#" + id).$$("button").findBy(text("Undo")).click();
         $("#" + id + " .item-title").shouldHave(text(title));
+        $("#shelf-count").shouldHave(exactText(Counted.of(wants, "record", "records")));
         Selenide.Wait().until(d -> account.fake.account().wantReleaseIds().contains(releaseId));
         assertEquals(1, account.count("SELECT count(*) FROM wants WHERE release_id = " + releaseId));
     }

@@ -137,7 +137,7 @@ class BatchResultPlaylistsTest {
         assertTrue(text.contains("Location=\"M%C3%BAsica/nowhere.mp3\""), "a relative path stays relative: " + text);
 
         RekordboxLibrary back = RekordboxXmlReader.read(new ByteArrayInputStream(xml.toByteArray()));
-        assertEquals(List.of("crate.m3u8 – Owned on vinyl", "crate.m3u8 – Wanted", "crate.m3u8 – Found on Discogs",
+        assertEquals(List.of("crate.m3u8 – Owned on vinyl", "crate.m3u8 – Wanted", "crate.m3u8 – On Discogs only",
                 "crate.m3u8 – Not found"), back.playlists().stream().map(Playlist::name).toList());
         assertEquals(List.of("/Users/dj/Music/Rick Astley/Never Gonna Give You Up (Extended Mix).mp3",
                         "C:/Music/The Fall/Industrial Estate #2.flac", "Música/nowhere.mp3"),

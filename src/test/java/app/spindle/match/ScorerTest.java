@@ -54,7 +54,8 @@ class ScorerTest {
     void the_matching_track_comes_with_position_and_side() {
         Score score = scorer.score(DigitalTrack.of("Aphex Twin", "Nannou"), windowlicker(1, List.of()));
         assertEquals(new TrackMatch("B2", "B", null, "Nannou", 1.0), score.track());
-        assertEquals("track 'B2 Nannou' matches title 100 %", score.part(ScorePart.TRACK).orElseThrow().explanation());
+        assertEquals("same title: B2 Nannou", score.part(ScorePart.TRACK).orElseThrow().explanation());
+        assertEquals("same title: B2 Nannou; same artist; on vinyl", score.explanation(), "reasons in plain words, no percentages");
     }
 
     @Test
@@ -80,7 +81,30 @@ class ScorerTest {
     void a_typo_is_forgiven_but_named() {
         Score score = scorer.score(DigitalTrack.of("Aphex Twin", "Windowlickr"), windowlicker(1, List.of()));
         String explanation = score.part(ScorePart.TRACK).orElseThrow().explanation();
-        assertTrue(explanation.matches("track 'A Windowlicker' matches title 9\\d %"), explanation);
+        assertEquals("nearly the same title: A Windowlicker", explanation);
+    }
+
+    @Test
+    void a_record_that_only_shares_the_artist_is_not_a_match_a_person_would_accept() {
+        Candidate otherRecord = release(8, "Aphex Twin", "Drukqs", List.of("WARPCD92"), List.of("Vinyl"), List.of(),
+                Candidate.DISCOGS, false);
+        Score score = scorer.score(DigitalTrack.of("Aphex Twin", "Windowlicker"), otherRecord);
+        assertTrue(score.confidence() < MatchPolicy.DEFAULT.plausible(), "artist alone: " + score.confidence());
+        assertEquals("same artist; on vinyl; nothing shows the track is on this record", score.explanation());
+
+        Score single = scorer.score(DigitalTrack.of("Aphex Twin", "Windowlicker"),
+                release(9, "Aphex Twin", "Windowlicker", List.of("WAP105"), List.of("Vinyl"), List.of(), Candidate.DISCOGS, false));
+        assertTrue(single.confidence() >= MatchPolicy.DEFAULT.confident(), "the record named after the track: " + single.confidence());
+        Score artistAsked = scorer.score(new DigitalTrack("Aphex Twin", "", null, null, null, null, null, null), otherRecord);
+        assertTrue(artistAsked.confidence() > 0.8, "asked for the artist alone, the artist is the answer: " + artistAsked.confidence());
+    }
+
+    @Test
+    void a_cd_says_it_is_a_cd() {
+        Candidate cd = release(10, "Aphex Twin", "Windowlicker", List.of("WAP105CD"), List.of("CD"),
+                List.of(new CandidateTrack("1", "Windowlicker")), Candidate.DISCOGS, false);
+        assertEquals("same title: 1 Windowlicker; same artist; this is a CD, not vinyl",
+                scorer.score(DigitalTrack.of("Aphex Twin", "Windowlicker"), cd).explanation());
     }
 
     @Test

@@ -27,11 +27,13 @@ final class AccountSeeder {
     }
 
     /**
-     * @param ownedReal  which real releases are collected (null: all of them, one twice)
+     * @param ownedReal  which real releases are collected (null: all but {@code catalogueOnly}, one twice)
      * @param wantedReal which real releases are wanted
+     * @param catalogueOnly real releases never collected when {@code ownedReal} is null: the catalogue a search finds
      */
     void seed(FakeAccount account, Catalogue catalogue, int collectionSize, int wantlistSize, int userFolders,
-              boolean includeRealReleases, java.util.Set<Long> ownedReal, java.util.Set<Long> wantedReal) {
+              boolean includeRealReleases, java.util.Set<Long> ownedReal, java.util.Set<Long> wantedReal,
+              java.util.Set<Long> catalogueOnly) {
         Dice dice = Dice.of(seed, KIND_ACCOUNT, 0);
         int[] folderIds = new int[userFolders + 1];
         folderIds[0] = FakeAccount.UNCATEGORIZED;
@@ -40,8 +42,8 @@ final class AccountSeeder {
             String name = f < Vocabulary.FOLDER_NAMES.length ? Vocabulary.FOLDER_NAMES[f] : "Folder " + (f + 1);
             account.addFolder(folderIds[f + 1], name);
         }
-        List<Long> real = !includeRealReleases ? List.of() : ownedReal == null ? catalogue.realReleaseIds()
-                : catalogue.realReleaseIds().stream().filter(ownedReal::contains).toList();
+        List<Long> real = !includeRealReleases ? List.of() : catalogue.realReleaseIds().stream()
+                .filter(id -> ownedReal == null ? !catalogueOnly.contains(id) : ownedReal.contains(id)).toList();
         int total = collectionSize + (real.isEmpty() ? 0 : real.size() + 1);
         int added = 0;
         for (long releaseId : real) {

@@ -43,6 +43,7 @@ public final class FakeDiscogs implements AutoCloseable {
                 secret("key", settings.seed, 20), secret("secret", settings.seed, 32));
         RealDocuments real = new RealDocuments(json);
         settings.moreRealReleases.forEach(real::add);
+        settings.catalogueOnly.forEach(real::add);
         GeneratedReleases generated = new GeneratedReleases(GeneratedCatalogue.build(settings.seed,
                 Math.max(settings.catalogueSize, AccountSeeder.catalogueSize(settings.collectionSize, settings.wantlistSize))));
         catalogue = new Catalogue(real, generated);
@@ -50,7 +51,8 @@ public final class FakeDiscogs implements AutoCloseable {
         account.defineFields(FieldJson.read(real.fields()));
         marketplace = new MarketPrices(catalogue, settings.clock, settings.seed);
         new AccountSeeder(settings.seed).seed(account, catalogue, settings.collectionSize, settings.wantlistSize,
-                settings.folders, settings.includeRealReleases, settings.ownedRealReleases, settings.wantedRealReleases);
+                settings.folders, settings.includeRealReleases, settings.ownedRealReleases, settings.wantedRealReleases,
+                settings.catalogueOnly.stream().map(r -> r.get("id").asLong()).collect(java.util.stream.Collectors.toSet()));
         // Built on the side: start-up serves listings at once, and the index is ready long before a sync searches.
         FutureTask<SearchIndex> index = new FutureTask<>(() -> new SearchIndex(generated));
         Thread indexer = new Thread(index, "fake-discogs-search-index");

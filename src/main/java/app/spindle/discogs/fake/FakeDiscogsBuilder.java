@@ -24,6 +24,7 @@ public final class FakeDiscogsBuilder {
     List<ObjectNode> moreRealReleases = List.of();
     Set<Long> ownedRealReleases;
     Set<Long> wantedRealReleases = Set.of();
+    List<ObjectNode> catalogueOnly = List.of();
 
     FakeDiscogsBuilder() {}
 
@@ -89,6 +90,16 @@ public final class FakeDiscogsBuilder {
         this.moreRealReleases = List.copyOf(documents);
         this.ownedRealReleases = Set.copyOf(owned);
         this.wantedRealReleases = Set.copyOf(wanted);
+        return this;
+    }
+
+    /**
+     * Real release documents (the data dump sample the project ships, say) that Discogs knows but the
+     * account neither owns nor wants: served on {@code /releases/{id}}, found by search and versioned like the
+     * captured ones, while the account stays as it is.
+     */
+    public FakeDiscogsBuilder catalogueOnly(List<ObjectNode> documents) {
+        this.catalogueOnly = List.copyOf(documents);
         return this;
     }
 

@@ -10,7 +10,8 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * Finds tracks across every mirrored record. The search index narrows to the records whose text holds
- * every word; each of their tracks is then kept when every word is in its title or its artists.
+ * every word; each of their tracks is then kept when every word is in its title, its artists, or the
+ * record's genres and styles ("dub" lists every track of every Dub record).
  */
 public final class TrackSearch implements AutoCloseable {
     private static final String COLUMNS = """
@@ -41,7 +42,7 @@ public final class TrackSearch implements AutoCloseable {
         this.found = new VersionedCache<>(reads.version(), 256, "spindle-tracks", false);
     }
 
-    /** Tracks whose title or artists hold every word; a search made again is answered from memory until the mirror changes. */
+    /** Tracks whose title, artists or record's genres and styles hold every word; a search made again is answered from memory until the mirror changes. */
     public TrackPage search(String text, int offset, int limit) {
         return found.get(new Key(text, offset, limit), () -> find(text, offset, limit));
     }
@@ -58,7 +59,11 @@ public final class TrackSearch implements AutoCloseable {
             sql.append(" AND (t.title LIKE :w").append(n).append(" OR r.artist_credit LIKE :w").append(n)
                     .append(" OR EXISTS (SELECT 1 FROM track_artists ta WHERE ta.release_id = t.release_id")
                     .append(" AND ta.track_seq = t.seq AND (ta.name LIKE :w").append(n)
-                    .append(" OR ta.anv LIKE :w").append(n).append(")))");
+                    .append(" OR ta.anv LIKE :w").append(n).append("))")
+                    .append(" OR EXISTS (SELECT 1 FROM release_genres g WHERE g.release_id = t.release_id")
+                    .append(" AND g.genre LIKE :w").append(n).append(")")
+                    .append(" OR EXISTS (SELECT 1 FROM release_styles s WHERE s.release_id = t.release_id")
+                    .append(" AND s.style LIKE :w").append(n).append("))");
         }
         sql.append(" ORDER BY r.sort_artist, r.sort_title, t.release_id, t.seq LIMIT :limit OFFSET :offset");
         return jdbi.with(h -> {

@@ -68,9 +68,9 @@ public record CandidateView(long releaseId, String source, int confidencePercent
         return "mirror".equals(source);
     }
 
-    /** "mirror" / "discogs", said for people. */
+    /** Where this record stands for you, in the words of the state filters: owned, wanted or on Discogs only. */
     public String sourceLabel() {
-        return fromMirror() ? "in your mirror" : "on Discogs";
+        return owned ? StateFilter.OWNED : wanted ? StateFilter.WANTED : StateFilter.ON_DISCOGS_ONLY;
     }
 
     /** Asked to be added to the wantlist, not sent yet. */

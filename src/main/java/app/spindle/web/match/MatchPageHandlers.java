@@ -5,9 +5,11 @@ import app.spindle.match.TrackState;
 import app.spindle.match.ImportException;
 import app.spindle.match.ImportedFile;
 import app.spindle.match.MatchResult;
+import app.spindle.match.MatchState;
 import app.spindle.match.Matching;
 import app.spindle.match.TrackImport;
 import app.spindle.match.VinylMatcher;
+import app.spindle.web.DemoWords;
 import app.spindle.web.DiscogsProblem;
 import app.spindle.web.PageContext;
 import app.spindle.web.Paths;
@@ -56,6 +58,8 @@ final class MatchPageHandlers {
         if (result.failure() != null) {
             notice = "Discogs could not be asked (" + DiscogsProblem.of(result.failure()).message()
                     + "); these are the candidates found so far.";
+        } else if (result.state() == MatchState.NONE && pages.layout(ctx, "Match", "match").demo()) {
+            notice = DemoWords.UNKNOWN_NAME;
         } else if (candidates.isEmpty()) {
             notice = connected.getAsBoolean() ? "Nothing in your mirror or on Discogs fits. Try fewer words or another spelling."
                     : "Nothing in your mirror fits. Connect your Discogs account in Settings to search Discogs too.";

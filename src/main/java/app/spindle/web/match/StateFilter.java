@@ -13,15 +13,21 @@ public record StateFilter(TrackState state, String label, int count, boolean act
     static final List<TrackState> ALWAYS_SHOWN = List.of(TrackState.OWNED, TrackState.FOUND, TrackState.AMBIGUOUS,
             TrackState.NONE);
 
+    static final String OWNED = "Owned";
+    static final String WANTED = "Wanted";
+    static final String ON_DISCOGS_ONLY = "On Discogs only";
+    static final String NOT_FOUND = "Not found";
+
+    /** The one set of words for where a track stands, used by the filters, the badges and each candidate. */
     static String label(TrackState state) {
         if (state == null) {
             return "All";
         }
         return switch (state) {
-            case OWNED -> "Owned";
-            case FOUND -> "Found on Discogs";
-            case AMBIGUOUS -> "Ambiguous";
-            case NONE -> "Nothing found";
+            case OWNED -> OWNED;
+            case FOUND -> ON_DISCOGS_ONLY;
+            case AMBIGUOUS -> "Unsure";
+            case NONE -> NOT_FOUND;
             case PENDING -> "Waiting";
             case FAILED -> "Failed";
         };

@@ -73,6 +73,11 @@ public record SearchForm(String q, String type, String format, String year, Stri
         return query;
     }
 
+    /** The same search for other words. */
+    public SearchForm withText(String words) {
+        return new SearchForm(words, type, format, year, country, label, catno, 1);
+    }
+
     /** The query string of this search at another page. */
     public String atPage(int n) {
         Map<String, String> params = new LinkedHashMap<>();

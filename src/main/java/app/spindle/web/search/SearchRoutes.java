@@ -8,11 +8,13 @@ import app.spindle.discogs.DiscogsException;
 import app.spindle.discogs.model.DiscogsFolder;
 import app.spindle.discogs.model.DiscogsSearchResult;
 import app.spindle.discogs.model.SearchPage;
-import app.spindle.mirror.FolderRepository;
-import app.spindle.mirror.FolderRow;
+import app.spindle.mirror.query.FolderChoices;
 import app.spindle.mirror.query.OwnershipQuery;
-import app.spindle.web.BadRequest;
+import app.spindle.mirror.query.SpellingSuggestions;
+import app.spindle.web.DemoWords;
+import app.spindle.web.DidYouMean;
 import app.spindle.web.DiscogsProblem;
+import app.spindle.web.Layout;
 import app.spindle.web.Params;
 import app.spindle.web.PageContext;
 import app.spindle.web.Paths;
@@ -25,7 +27,11 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
-/** Live Discogs search, a master's pressings, and the add-to-wantlist / add-to-collection buttons. */
+/**
+ * Live Discogs search, a master's pressings, and the add-to-wantlist / add-to-collection buttons. The
+ * mirror's side: which results you own or want, the folders to add to, and a spelling the mirror knows
+ * when Discogs finds nothing.
+ */
 public final class SearchRoutes implements RouteGroup {
     private final Templates templates;
     private final PageContext pages;
@@ -33,18 +39,20 @@ public final class SearchRoutes implements RouteGroup {
     private final DiscogsClient discogs;
     private final WriteThrough writes;
     private final OwnershipQuery ownership;
-    private final Jdbi jdbi;
+    private final FolderChoices folders;
+    private final SpellingSuggestions spelling;
     private final String basePath;
 
     public SearchRoutes(Templates templates, PageContext pages, DiscogsAuth auth, DiscogsClient discogs, WriteThrough writes,
-                        Jdbi jdbi, String basePath) {
+                        Jdbi jdbi, SpellingSuggestions spelling, String basePath) {
         this.templates = templates;
         this.pages = pages;
         this.auth = auth;
         this.discogs = discogs;
         this.writes = writes;
         this.ownership = new OwnershipQuery(jdbi);
-        this.jdbi = jdbi;
+        this.folders = new FolderChoices(jdbi);
+        this.spelling = spelling;
         this.basePath = basePath;
     }
 
@@ -57,11 +65,13 @@ public final class SearchRoutes implements RouteGroup {
 
     private void search(Context ctx) {
         SearchForm form = SearchForm.from(ctx);
+        Layout layout = pages.layout(ctx, "Search Discogs", "search");
         boolean connected = auth.state().hasCredentials() && !auth.state().needsReconnect();
         List<ResultView> results = List.of();
         int pagesCount = 0;
         long items = 0;
         String notice = null;
+        DidYouMean didYouMean = null;
         if (!connected) {
             notice = "Discogs only answers searches from a connected account. Connect yours in Settings.";
         } else if (!form.isEmpty()) {
@@ -74,14 +84,26 @@ public final class SearchRoutes implements RouteGroup {
                 pagesCount = Math.min(found.pagination().pages(), SearchForm.MAX_PAGE);
                 items = found.pagination().items();
                 if (results.isEmpty()) {
-                    notice = "Nothing on Discogs matches that. Try fewer words, another spelling, or clear the format filter.";
+                    notice = layout.demo() ? DemoWords.UNKNOWN_NAME
+                            : "Nothing on Discogs matches that. Try fewer words, another spelling, or clear the format filter.";
+                    didYouMean = didYouMean(form);
                 }
             } catch (DiscogsException e) {
                 notice = DiscogsProblem.of(e).message();
             }
         }
-        templates.page(ctx, "search/index.jte", new SearchScreen(pages.layout(ctx, "Search Discogs", "search"), form, results,
-                form.page(), pagesCount, items, notice, connected, folders()));
+        templates.page(ctx, "search/index.jte", new SearchScreen(layout, form, results,
+                form.page(), pagesCount, items, notice, connected, folders.list(), didYouMean));
+    }
+
+    /** A spelling of the words that the mirror knows, as a link that searches Discogs for it. */
+    private DidYouMean didYouMean(SearchForm form) {
+        if (form.q() == null) {
+            return null;
+        }
+        return spelling.correction(form.q())
+                .map(corrected -> new DidYouMean(corrected, basePath + Paths.SEARCH + form.withText(corrected).atPage(1)))
+                .orElse(null);
     }
 
     private void addWant(Context ctx) {
@@ -123,13 +145,8 @@ public final class SearchRoutes implements RouteGroup {
     }
 
     private void actions(Context ctx, ResultView result, String message, String error) {
-        templates.fragment(ctx, "search/actions.jte", new ResultActions(result, folders(), new Urls(basePath), message, error),
+        templates.fragment(ctx, "search/actions.jte", new ResultActions(result, folders.list(), new Urls(basePath), message, error),
                 message);
-    }
-
-    private List<FolderRow> folders() {
-        return jdbi.withExtension(FolderRepository.class, FolderRepository::folders).stream()
-                .filter(f -> f.id() != DiscogsFolder.ALL).toList();
     }
 
 

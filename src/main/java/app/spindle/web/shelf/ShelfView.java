@@ -1,18 +1,20 @@
 package app.spindle.web.shelf;
 
 import app.spindle.mirror.query.Shelf;
+import app.spindle.web.DidYouMean;
 import app.spindle.web.Paths;
 import java.util.List;
 
 /**
  * Everything the shelf templates show, ready to print: the controls' state, the facet panel, the
  * entries and the pager. Shared by the collection and the wantlist; {@code kind} names which, and only
- * the collection links its folders ({@code foldersHref}).
+ * the collection links its folders ({@code foldersHref}). {@code didYouMean} is null unless the words typed
+ * found nothing and a spelling near them would.
  */
 public record ShelfView(Shelf kind, String action, String text, List<Hidden> hidden, List<SortOption> sorts,
                         boolean list, String gridHref, String listHref, List<ActiveFilter> active, String clearHref,
                         FacetPanel facets, List<ItemView> items, long total, String totalText, Pager pager,
-                        String emptyHint, Playlists playlists, String foldersHref) {
+                        String emptyHint, Playlists playlists, String foldersHref, DidYouMean didYouMean) {
 
     /** This view's records, as filtered, as a playlist of their tracks for DJ software. */
     public record Playlists(String m3u8, String xml, String csv) {

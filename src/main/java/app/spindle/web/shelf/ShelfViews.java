@@ -13,7 +13,9 @@ import app.spindle.mirror.query.ShelfFilter;
 import app.spindle.mirror.query.ShelfItem;
 import app.spindle.mirror.query.ShelfReader;
 import app.spindle.mirror.query.ShelfSort;
+import app.spindle.mirror.query.SpellingSuggestions;
 import app.spindle.web.Counted;
+import app.spindle.web.DidYouMean;
 import app.spindle.web.ErrorPages;
 import app.spindle.web.Paths;
 import app.spindle.web.prices.CardPrice;
@@ -61,10 +63,13 @@ public final class ShelfViews {
     private final MainArtists artists;
     private final Map<PanelKey, BuiltPanel> panels = new LruMap<>(256);
     private final Clock clock;
+    private final SpellingSuggestions spelling;
 
     /** @param clock the now that a price's age is told against */
-    public ShelfViews(ShelfReader reader, ShelfFacets facets, Clock clock, MainArtists artists) {
+    public ShelfViews(ShelfReader reader, ShelfFacets facets, Clock clock, MainArtists artists,
+                      SpellingSuggestions spelling) {
         this.artists = artists;
+        this.spelling = spelling;
         this.reader = reader;
         this.facets = facets;
         this.clock = clock;
@@ -102,7 +107,20 @@ public final class ShelfViews {
                 Counted.of(total, "record", "records"), pager(request, pages, links),
                 request.shelf() == Shelf.COLLECTION ? "your collection" : "your wantlist",
                 ShelfView.Playlists.of(basePath, request.shelf(), ShelfLinks.query(request.withPage(1), false)),
-                request.shelf() == Shelf.COLLECTION ? basePath + Paths.FOLDERS : null);
+                request.shelf() == Shelf.COLLECTION ? basePath + Paths.FOLDERS : null,
+                total == 0 ? didYouMean(request, links) : null);
+    }
+
+    /** A spelling of the words typed that finds something on this shelf under the same filters, as a link. */
+    private DidYouMean didYouMean(ShelfRequest request, ShelfLinks links) {
+        if (!request.filter().hasText()) {
+            return null;
+        }
+        return spelling.correction(request.filter().text())
+                .map(request.filter()::withText)
+                .filter(corrected -> reader.count(request.shelf(), corrected) > 0)
+                .map(corrected -> new DidYouMean(corrected.text(), links.to(request.withFilter(corrected))))
+                .orElse(null);
     }
 
     /** The facet panel alone, for the deferred request. */

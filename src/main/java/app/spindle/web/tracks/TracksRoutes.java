@@ -1,8 +1,10 @@
 package app.spindle.web.tracks;
 
 import app.spindle.mirror.query.TrackHit;
+import app.spindle.mirror.query.SpellingSuggestions;
 import app.spindle.mirror.query.TrackSearch;
 import app.spindle.web.BadRequest;
+import app.spindle.web.DidYouMean;
 import app.spindle.web.EmptyPage;
 import app.spindle.web.PageContext;
 import app.spindle.web.Params;
@@ -28,9 +30,12 @@ public final class TracksRoutes implements RouteGroup {
     private final Templates templates;
     private final PageContext pages;
     private final TrackSearch search;
+    private final SpellingSuggestions spelling;
 
-    public TracksRoutes(String basePath, Templates templates, PageContext pages, TrackSearch search) {
+    public TracksRoutes(String basePath, Templates templates, PageContext pages, TrackSearch search,
+                        SpellingSuggestions spelling) {
         this.basePath = basePath;
+        this.spelling = spelling;
         this.templates = templates;
         this.pages = pages;
         this.search = search;
@@ -66,7 +71,8 @@ public final class TracksRoutes implements RouteGroup {
         TrackResults results = new TrackResults(action, text, heading,
                 found.hits().stream().map(this::row).toList(),
                 page > 1 ? action + query(text, page - 1) : null,
-                found.more() ? action + query(text, page + 1) : null, searched);
+                found.more() ? action + query(text, page + 1) : null, searched,
+                searched && page == 1 && found.hits().isEmpty() ? didYouMean(text, action) : null);
         templates.pageOrFragment(ctx, new Templates.Fragment("partials/tracks/results.jte", results, results.heading(),
                 action + query(text, page)), "tracks/index.jte", () -> new TracksPage(pages.layout(ctx, "Tracks", "tracks"), results));
     }
@@ -79,6 +85,14 @@ public final class TracksRoutes implements RouteGroup {
                 hit.year() == null ? "" : hit.year().toString(), ShelfViews.coverUrl(hit.coverFile(), basePath),
                 ItemText.initials(hit.artist(), hit.releaseTitle()), hit.copies(), hit.wanted(),
                 basePath + Paths.withId(Paths.RELEASE, hit.releaseId()));
+    }
+
+    /** A spelling of the words typed that finds tracks, as a link; null when there is none. */
+    private DidYouMean didYouMean(String text, String action) {
+        return spelling.correction(text)
+                .filter(corrected -> !search.search(corrected, 0, 1).hits().isEmpty())
+                .map(corrected -> new DidYouMean(corrected, action + query(corrected, 1)))
+                .orElse(null);
     }
 
     private static String query(String text, int page) {

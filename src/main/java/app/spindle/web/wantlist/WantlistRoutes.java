@@ -12,12 +12,14 @@ import app.spindle.web.DiscogsProblem;
 import app.spindle.web.Params;
 import app.spindle.web.EmptyPage;
 import app.spindle.web.PageContext;
+import app.spindle.web.LiveRegion;
 import app.spindle.web.Paths;
 import app.spindle.web.RouteGroup;
 import app.spindle.web.Templates;
 import app.spindle.web.shelf.ItemText;
 import app.spindle.web.shelf.ItemView;
 import app.spindle.web.HtmxRequest;
+import app.spindle.web.shelf.ShelfCount;
 import app.spindle.web.shelf.ShelfParams;
 import app.spindle.web.shelf.ShelfRequest;
 import app.spindle.web.shelf.ShelfView;
@@ -101,7 +103,7 @@ public final class WantlistRoutes implements RouteGroup {
         String domId = "want-" + releaseId;
         try {
             WantlistActions.Removed removed = actions.remove(releaseId);
-            templates.fragment(ctx, "partials/wantlist/removed.jte", new RemovedWant(domId, title, list,
+            withCount(ctx, "partials/wantlist/removed.jte", new RemovedWant(domId, title, list,
                     basePath + Paths.withId(Paths.WANTLIST_RESTORE, releaseId), undoValues(removed, list), null,
                     pendingNote(removed.action())), "Removed " + title + " from your wantlist.");
         } catch (WantlistActions.NotApplied e) {
@@ -140,8 +142,14 @@ public final class WantlistRoutes implements RouteGroup {
                     "Release " + releaseId, list, null, null, null, note), "Release " + releaseId + ": " + note);
             return;
         }
-        templates.fragment(ctx, list ? "partials/shelf/row.jte" : "partials/shelf/card.jte", item.get(),
+        withCount(ctx, list ? "partials/shelf/row.jte" : "partials/shelf/card.jte", item.get(),
                 item.get().title() + " is back on your wantlist.");
+    }
+
+    /** The fragment and the page's count of wants, which the change just moved. */
+    private void withCount(Context ctx, String template, Object fragment, String announcement) {
+        ctx.html(templates.render(template, fragment) + ShelfCount.outOfBand(ctx, reader, Shelf.WANTLIST)
+                + LiveRegion.outOfBand(ctx, announcement));
     }
 
     /** Null once Discogs has the change; otherwise why it waits. */

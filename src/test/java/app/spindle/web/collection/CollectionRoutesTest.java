@@ -92,6 +92,35 @@ class CollectionRoutesTest {
     }
 
     @Test
+    void a_style_or_genre_typed_into_the_search_finds_every_record_of_it() {
+        for (String facet : new String[] {"style", "genre"}) {
+            String value = account.jdbi().withHandle(h -> h.createQuery("SELECT g." + facet + " FROM release_" + facet
+                    + "s g JOIN collection_items c ON c.release_id = g.release_id GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")
+                    .mapTo(String.class).one());
+            long holding = account.count("SELECT count(*) FROM collection_items WHERE release_id IN (SELECT release_id FROM release_"
+                    + facet + "s WHERE " + facet + " = '" + value.replace("'", "''") + "')");
+            String typed = value.split("[^\\p{L}]+")[0].toLowerCase(java.util.Locale.ROOT);
+            assertEquals(holding, recordsShown(http.get("/collection?q=" + enc(typed) + "&" + facet + "=" + enc(value)).body()),
+                    "\"" + typed + "\" finds every record of the " + facet + " " + value);
+            assertTrue(recordsShown(http.get("/collection?q=" + enc(typed)).body()) >= holding, typed);
+        }
+    }
+
+    @Test
+    void a_misspelt_name_finds_nothing_but_offers_the_spelling_that_finds_the_record() {
+        String body = http.get("/collection?q=asltey").body();
+        assertEquals(0, recordsShown(body));
+        Matcher link = Pattern.compile("Did you mean <a href=\"([^\"]+)\">astley</a>\\?").matcher(body);
+        assertTrue(link.find(), body);
+        String corrected = http.get(link.group(1).replace("&amp;", "&")).body();
+        assertTrue(corrected.contains("Never Gonna Give You Up"), corrected);
+
+        assertTrue(http.get("/collection?q=" + enc("never gona")).body().contains(">never gonna</a>?"),
+                "the word that finds something stays, the one that does not is corrected");
+        assertFalse(http.get("/collection?q=zzzyx").body().contains("Did you mean"), "nothing near zzzyx is known");
+    }
+
+    @Test
     void search_text_with_fts_syntax_is_searched_for_not_interpreted() {
         for (String q : new String[] {"\"", "AND", "a OR b", "NEAR(x y)", "*", "title:foo", "-", "(((", "'; DROP TABLE releases; --"}) {
             HttpResponse<String> r = http.get("/collection?q=" + enc(q));

@@ -81,7 +81,7 @@ class MatchRoutesTest {
         assertEquals("mirror", best.path("source").asText());
         assertTrue(best.path("confidence").asDouble() >= 0.9);
         assertEquals("A", best.path("track").path("position").asText());
-        assertTrue(best.path("explanation").asText().contains("matches title"), best.path("explanation").asText());
+        assertTrue(best.path("explanation").asText().contains("same title"), best.path("explanation").asText());
         assertTrue(best.path("parts").size() >= 2);
     }
 

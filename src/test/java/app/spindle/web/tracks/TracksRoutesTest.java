@@ -36,6 +36,30 @@ class TracksRoutesTest {
     }
 
     @Test
+    void a_style_finds_the_tracks_of_its_records() {
+        String style = account.jdbi().withHandle(h -> h.createQuery("""
+                SELECT s.style FROM release_styles s WHERE s.style NOT LIKE '% %' AND EXISTS (SELECT 1 FROM tracks t
+                    WHERE t.release_id = s.release_id AND t.title NOT LIKE '%' || s.style || '%')
+                GROUP BY 1 ORDER BY count(*) DESC LIMIT 1""").mapTo(String.class).one());
+        String title = account.jdbi().withHandle(h -> h.createQuery("""
+                SELECT t.title FROM tracks t JOIN release_styles s ON s.release_id = t.release_id JOIN releases r ON r.id = t.release_id
+                WHERE s.style = :style AND t.title NOT LIKE '%' || :style || '%' AND coalesce(t.type, 'track') = 'track'
+                ORDER BY r.sort_artist, r.sort_title, t.release_id, t.seq LIMIT 1""")
+                .bind("style", style).mapTo(String.class).one());
+        String body = http.get("/tracks?q=" + java.net.URLEncoder.encode(style.toLowerCase(), java.nio.charset.StandardCharsets.UTF_8)).body();
+        assertFalse(body.contains("No tracks found"), style);
+        assertTrue(body.contains(title.replace("&", "&amp;").replace("'", "&#39;")), style + " lists " + title);
+    }
+
+    @Test
+    void a_misspelt_artist_offers_the_spelling_that_finds_the_tracks() {
+        String body = http.get("/tracks?q=asltey+gonna").body();
+        assertTrue(body.contains("No tracks found"), body);
+        assertTrue(body.contains("Did you mean <a href=\"/tracks?q=astley+gonna\">astley gonna</a>?"), body);
+        assertTrue(http.get("/tracks?q=astley+gonna").body().contains("Never Gonna Give You Up (Instrumental)"));
+    }
+
+    @Test
     void without_a_search_the_latest_records_tracks_are_listed() {
         HttpResponse<String> r = http.get("/tracks");
         assertEquals(200, r.statusCode());

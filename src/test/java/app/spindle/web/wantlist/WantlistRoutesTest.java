@@ -65,9 +65,18 @@ class WantlistRoutesTest {
                 .bind("id", releaseId).mapTo(Integer.class).one());
         assertTrue(account.fake.account().wantReleaseIds().contains(releaseId));
 
-        HttpResponse<String> removed = browser.postForm(Paths.withId(Paths.WANTLIST_REMOVE, releaseId), Map.of("view", "grid"), true);
+        long wants = account.count("SELECT count(*) FROM wants");
+        browser.get("/wantlist");
+        HttpResponse<String> removed = browser.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + spindle.port() + Paths.withId(Paths.WANTLIST_REMOVE, releaseId)))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("HX-Request", "true")
+                .header("HX-Current-URL", "http://127.0.0.1:" + spindle.port() + "/wantlist?sort=artist-asc")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("view=grid&_csrf="
+                        + java.net.URLEncoder.encode(browser.cookie("spindle_csrf"), java.nio.charset.StandardCharsets.UTF_8))).build());
         assertEquals(200, removed.statusCode(), removed.body());
         assertTrue(removed.body().contains("Removed"), removed.body());
+        assertTrue(removed.body().contains("<div id=\"shelf-count\" hx-swap-oob=\"innerHTML\">" + (wants - 1) + " records</div>"),
+                "the page's count follows: " + removed.body());
         assertFalse(account.fake.account().wantReleaseIds().contains(releaseId), "Discogs still lists it");
         assertEquals(0, account.count("SELECT count(*) FROM wants WHERE release_id = " + releaseId));
 

@@ -1,0 +1,58 @@
+package app.spindle.mirror.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.spindle.mirror.Database;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpellingSuggestionsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void typing_slips_are_counted_as_a_person_makes_them() {
+        assertEquals(1, EditDistance.atMost("asltey", "astley", 2), "two neighbours swapped is one slip");
+        assertEquals(1, EditDistance.atMost("astly", "astley", 2), "a letter dropped");
+        assertEquals(1, EditDistance.atMost("asstley", "astley", 2), "a letter doubled");
+        assertEquals(1, EditDistance.atMost("bastley", "astley", 2), "a letter added in front");
+        assertEquals(2, EditDistance.atMost("asltye", "astley", 2));
+        assertEquals(3, EditDistance.atMost("zzzyxq", "astley", 2), "past the most of interest");
+        assertEquals(0, EditDistance.atMost("dub", "dub", 1));
+    }
+
+    @Test
+    void the_nearest_word_is_the_fewest_slips_away_and_the_one_more_records_hold_among_equals() {
+        Vocabulary words = new Vocabulary(List.of(new Vocabulary.Term("astley", 3), new Vocabulary.Term("ashley", 40),
+                new Vocabulary.Term("house", 90), new Vocabulary.Term("horse", 2), new Vocabulary.Term("hous", 1)));
+        assertEquals(Optional.of("astley"), words.nearest("asltey"), "one swap beats two changes, however common");
+        assertEquals(Optional.of("house"), words.nearest("hpuse"), "as near as horse, but in more records");
+        assertEquals(Optional.empty(), words.nearest("hxxse"), "two slips in a five-letter word are too many");
+        assertEquals(Optional.empty(), words.nearest("zzzyxq"));
+    }
+
+    @Test
+    void a_word_that_finds_nothing_is_replaced_by_the_nearest_name_genre_or_style_of_the_mirror() {
+        Database db = Database.open(dir);
+        db.jdbi().useHandle(h -> h.execute("""
+                INSERT INTO release_search (rowid, artists, title, labels, catnos, tracks, identifiers, tags)
+                VALUES (1, 'Rick Astley', 'Never Gonna Give You Up', 'RCA', 'PB 41447', 'Never Gonna Give You Up', NULL, 'Pop Synth-pop'),
+                       (2, 'Augustus Pablo', 'King Tubby Meets Rockers Uptown', 'Clocktower', 'CT 1', 'Skanking Easy', NULL, 'Reggae Dub')
+                """));
+        try (MirrorReads reads = new MirrorReads(db.jdbi()); SpellingSuggestions spelling = new SpellingSuggestions(reads)) {
+            assertEquals(Optional.of("astley"), spelling.correction("asltey"));
+            assertEquals(Optional.of("never gonna"), spelling.correction("Never gona"), "the word that finds something stays");
+            assertEquals(Optional.of("reggae"), spelling.correction("regae"), "a genre");
+            assertEquals(Optional.of("pablo"), spelling.correction("pabol"));
+            assertEquals(Optional.empty(), spelling.correction("astley"), "nothing to correct");
+            assertEquals(Optional.empty(), spelling.correction("skankign"), "track titles are not offered: too many, too rare");
+            assertEquals(Optional.empty(), spelling.correction("dbu"), "a word of three letters is left alone");
+            assertEquals(Optional.empty(), spelling.correction("asltey zzzyxq"), "one word beyond help: no suggestion");
+            assertEquals(Optional.empty(), spelling.correction(""));
+        }
+        db.close();
+    }
+}
