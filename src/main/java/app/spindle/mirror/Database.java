@@ -43,7 +43,9 @@ public final class Database implements AutoCloseable {
     static Database open(Path dataDir, List<Migration> migrations) {
         Path file = dataDir.resolve(FILE_NAME);
         createOwnerOnly(file);
-        Database db = new Database(file, Jdbi.create(dataSource(file)).installPlugin(new SqlObjectPlugin()));
+        Jdbi jdbi = Jdbi.create(dataSource(file)).installPlugin(new SqlObjectPlugin());
+        jdbi.setTransactionHandler(new FairWriteTransactions(jdbi.getTransactionHandler()));
+        Database db = new Database(file, jdbi);
         db.checkIntact();
         int version = db.jdbi.withHandle(h -> new Migrator(h, migrations).migrate());
         log.info("Database {} at schema version {}", file, version);
