@@ -59,7 +59,9 @@ public final class Database implements AutoCloseable {
     private static Database open(Path dataDir, List<Migration> migrations, IntegrityCheck when) {
         Path file = dataDir.resolve(FILE_NAME);
         createOwnerOnly(file);
-        Database db = new Database(file, Jdbi.create(dataSource(file)).installPlugin(new SqlObjectPlugin()));
+        Jdbi jdbi = Jdbi.create(dataSource(file)).installPlugin(new SqlObjectPlugin());
+        jdbi.setTransactionHandler(new FairWriteTransactions(jdbi.getTransactionHandler()));
+        Database db = new Database(file, jdbi);
         if (when == IntegrityCheck.BESIDE_START && !db.migrationDue(migrations)) {
             db.checkIntactBesideStart();
         } else {

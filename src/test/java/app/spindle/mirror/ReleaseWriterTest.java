@@ -85,30 +85,24 @@ class ReleaseWriterTest {
     }
 
     @Test
-    void the_index_rebuilt_with_word_prefixes_finds_what_the_writer_indexed() throws Exception {
-        Database before = Database.open(dir, Migrations.all().subList(0, 4));
-        writeAll(before);
-        List<String> queries = List.of("PB 41447-B.2 UTOPIA", "never gonna give you up instrumental", "PB41447",
-                "5012394144777", "astley", "as", "ne gi", "rca", "b.2");
-        SearchIndex oldIndex = new SearchIndex(before.jdbi());
-        List<List<Long>> found = queries.stream().map(q -> oldIndex.search(q, 50)).toList();
-        before.close();
-
-        Database after = Database.open(dir, Migrations.all().subList(0, 5));
-        assertEquals(5, after.schemaVersion());
-        SearchIndex newIndex = new SearchIndex(after.jdbi());
-        for (int n = 0; n < queries.size(); n++) {
-            assertEquals(new java.util.TreeSet<>(found.get(n)), new java.util.TreeSet<>(newIndex.search(queries.get(n), 50)),
-                    queries.get(n));
+    void the_index_with_word_prefixes_finds_what_the_writer_indexed() throws Exception {
+        // The index has been rebuilt twice since (migration 5: word prefixes; 14: genres and styles), and today's
+        // writer fills today's columns, so the writer's rows are searched in today's schema.
+        Database database = Database.open(dir);
+        writeAll(database);
+        SearchIndex index = new SearchIndex(database.jdbi());
+        for (String query : List.of("PB 41447-B.2 UTOPIA", "never gonna give you up instrumental", "PB41447",
+                "5012394144777", "astley", "as", "ne gi", "rca", "b.2")) {
+            assertTrue(index.search(query, 50).contains(249504L), query);
         }
-        assertTrue(newIndex.search("as", 50).contains(249504L), "a two-letter prefix");
-        assertTrue(after.jdbi().withHandle(h -> h.createQuery("SELECT sql FROM sqlite_master WHERE name = 'release_search'")
+        assertTrue(database.jdbi().withHandle(h -> h.createQuery("SELECT sql FROM sqlite_master WHERE name = 'release_search'")
                 .mapTo(String.class).one()).contains("prefix = '2 3'"));
     }
 
     @Test
     void the_dump_digest_column_joins_a_mirror_made_by_migration_5_and_keeps_every_release() throws Exception {
         Database before = Database.open(dir, Migrations.all().subList(0, 5));
+        withTodaysSearchTable(before);
         writeAll(before);
         long releases = before.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM releases").mapTo(Long.class).one());
         before.close();
@@ -118,6 +112,16 @@ class ReleaseWriterTest {
                 "SELECT count(*) FROM releases WHERE dump_digest IS NULL AND details_fetched_at IS NOT NULL")
                 .mapTo(Long.class).one()), "every release kept, none written by a dump");
         assertTrue(new SearchIndex(after.jdbi()).search("astley", 5).contains(249504L));
+    }
+
+    /** Today's writer fills today's search table (migration 14 added genres and styles): an older mirror gets its shape. */
+    private static void withTodaysSearchTable(Database old) throws IOException {
+        String sql = Database.open(Files.createTempDirectory("spindle-schema")).jdbi().withHandle(h -> h.createQuery(
+                "SELECT sql FROM sqlite_master WHERE name = 'release_search'").mapTo(String.class).one());
+        old.jdbi().useHandle(h -> {
+            h.execute("DROP TABLE release_search");
+            h.execute(sql);
+        });
     }
 
     @Test
