@@ -50,7 +50,8 @@ public final class ArtistRoutes extends EntityRoutes {
         screens.page(ctx, "entities/artist.jte", new ArtistPage(screens.layout(ctx, artist.name()), id, artist.name(),
                 artist.realname(), artist.profile(), image, artist.aliases(), artist.members(), artist.groups(),
                 artist.namevariations(), Yours.of(entities.ownedOrWantedByArtist(id, Yours.SHOWN + 1),
-                        Paths.COLLECTION + "?q=" + EntityScreens.encode(artist.name()), "Find " + artist.name() + " in your collection"), freshness,
+                        Paths.COLLECTION + "?q=" + EntityScreens.encode(artist.name()),
+                        "Find " + artist.name() + " in your collection"), freshness,
                 connected ? Paths.withId(Paths.ARTIST_REFRESH, id) : null, discogsUrl, sorts(id, sort, descending),
                 stored(id, sort, descending, new ShownWindow(1))));
     }

@@ -1,10 +1,9 @@
 package app.spindle.web.entities;
 
 import app.spindle.discogs.DiscogsException;
-import app.spindle.discogs.model.DiscogsFolder;
 import app.spindle.entities.EntityFetcher;
-import app.spindle.mirror.FolderRepository;
 import app.spindle.mirror.FolderRow;
+import app.spindle.mirror.query.FolderChoices;
 import app.spindle.web.DiscogsProblem;
 import app.spindle.web.ErrorPages;
 import app.spindle.web.HtmxRequest;
@@ -24,13 +23,13 @@ import org.jdbi.v3.core.Jdbi;
 public final class EntityScreens {
     private final Templates templates;
     private final PageContext pages;
-    private final Jdbi jdbi;
+    private final FolderChoices folders;
     private final Clock clock;
 
     public EntityScreens(Templates templates, PageContext pages, Jdbi jdbi, Clock clock) {
         this.templates = templates;
         this.pages = pages;
-        this.jdbi = jdbi;
+        this.folders = new FolderChoices(jdbi);
         this.clock = clock;
     }
 
@@ -47,8 +46,7 @@ public final class EntityScreens {
     }
 
     public List<FolderRow> folders() {
-        return jdbi.withExtension(FolderRepository.class, FolderRepository::folders).stream()
-                .filter(f -> f.id() != DiscogsFolder.ALL).toList();
+        return folders.list();
     }
 
     /**

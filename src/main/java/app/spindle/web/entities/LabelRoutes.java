@@ -48,7 +48,8 @@ public final class LabelRoutes extends EntityRoutes {
         screens.page(ctx, "entities/label.jte", new LabelPage(screens.layout(ctx, label.name()), id, label.name(),
                 label.profile(), label.contactInfo(), image, label.parentLabel(), label.sublabels(), label.urls(),
                 Yours.of(entities.ownedOrWantedOnLabel(id, Yours.SHOWN + 1),
-                        Paths.COLLECTION + "?label=" + id, "All of " + label.name() + " in your collection"), freshness, connected ? Paths.withId(Paths.LABEL_REFRESH, id) : null, discogsUrl,
+                        Paths.COLLECTION + "?label=" + id, "All of " + label.name() + " in your collection"),
+                freshness, connected ? Paths.withId(Paths.LABEL_REFRESH, id) : null, discogsUrl,
                 Paths.label(id), Paths.label(id) + "?missing=1", missingOnly, stored(id, missingOnly, false, new ShownWindow(1))));
     }
 
