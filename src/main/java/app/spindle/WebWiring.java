@@ -2,6 +2,7 @@ package app.spindle;
 
 import app.spindle.actions.AccountEdits;
 import app.spindle.actions.ActionQueue;
+import app.spindle.actions.PendingActions;
 import app.spindle.backups.BackupSchedule;
 import app.spindle.config.Config;
 import app.spindle.discogs.DiscogsApiClient;
@@ -16,6 +17,8 @@ import app.spindle.mirror.Mirror;
 import app.spindle.mirror.query.EntityQuery;
 import app.spindle.mirror.query.MainArtists;
 import app.spindle.mirror.query.MirrorCounts;
+import app.spindle.mirror.query.CollectionFields;
+import app.spindle.mirror.query.FolderChoices;
 import app.spindle.mirror.query.MirrorReads;
 import app.spindle.mirror.query.ReleaseDetailsQuery;
 import app.spindle.mirror.query.ShelfFacets;
@@ -126,10 +129,11 @@ final class WebWiring {
         ReleaseDetailsQuery releaseDetails = new ReleaseDetailsQuery(reads);
         EntityFetcher fetcher = new EntityFetcher(discogs, mirror.releaseWriter(), mirror.entityStore(), releaseDetails,
                 entities, connected);
-        EntityScreens entityScreens = new EntityScreens(templates, pages, database.jdbi(), clock);
+        FolderChoices folders = new FolderChoices(reads);
+        EntityScreens entityScreens = new EntityScreens(templates, pages, folders, clock);
         WantlistActions wantlistActions = new WantlistActions(accountEdits, mirror.wants(), WriteThrough.PAGE_WAIT);
-        ReleaseActionRoutes releaseActions = new ReleaseActionRoutes(templates, releaseDetails,
-                accountEdits, database.jdbi(), base, WriteThrough.PAGE_WAIT);
+        ReleaseActionRoutes releaseActions = new ReleaseActionRoutes(templates, releaseDetails, accountEdits, folders,
+                new CollectionFields(reads), new PendingActions(reads), base, WriteThrough.PAGE_WAIT);
         WebServer server = new WebServer(effective, templates, List.of(
                 new Access(effective, templates, pages, new Sessions(clock), new LoginThrottle(clock),
                         DiscogsOAuthApi.authorizeOrigin(effective.apiUrl())),
@@ -144,7 +148,7 @@ final class WebWiring {
                 new MasterRoutes(entityScreens, fetcher, entities, base),
                 new ArtistRoutes(entityScreens, fetcher, entities, base),
                 new LabelRoutes(entityScreens, fetcher, entities, base),
-                new SearchRoutes(templates, pages, auth, discogs, writes, database.jdbi(), spelling, effective.basePath()),
+                new SearchRoutes(templates, pages, auth, discogs, writes, database.jdbi(), folders, spelling, effective.basePath()),
                 new MatchRoutes(templates, pages, matching, writes::addWantOrRefuse, database.jdbi(), api::counters, connected,
                         effective),
                 new ImageRoutes(effective.dataDir()),

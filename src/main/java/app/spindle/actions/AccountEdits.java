@@ -250,7 +250,7 @@ public final class AccountEdits {
     }
 
     private static void checkOption(FieldRow field, String value) {
-        if ("dropdown".equals(field.type()) && !field.optionList().contains(value)) {
+        if (field.isDropdown() && !field.optionList().contains(value)) {
             throw ActionRefused.invalid(field.name() + " is one of " + String.join(", ", field.optionList()) + ".");
         }
     }

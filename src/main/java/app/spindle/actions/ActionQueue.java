@@ -137,10 +137,6 @@ public final class ActionQueue {
         return jdbi.onDemand(ActionStore.class).pending();
     }
 
-    public List<Action> pendingFor(long releaseId) {
-        return jdbi.onDemand(ActionStore.class).pendingFor(releaseId);
-    }
-
     public int count(ActionState state) {
         return jdbi.onDemand(ActionStore.class).count(state.column());
     }

@@ -34,7 +34,7 @@ public final class MatchBatches {
                             INSERT INTO match_batches (name, format, mode, track_count, notes, created_at)
                             VALUES (:name, :format, :mode, :count, :notes, :now)
                             """)
-                    .bind("name", name).bind("format", file.format()).bind("mode", mode.word())
+                    .bind("name", name).bind("format", file.format().word()).bind("mode", mode.word())
                     .bind("count", file.tracks().size())
                     .bind("notes", file.notes().isEmpty() ? null : String.join(" ", file.notes()))
                     .bind("now", now()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
@@ -247,7 +247,7 @@ public final class MatchBatches {
                             wanted = CASE WHEN :error IS NULL THEN 1 ELSE wanted END
                         WHERE release_id = :release AND (want_state = 'pending' OR :error IS NULL)
                         """)
-                .bind("state", error == null ? "added" : "failed").bind("error", error).bind("release", releaseId).execute());
+                .bind("state", (error == null ? WantState.ADDED : WantState.FAILED).word()).bind("error", error).bind("release", releaseId).execute());
     }
 
     private List<MatchedTrack> withCandidates(Handle h, List<MatchedTrack> rows) {
@@ -264,8 +264,8 @@ public final class MatchBatches {
     }
 
     private static BatchRow batchRow(ResultSet rs) throws SQLException {
-        return new BatchRow(rs.getLong("id"), rs.getString("name"), rs.getString("format"), BatchMode.of(rs.getString("mode")).orElse(BatchMode.DISCOGS),
-                rs.getString("state"), rs.getInt("track_count"), rs.getString("notes"), rs.getString("created_at"),
+        return new BatchRow(rs.getLong("id"), rs.getString("name"), ImportFormat.ofWord(rs.getString("format")),
+                BatchMode.of(rs.getString("mode")).orElse(BatchMode.DISCOGS), BatchState.ofWord(rs.getString("state")), rs.getInt("track_count"), rs.getString("notes"), rs.getString("created_at"),
                 rs.getString("started_at"), rs.getString("finished_at"), rs.getInt("requests"), rs.getString("error"));
     }
 
@@ -286,7 +286,7 @@ public final class MatchBatches {
                 rs.getDouble("confidence"), rs.getString("artist"), rs.getString("title"), (Integer) rs.getObject("year"),
                 rs.getString("labels"), rs.getString("catnos"), rs.getString("formats"), rs.getString("country"),
                 rs.getString("position"), rs.getString("side"), rs.getString("explanation"), rs.getBoolean("owned"),
-                rs.getBoolean("wanted"), rs.getBoolean("rejected"), rs.getString("want_state"), rs.getString("want_error"));
+                rs.getBoolean("wanted"), rs.getBoolean("rejected"), WantState.ofWord(rs.getString("want_state")), rs.getString("want_error"));
     }
 
     private String now() {

@@ -2,13 +2,13 @@ package app.spindle.match;
 
 /**
  * A candidate as kept with a matched track: enough to show it and act on it without asking Discogs
- * again. Lists (labels, catalog numbers, formats) are joined for display; {@code wantState} is null,
- * "pending", "added" or "failed".
+ * again. Lists (labels, catalog numbers, formats) are joined for display; {@code wantState} is null
+ * until a wantlist addition is asked for.
  */
 public record StoredCandidate(int rank, long releaseId, String source, double confidence, String artist, String title,
                               Integer year, String labels, String catnos, String formats, String country, String position,
                               String side, String explanation, boolean owned, boolean wanted, boolean rejected,
-                              String wantState, String wantError) {
+                              WantState wantState, String wantError) {
 
     static StoredCandidate of(int rank, Score score) {
         Candidate c = score.candidate();

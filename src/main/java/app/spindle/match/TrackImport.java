@@ -41,18 +41,18 @@ public final class TrackImport {
             throw tooLarge();
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT).strip();
-        String format = formatOf(name, bytes);
+        ImportFormat format = formatOf(name, bytes);
         List<String> notes = new ArrayList<>();
         ImportedFile file = switch (format) {
-            case "rekordbox" -> {
+            case REKORDBOX -> {
                 checkXmlEncoding(bytes);
                 RekordboxLibrary library = RekordboxXmlReader.read(new ByteArrayInputStream(bytes));
                 yield new ImportedFile(format, library.tracks(), library.playlists(), notes);
             }
-            case "m3u" -> new ImportedFile(format, M3uReader.read(text(bytes, !name.endsWith(".m3u8"), notes)),
+            case M3U -> new ImportedFile(format, M3uReader.read(text(bytes, !name.endsWith(".m3u8"), notes)),
                     List.of(), notes);
-            case "csv" -> new ImportedFile(format, CsvTrackReader.read(text(bytes, true, notes)), List.of(), notes);
-            default -> new ImportedFile(format, PastedLinesReader.read(text(bytes, true, notes)), List.of(), notes);
+            case CSV -> new ImportedFile(format, CsvTrackReader.read(text(bytes, true, notes)), List.of(), notes);
+            case LINES -> new ImportedFile(format, PastedLinesReader.read(text(bytes, true, notes)), List.of(), notes);
         };
         if (file.tracks().isEmpty()) {
             throw new ImportException("No tracks found in " + (fileName == null || fileName.isBlank() ? "the file" : fileName) + ".");
@@ -70,33 +70,33 @@ public final class TrackImport {
         if (tracks.isEmpty()) {
             throw new ImportException("No tracks found: write one \"Artist - Title\" a line.");
         }
-        ImportedFile pasted = new ImportedFile("lines", tracks, List.of(), List.of());
+        ImportedFile pasted = new ImportedFile(ImportFormat.LINES, tracks, List.of(), List.of());
         ImportCaps.check(pasted);
         return pasted;
     }
 
-    private static String formatOf(String name, byte[] bytes) {
+    private static ImportFormat formatOf(String name, byte[] bytes) {
         if (name.endsWith(".xml")) {
-            return "rekordbox";
+            return ImportFormat.REKORDBOX;
         }
         if (name.endsWith(".m3u") || name.endsWith(".m3u8")) {
-            return "m3u";
+            return ImportFormat.M3U;
         }
         if (name.endsWith(".csv") || name.endsWith(".tsv")) {
-            return "csv";
+            return ImportFormat.CSV;
         }
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1)
                 .replace("\u00EF\u00BB\u00BF", "").stripLeading();
         if (!name.endsWith(".txt") && head.startsWith("<")) {
-            return "rekordbox";
+            return ImportFormat.REKORDBOX;
         }
         if (head.regionMatches(true, 0, "#EXTM3U", 0, 7)) {
-            return "m3u";
+            return ImportFormat.M3U;
         }
         try {
-            return CsvTrackReader.looksLikeCsv(TextDecoding.decode(bytes, true).text()) ? "csv" : "lines";
+            return CsvTrackReader.looksLikeCsv(TextDecoding.decode(bytes, true).text()) ? ImportFormat.CSV : ImportFormat.LINES;
         } catch (ImportException notText) {
-            return "lines";
+            return ImportFormat.LINES;
         }
     }
 

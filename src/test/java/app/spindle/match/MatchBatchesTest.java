@@ -63,7 +63,7 @@ class MatchBatchesTest {
         assertEquals(603365L, tracks.get(1).candidates().get(0).releaseId(), "the remaster suffix does not matter");
         assertEquals(TrackState.FOUND, tracks.get(1).state(), "in the mirror, neither owned nor wanted");
         assertEquals(TrackState.NONE, tracks.get(2).state());
-        assertEquals("done", batches.batch(id).orElseThrow().state());
+        assertEquals(BatchState.DONE, batches.batch(id).orElseThrow().state());
         assertEquals(0, batches.batch(id).orElseThrow().requests());
     }
 
@@ -80,7 +80,7 @@ class MatchBatchesTest {
             first = new VinylMatcher(db.jdbi(), Clock.systemUTC(), null, () -> false, MatchPolicy.DEFAULT)
                     .match(track.track(), VinylMatcher.Mode.MIRROR_ONLY);
             batches.saveResult(track.id(), first);
-            assertEquals("running", batches.batch(id).orElseThrow().state());
+            assertEquals(BatchState.RUNNING, batches.batch(id).orElseThrow().state());
         }
         Database reopened = Database.open(dir);
         MatchBatches batches = new MatchBatches(reopened.jdbi(), Clock.systemUTC());
@@ -90,7 +90,7 @@ class MatchBatchesTest {
             assertTrue(worker.awaitIdle(30, TimeUnit.SECONDS));
         }
         assertEquals(0, batches.counts(id).pending());
-        assertEquals("done", batches.batch(id).orElseThrow().state());
+        assertEquals(BatchState.DONE, batches.batch(id).orElseThrow().state());
         assertEquals(first.best().candidate().releaseId(), batches.tracks(id, null, 0, 1).get(0).candidates().get(0).releaseId());
     }
 
@@ -138,6 +138,6 @@ class MatchBatchesTest {
         }
         assertEquals(List.of(249504L, 603365L), wanted.stream().sorted().toList());
         assertEquals(0, batches.confidentUnowned(id).size(), "asked for once");
-        assertEquals("added", batches.tracks(id, null, 0, 1).get(0).candidates().get(0).wantState());
+        assertEquals(WantState.ADDED, batches.tracks(id, null, 0, 1).get(0).candidates().get(0).wantState());
     }
 }

@@ -19,24 +19,24 @@ class TrackImportTest {
 
     @Test
     void the_file_name_chooses_the_reader() {
-        assertEquals("csv", read("playlist-export.csv").format());
-        assertEquals("m3u", read("extinf.m3u8").format());
-        assertEquals("rekordbox", read("rekordbox.xml").format());
+        assertEquals(ImportFormat.CSV, read("playlist-export.csv").format());
+        assertEquals(ImportFormat.M3U, read("extinf.m3u8").format());
+        assertEquals(ImportFormat.REKORDBOX, read("rekordbox.xml").format());
         assertEquals(3, read("rekordbox.xml").playlists().size());
     }
 
     @Test
     void content_chooses_when_the_name_does_not_tell() {
-        assertEquals("rekordbox", imports.read("upload", TestFiles.bytes("rekordbox.xml")).format());
-        assertEquals("m3u", imports.read("upload", TestFiles.bytes("extinf.m3u8")).format());
-        assertEquals("csv", imports.read("upload", TestFiles.bytes("semicolon.csv")).format());
-        assertEquals("lines", imports.read("wishlist.txt", TestFiles.bytes("pasted.txt")).format());
+        assertEquals(ImportFormat.REKORDBOX, imports.read("upload", TestFiles.bytes("rekordbox.xml")).format());
+        assertEquals(ImportFormat.M3U, imports.read("upload", TestFiles.bytes("extinf.m3u8")).format());
+        assertEquals(ImportFormat.CSV, imports.read("upload", TestFiles.bytes("semicolon.csv")).format());
+        assertEquals(ImportFormat.LINES, imports.read("wishlist.txt", TestFiles.bytes("pasted.txt")).format());
     }
 
     @Test
     void a_utf16_tab_separated_txt_export_is_read_as_csv() {
         ImportedFile file = read("rekordbox-playlist.txt");
-        assertEquals("csv", file.format());
+        assertEquals(ImportFormat.CSV, file.format());
         assertEquals(List.of("Can You Feel It", "Strings of Life"), file.tracks().stream().map(DigitalTrack::title).toList());
     }
 

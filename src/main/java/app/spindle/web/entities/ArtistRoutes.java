@@ -87,7 +87,7 @@ public final class ArtistRoutes extends EntityRoutes {
         }
         List<EntryView> entries = entities.entries(Kind.ARTIST, id, key, "position", window.limit(), 0).stream()
                 .map(EntryView::of).toList();
-        int stored = state.fromDump() ? state.items() : Math.min(state.items(), state.pagesStored() * EntityFetcher.PAGE_SIZE);
+        int stored = entriesStored(state);
         String summary = state.items() + (state.items() == 1 ? " entry" : " entries")
                 + (state.fromDump() ? " in the imported data dump" : " on Discogs")
                 + (entries.size() == state.items() ? "" : ", " + entries.size() + " shown");

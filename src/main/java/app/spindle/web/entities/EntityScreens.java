@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
-import org.jdbi.v3.core.Jdbi;
 
 /** What the entity pages share: their layout, the folders for the add buttons, and the answers when Discogs fails. */
 public final class EntityScreens {
@@ -26,10 +25,10 @@ public final class EntityScreens {
     private final FolderChoices folders;
     private final Clock clock;
 
-    public EntityScreens(Templates templates, PageContext pages, Jdbi jdbi, Clock clock) {
+    public EntityScreens(Templates templates, PageContext pages, FolderChoices folders, Clock clock) {
         this.templates = templates;
         this.pages = pages;
-        this.folders = new FolderChoices(jdbi);
+        this.folders = folders;
         this.clock = clock;
     }
 

@@ -95,7 +95,7 @@ public final class LabelRoutes extends EntityRoutes {
         String summary = "You own " + owned + " of " + state.items() + (state.items() == 1 ? " release" : " releases")
                 + " on this label" + (missingOnly ? "; the " + listed.size() + " you miss" + (state.isComplete() ? "" : " so far")
                 + " are listed." : ".");
-        int loaded = Math.min(state.items(), state.pagesStored() * EntityFetcher.PAGE_SIZE);
+        int loaded = entriesStored(state);
         String note = state.fromDump() ? "From the imported data dump; sorted by catalog number."
                 : (state.isComplete() ? "Sorted by catalog number. " : "Sorted by catalog number among the " + loaded + " of "
                 + state.items() + " loaded so far: Discogs lists a label in its own order, so one not loaded yet may "

@@ -1,6 +1,7 @@
 package app.spindle.web.entities;
 
 import app.spindle.web.Layout;
+import app.spindle.web.Option;
 import app.spindle.web.shelf.ItemText;
 import java.util.List;
 
@@ -31,10 +32,7 @@ public record MasterPage(
     }
 
     /** The chosen filters and sort of the versions, and the values on offer (from the stored versions). */
-    public record VersionFilters(String format, String country, String year, String label, List<SortOption> sorts,
-                                 List<String> formats, List<String> countries, List<String> years, List<String> labels) {
-    }
-
-    public record SortOption(String value, String label, boolean selected) {
+    public record VersionFilters(List<Option> sorts, List<Option> formats, List<Option> countries, List<Option> years,
+                                 List<Option> labels) {
     }
 }

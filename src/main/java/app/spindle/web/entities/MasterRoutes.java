@@ -13,6 +13,7 @@ import app.spindle.mirror.query.ListEntry;
 import app.spindle.mirror.query.ListState;
 import app.spindle.mirror.query.StoredEntity;
 import app.spindle.web.BadRequest;
+import app.spindle.web.Option;
 import app.spindle.web.Params;
 import app.spindle.web.Paths;
 import io.javalin.config.RoutesConfig;
@@ -50,13 +51,13 @@ public final class MasterRoutes extends EntityRoutes {
         String cover = master.images().stream().map(DiscogsImage::uri).filter(u -> u != null && !u.isBlank())
                 .findFirst().orElse(null);
         List<MasterPage.TrackLine> tracks = master.tracklist().stream().map(MasterRoutes::trackLine).toList();
-        List<ListEntry> all = entities.entries(Kind.MASTER, id, "", "year", 5000, 0);
+        List<ListEntry> versions = versions(id, filter);
         screens.page(ctx, "entities/master.jte", new MasterPage(screens.layout(ctx, master.title()), id, master.title(),
                 links(master.artists()), master.year() > 0 ? master.year() : null, cover,
                 master.mainRelease() > 0 ? master.mainRelease() : null, master.genres(), master.styles(), tracks,
                 screens.freshness(fetcher.connected(), stored == null ? null : Freshness.of(stored.fetchedAt(), null, screens.clock())),
                 fetcher.connected() ? Paths.withId(Paths.MASTER_REFRESH, id) : null, "https://www.discogs.com/master/" + id,
-                filter.view(all.stream().map(ListEntry::row).toList()), stored(id, filter, new ShownWindow(1))));
+                filter.view(versions.stream().map(ListEntry::row).toList()), stored(id, filter, versions, new ShownWindow(1))));
     }
 
     private void versions(Context ctx) {
@@ -71,7 +72,7 @@ public final class MasterRoutes extends EntityRoutes {
             screens.failedSection(ctx, SECTION_ID, "Versions", filter.url(id, false), e, basePath);
             return;
         }
-        screens.section(ctx, stored(id, filter, ShownWindow.of(ctx)));
+        screens.section(ctx, stored(id, filter, versions(id, filter), ShownWindow.of(ctx)));
     }
 
     private void refresh(Context ctx) {
@@ -79,20 +80,24 @@ public final class MasterRoutes extends EntityRoutes {
         screens.refresh(ctx, () -> fetcher.refresh(Kind.MASTER, id), basePath + Paths.master(id));
     }
 
-    private ListSection stored(long id, Filter filter, ShownWindow window) {
+    /** The stored versions in the filter's order, read once a request: the filters' values and the section come from them. */
+    private List<ListEntry> versions(long id, Filter filter) {
+        return entities.entries(Kind.MASTER, id, "", filter.sort().word(), ShownWindow.MOST, 0);
+    }
+
+    private ListSection stored(long id, Filter filter, List<ListEntry> versions, ShownWindow window) {
         ListState state = entities.listState(Kind.MASTER, id, "");
         if (state.isEmpty()) {
             return fetcher.connected() ? ListSection.pending(SECTION_ID, "Versions", filter.url(id, false), basePath)
                     : ListSection.offline(SECTION_ID, "Versions", "the list of its versions", basePath);
         }
-        List<EntryView> matching = entities.entries(Kind.MASTER, id, "", filter.sort().word(), ShownWindow.MOST, 0).stream()
-                .filter(e -> filter.matches(e.row())).map(EntryView::of).toList();
+        List<EntryView> matching = versions.stream().filter(e -> filter.matches(e.row())).map(EntryView::of).toList();
         List<EntryView> shown = window.cut(matching);
         int owned = entities.ownedOfMaster(id);
         String summary = "You own " + owned + " of " + state.items() + (state.items() == 1 ? " version" : " versions")
                 + (filter.isEmpty() ? "." : "; " + matching.size() + " match the filters.");
         String note = state.fromDump() ? "From the imported data dump."
-                : (state.isComplete() ? "" : state.pagesStored() * EntityFetcher.PAGE_SIZE + " of " + state.items()
+                : (state.isComplete() ? "" : entriesStored(state) + " of " + state.items()
                 + " loaded so far. ") + Freshness.of(state.fetchedAt(), null, screens.clock());
         return window.offerMore(new ListSection(SECTION_ID, "Versions", summary, note, shown, false, null,
                 state.isComplete() || !fetcher.connected() ? null : filter.url(id, true), null, screens.folders(), basePath),
@@ -153,10 +158,10 @@ public final class MasterRoutes extends EntityRoutes {
         }
 
         MasterPage.VersionFilters view(List<ListEntryRow> all) {
-            return new MasterPage.VersionFilters(format, country, year, label, VersionSort.options(sort),
-                    values(all, Filter::formats), values(all, e -> e.country() == null ? List.of() : List.of(e.country())),
-                    values(all, e -> e.year() == null ? List.of() : List.of(String.valueOf(e.year()))),
-                    values(all, e -> e.label() == null ? List.of() : Arrays.asList(e.label().split(",\\s*"))));
+            return new MasterPage.VersionFilters(VersionSort.options(sort), Option.of(values(all, Filter::formats), format),
+                    Option.of(values(all, e -> e.country() == null ? List.of() : List.of(e.country())), country),
+                    Option.of(values(all, e -> e.year() == null ? List.of() : List.of(String.valueOf(e.year()))), year),
+                    Option.of(values(all, e -> e.label() == null ? List.of() : Arrays.asList(e.label().split(",\\s*"))), label));
         }
 
         private static List<String> formats(ListEntryRow e) {

@@ -1,6 +1,7 @@
 package app.spindle.web.entities;
 
 import app.spindle.web.BadRequest;
+import app.spindle.web.Option;
 import java.util.Arrays;
 import java.util.List;
 
@@ -33,7 +34,7 @@ enum VersionSort {
         return word;
     }
 
-    static List<MasterPage.SortOption> options(VersionSort chosen) {
-        return Arrays.stream(values()).map(s -> new MasterPage.SortOption(s.word, s.label, s == chosen)).toList();
+    static List<Option> options(VersionSort chosen) {
+        return Arrays.stream(values()).map(s -> new Option(s.word, s.label, s == chosen)).toList();
     }
 }

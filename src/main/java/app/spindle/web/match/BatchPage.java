@@ -6,7 +6,6 @@ import app.spindle.match.TrackState;
 import app.spindle.match.VinylMatcher;
 import app.spindle.web.Layout;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One batch: progress, the state filters with counts, a page of tracks with their candidates, and its results
@@ -22,7 +21,7 @@ public record BatchPage(Layout layout, BatchRow batch, BatchCounts counts, Progr
 
     /** "from pasted lines", "from a CSV file" … and what it was matched against. */
     public String sourceLine() {
-        return "from " + (batch.format().equals("lines") ? "pasted lines" : batch.format().toUpperCase(Locale.ROOT) + " file")
+        return "from " + batch.format().described()
                 + " · " + (batch.matcherMode() == VinylMatcher.Mode.MIRROR_ONLY ? "matched against your mirror only"
                 : "your mirror first, then Discogs");
     }

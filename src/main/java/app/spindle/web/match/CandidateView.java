@@ -1,11 +1,13 @@
 package app.spindle.web.match;
 
+import app.spindle.match.Candidate;
 import app.spindle.match.Pressing;
 import app.spindle.match.PressingComparison;
 import app.spindle.match.PressingDetails;
 import app.spindle.match.Score;
 import app.spindle.match.StoredCandidate;
 import app.spindle.match.TrackMatch;
+import app.spindle.match.WantState;
 import app.spindle.web.Paths;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,7 @@ import java.util.Map;
 public record CandidateView(long releaseId, String source, int confidencePercent, String artistTitle, String year,
                             String labelLine, String formats, String country, String where, String explanation,
                             boolean owned, boolean wanted, String coverUrl, String pageUrl, boolean inMirror,
-                            String wantState, String wantError, boolean accepted, String pressingNote) {
+                            WantState wantState, String wantError, boolean accepted, String pressingNote) {
 
     static List<CandidateView> ofStored(List<StoredCandidate> candidates, MirrorMarks.Marks marks, Long acceptedId) {
         Map<Long, String> notes = PressingComparison.notes(candidates.stream().map(c -> pressing(c.releaseId(), c.artist(),
@@ -65,7 +67,7 @@ public record CandidateView(long releaseId, String source, int confidencePercent
     }
 
     public boolean fromMirror() {
-        return "mirror".equals(source);
+        return Candidate.MIRROR.equals(source);
     }
 
     /** Where this record stands for you, in the words of the state filters: owned, wanted or on Discogs only. */
@@ -75,11 +77,11 @@ public record CandidateView(long releaseId, String source, int confidencePercent
 
     /** Asked to be added to the wantlist, not sent yet. */
     public boolean wantQueued() {
-        return "pending".equals(wantState);
+        return wantState == WantState.PENDING;
     }
 
     public boolean wantFailed() {
-        return "failed".equals(wantState);
+        return wantState == WantState.FAILED;
     }
 
     public String initial() {

@@ -24,6 +24,6 @@ public record MatchPage(Layout layout, MatchForm form, List<CandidateView> candi
     }
 
     public String progress(BatchRow batch) {
-        return "done".equals(batch.state()) ? "done" : "matching…";
+        return batch.unfinished() ? "matching…" : "done";
     }
 }

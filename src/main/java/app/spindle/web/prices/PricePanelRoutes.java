@@ -4,6 +4,7 @@ import app.spindle.prices.CollectionValue;
 import app.spindle.prices.CollectionValues;
 import app.spindle.prices.PassProgress;
 import app.spindle.prices.PricePreferences;
+import app.spindle.web.Option;
 import app.spindle.web.Paths;
 import app.spindle.web.RouteGroup;
 import app.spindle.web.Templates;
@@ -62,7 +63,7 @@ public final class PricePanelRoutes implements RouteGroup {
 
     private void settings(Context ctx, String message, String error) {
         templates.page(ctx, "prices/settings.jte", new PriceSettingsPanel(basePath + SETTINGS_PRICES,
-                ctx.attribute(CsrfGuard.ATTRIBUTE), PricePreferences.CURRENCIES, preferences.currency(),
+                ctx.attribute(CsrfGuard.ATTRIBUTE), Option.of(PricePreferences.CURRENCIES, preferences.currency()),
                 preferences.sharePercent(), PricePreferences.MAX_SHARE_PERCENT, preferences.targetsInNotes(),
                 PassText.of(progress.get(), clock.instant()), message, error));
     }

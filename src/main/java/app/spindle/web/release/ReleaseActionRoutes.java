@@ -4,18 +4,24 @@ import app.spindle.actions.AccountEdits;
 import app.spindle.actions.Action;
 import app.spindle.actions.ActionRefused;
 import app.spindle.actions.CopyValues;
+import app.spindle.actions.PendingActions;
+import app.spindle.discogs.model.DiscogsFolder;
 import app.spindle.mirror.FieldRow;
-import app.spindle.mirror.FolderRepository;
+import app.spindle.mirror.FolderRow;
+import app.spindle.mirror.query.CollectionFields;
+import app.spindle.mirror.query.FolderChoices;
 import app.spindle.mirror.query.ReleaseDetails;
 import app.spindle.mirror.query.ReleaseDetailsQuery;
 import app.spindle.web.BadRequest;
 import app.spindle.web.ErrorPages.NotFound;
+import app.spindle.web.Option;
 import app.spindle.web.Params;
 import app.spindle.web.Paths;
 import app.spindle.web.RouteGroup;
 import app.spindle.web.Templates;
 import app.spindle.web.actions.Settled;
 import app.spindle.web.actions.UndoButton;
+import app.spindle.web.shelf.ItemText;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Duration;
@@ -23,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The release page's edits: a copy's rating, folder and collection fields, removing or adding a copy, and the
@@ -34,16 +39,20 @@ public final class ReleaseActionRoutes implements RouteGroup {
     private final Templates templates;
     private final ReleaseDetailsQuery releases;
     private final AccountEdits edits;
-    private final Jdbi jdbi;
+    private final FolderChoices folders;
+    private final CollectionFields fields;
+    private final PendingActions pending;
     private final String basePath;
     private final Duration wait;
 
-    public ReleaseActionRoutes(Templates templates, ReleaseDetailsQuery releases, AccountEdits edits, Jdbi jdbi,
-                               String basePath, Duration wait) {
+    public ReleaseActionRoutes(Templates templates, ReleaseDetailsQuery releases, AccountEdits edits, FolderChoices folders,
+                               CollectionFields fields, PendingActions pending, String basePath, Duration wait) {
         this.templates = templates;
         this.releases = releases;
         this.edits = edits;
-        this.jdbi = jdbi;
+        this.folders = folders;
+        this.fields = fields;
+        this.pending = pending;
         this.basePath = basePath;
         this.wait = wait;
     }
@@ -63,26 +72,36 @@ public final class ReleaseActionRoutes implements RouteGroup {
     }
 
     private ReleaseActionsView view(ReleaseDetails release, String message, String error, UndoButton undo) {
-        List<FieldRow> fields = jdbi.onDemand(FolderRepository.class).fields();
-        List<ReleaseActionsView.Choice> folders = jdbi.onDemand(FolderRepository.class).folders().stream()
-                .filter(f -> f.id() != 0).map(f -> new ReleaseActionsView.Choice(f.id(), f.name())).toList();
+        List<FieldRow> defined = fields.list();
+        List<FolderRow> choices = folders.list();
         List<ReleaseActionsView.CopyForm> copies = new ArrayList<>();
         for (ReleaseDetails.Copy copy : release.copies()) {
-            List<ReleaseActionsView.FieldInput> inputs = fields.stream().map(f -> new ReleaseActionsView.FieldInput(f.id(),
-                    f.name(), "dropdown".equals(f.type()), f.optionList(), valueOf(copy, f),
-                    f.lines() == null ? 2 : Math.max(1, Math.min(f.lines(), 8)))).toList();
-            String added = copy.dateAdded() != null && copy.dateAdded().length() >= 10 ? ", added " + copy.dateAdded().substring(0, 10) : "";
+            List<ReleaseActionsView.FieldInput> inputs = defined.stream().map(f -> fieldInput(f, valueOf(copy, f))).toList();
+            String day = ItemText.day(copy.dateAdded());
             String folder = " in " + (copy.folderName() != null ? copy.folderName() : "folder " + copy.folderId());
-            copies.add(new ReleaseActionsView.CopyForm(copy.instanceId(), "Copy " + (copies.size() + 1) + folder + added,
-                    copyUrl(release.id(), copy.instanceId(), ""),
-                    copyUrl(release.id(), copy.instanceId(), "/remove"), copy.rating(), copy.folderId(), inputs));
+            copies.add(new ReleaseActionsView.CopyForm(copy.instanceId(),
+                    "Copy " + (copies.size() + 1) + folder + (day.isEmpty() ? "" : ", added " + day),
+                    copyUrl(Paths.RELEASE_COPY, release.id(), copy.instanceId()),
+                    copyUrl(Paths.RELEASE_COPY_REMOVE, release.id(), copy.instanceId()),
+                    ReleaseActionsView.ratings(copy.rating()), folderOptions(choices, copy.folderId()), inputs));
         }
-        List<String> pending = edits.queue().pendingFor(release.id()).stream()
+        List<String> waiting = pending.forRelease(release.id()).stream()
                 .map(a -> a.label() + (a.error() == null ? "" : " — " + a.error())).toList();
         return new ReleaseActionsView(Paths.RELEASE_ACTIONS_ID, basePath + Paths.withId(Paths.RELEASE_COPIES, release.id()),
-                basePath + Paths.withId(Paths.RELEASE_WANT, release.id()), copies, folders, release.want() != null,
+                basePath + Paths.withId(Paths.RELEASE_WANT, release.id()), copies,
+                folderOptions(choices, DiscogsFolder.UNCATEGORIZED), release.want() != null,
                 release.want() == null || release.want().notes() == null ? "" : release.want().notes(),
-                release.want() == null ? 0 : release.want().rating(), pending, message, error, undo);
+                ReleaseActionsView.ratings(release.want() == null ? 0 : release.want().rating()), waiting, message, error, undo);
+    }
+
+    private static ReleaseActionsView.FieldInput fieldInput(FieldRow f, String value) {
+        return new ReleaseActionsView.FieldInput(f.id(), f.name(), f.isDropdown(),
+                f.isDropdown() ? Option.of(f.optionList(), value) : List.of(), value,
+                f.lines() == null ? 2 : Math.max(1, Math.min(f.lines(), 8)));
+    }
+
+    private static List<Option> folderOptions(List<FolderRow> folders, long chosen) {
+        return folders.stream().map(f -> new Option(Long.toString(f.id()), f.name(), f.id() == chosen)).toList();
     }
 
     private void saveCopy(Context ctx) {
@@ -95,7 +114,7 @@ public final class ReleaseActionRoutes implements RouteGroup {
         if (rating != copy.rating()) {
             submitted.add(edits.rateCopy(instanceId, rating));
         }
-        for (FieldRow field : jdbi.onDemand(FolderRepository.class).fields()) {
+        for (FieldRow field : fields.list()) {
             String value = ctx.formParam("field-" + field.id());
             if (value != null && !Objects.equals(blankToNull(value.strip()), valueOf(copy, field))) {
                 submitted.add(edits.setField(instanceId, field.id(), value));
@@ -134,28 +153,23 @@ public final class ReleaseActionRoutes implements RouteGroup {
 
     private void want(Context ctx) {
         long releaseId = Params.pathId(ctx, "id");
-        String op = ctx.formParam("op");
+        WantChange change = WantChange.of(ctx.formParam("op"));
         ReleaseDetails release = find(ctx);
         UndoButton undo = null;
-        Action action = switch (op == null ? "" : op) {
-            case "add" -> edits.addWant(releaseId);
-            case "restore" -> edits.addWant(releaseId, ctx.formParam("notes"), rating(ctx.formParam("rating"), 0));
-            case "remove" -> {
+        Action action = switch (change) {
+            case ADD -> edits.addWant(releaseId);
+            case RESTORE -> edits.addWant(releaseId, ctx.formParam("notes"), rating(ctx.formParam("rating"), 0));
+            case REMOVE -> {
                 if (release.want() != null) {
-                    undo = UndoButton.of(basePath + Paths.withId(Paths.RELEASE_WANT, releaseId), Map.of("op", "restore",
+                    undo = UndoButton.of(basePath + Paths.withId(Paths.RELEASE_WANT, releaseId), Map.of("op", WantChange.RESTORE.word(),
                             "notes", release.want().notes() == null ? "" : release.want().notes(),
                             "rating", Integer.toString(release.want().rating())));
                 }
                 yield edits.removeWant(releaseId);
             }
-            case "save" -> edits.editWant(releaseId, ctx.formParam("notes"), rating(ctx.formParam("rating"), 0));
-            default -> throw new BadRequest("Say what to do with the want: add, save or remove.");
+            case SAVE -> edits.editWant(releaseId, ctx.formParam("notes"), rating(ctx.formParam("rating"), 0));
         };
-        answer(ctx, releaseId, List.of(action), switch (op) {
-            case "add", "restore" -> "Added to your wantlist on Discogs.";
-            case "remove" -> "Removed from your wantlist on Discogs.";
-            default -> "Saved your want on Discogs.";
-        }, undo);
+        answer(ctx, releaseId, List.of(action), change.done(), undo);
     }
 
     /** Waits a moment for Discogs, then shows the panel: done, queued, or why it could not apply (409). */
@@ -181,8 +195,8 @@ public final class ReleaseActionRoutes implements RouteGroup {
         return releases.find(id).orElseThrow(() -> new NotFound("Release " + id + " is not in your mirror."));
     }
 
-    private String copyUrl(long releaseId, long instanceId, String suffix) {
-        return basePath + "/releases/" + releaseId + "/copies/" + instanceId + suffix;
+    private String copyUrl(String path, long releaseId, long instanceId) {
+        return basePath + Paths.withId(path, releaseId).replace("{instance}", Long.toString(instanceId));
     }
 
     private static String valueOf(ReleaseDetails.Copy copy, FieldRow field) {

@@ -1,7 +1,9 @@
 package app.spindle.web.release;
 
 import app.spindle.web.actions.UndoButton;
+import app.spindle.web.Option;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The edit panel of a release page, swapped whole by htmx after each change: your copies with their rating,
@@ -14,32 +16,29 @@ public record ReleaseActionsView(
         String copiesUrl,
         String wantUrl,
         List<CopyForm> copies,
-        List<Choice> folders,
+        List<Option> addToFolders,
         boolean wanted,
         String wantNotes,
-        int wantRating,
+        List<Option> wantRatings,
         List<String> pending,
         String message,
         String error,
         UndoButton undo) {
 
-    public record CopyForm(long instanceId, String legend, String saveUrl, String removeUrl, int rating, long folderId,
-                           List<FieldInput> fields) {
+    public record CopyForm(long instanceId, String legend, String saveUrl, String removeUrl, List<Option> ratings,
+                           List<Option> folders, List<FieldInput> fields) {
     }
 
     /** One collection field of a copy: a dropdown with its options, or a text area of some lines. */
-    public record FieldInput(int id, String name, boolean dropdown, List<String> options, String value, int lines) {
+    public record FieldInput(int id, String name, boolean dropdown, List<Option> options, String value, int lines) {
         public String inputName() {
             return "field-" + id;
         }
     }
 
-    public record Choice(long id, String name) {
-    }
-
-    public static final List<Integer> RATINGS = List.of(0, 1, 2, 3, 4, 5);
-
-    public static String ratingLabel(int rating) {
-        return rating == 0 ? "No rating" : "★".repeat(rating) + "☆".repeat(5 - rating);
+    /** No rating and one to five stars, {@code chosen} selected. */
+    static List<Option> ratings(int chosen) {
+        return IntStream.rangeClosed(0, 5).mapToObj(r -> new Option(Integer.toString(r),
+                r == 0 ? "No rating" : "★".repeat(r) + "☆".repeat(5 - r), r == chosen)).toList();
     }
 }

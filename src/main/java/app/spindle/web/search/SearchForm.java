@@ -2,16 +2,18 @@ package app.spindle.web.search;
 
 import app.spindle.discogs.SearchQuery;
 import app.spindle.web.BadRequest;
+import app.spindle.web.Option;
 import app.spindle.web.Params;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /** The search form's fields, validated; format defaults to Vinyl. */
-public record SearchForm(String q, String type, String format, String year, String country, String label, String catno,
+public record SearchForm(String q, SearchType type, String format, String year, String country, String label, String catno,
                          int page) {
     static final int PER_PAGE = 25;
     /** Discogs stops at 10,000 results. */
@@ -19,12 +21,7 @@ public record SearchForm(String q, String type, String format, String year, Stri
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     public static SearchForm from(Context ctx) {
-        String type = text(ctx, "type", 10);
-        if (type == null) {
-            type = "release";
-        } else if (!type.equals("release") && !type.equals("master")) {
-            throw new BadRequest("Search for releases or masters (type=release or type=master).");
-        }
+        SearchType type = SearchType.of(text(ctx, "type", 10));
         String year = text(ctx, "year", 4);
         if (year != null && !YEAR.matcher(year).matches()) {
             throw new BadRequest("The year must be four digits, e.g. 1987.");
@@ -54,7 +51,7 @@ public record SearchForm(String q, String type, String format, String year, Stri
 
     public SearchQuery toQuery() {
         SearchQuery query = q == null ? SearchQuery.any() : SearchQuery.text(q);
-        query = query.type(type);
+        query = query.type(type.word());
         if (format != null) {
             query = query.format(format);
         }
@@ -73,6 +70,11 @@ public record SearchForm(String q, String type, String format, String year, Stri
         return query;
     }
 
+    /** The type select's options, this search's type chosen. */
+    public List<Option> types() {
+        return SearchType.options(type);
+    }
+
     /** The same search for other words. */
     public SearchForm withText(String words) {
         return new SearchForm(words, type, format, year, country, label, catno, 1);
@@ -82,7 +84,7 @@ public record SearchForm(String q, String type, String format, String year, Stri
     public String atPage(int n) {
         Map<String, String> params = new LinkedHashMap<>();
         put(params, "q", q);
-        put(params, "type", type);
+        put(params, "type", type.word());
         params.put("format", format == null ? "" : format);
         put(params, "year", year);
         put(params, "country", country);

@@ -44,14 +44,14 @@ public final class SearchRoutes implements RouteGroup {
     private final String basePath;
 
     public SearchRoutes(Templates templates, PageContext pages, DiscogsAuth auth, DiscogsClient discogs, WriteThrough writes,
-                        Jdbi jdbi, SpellingSuggestions spelling, String basePath) {
+                        Jdbi jdbi, FolderChoices folders, SpellingSuggestions spelling, String basePath) {
         this.templates = templates;
         this.pages = pages;
         this.auth = auth;
         this.discogs = discogs;
         this.writes = writes;
         this.ownership = new OwnershipQuery(jdbi);
-        this.folders = new FolderChoices(jdbi);
+        this.folders = folders;
         this.spelling = spelling;
         this.basePath = basePath;
     }

@@ -1,5 +1,6 @@
 package app.spindle.web.shelf;
 
+import app.spindle.web.Option;
 import java.util.List;
 
 /**
@@ -8,9 +9,6 @@ import java.util.List;
  * a move or a grade shows its choice, and changing it asks again (the request count depends on it).
  */
 public record BulkReview(String panelId, String question, String cost, String values, String reviewUrl,
-                         String confirmUrl, String confirmWords, String choiceLabel, List<Choice> choices,
+                         String confirmUrl, String confirmWords, String choiceLabel, List<Option> choices,
                          boolean nothingToDo) {
-
-    public record Choice(String value, String label, boolean selected) {
-    }
 }

@@ -13,6 +13,7 @@ import app.spindle.mirror.query.ShelfReader;
 import app.spindle.mirror.query.ShelfSort;
 import app.spindle.web.BadRequest;
 import app.spindle.web.Counted;
+import app.spindle.web.Option;
 import app.spindle.web.Params;
 import app.spindle.web.Paths;
 import app.spindle.web.RouteGroup;
@@ -85,7 +86,7 @@ public final class BulkRoutes implements RouteGroup {
                 basePath + (shelf == Shelf.COLLECTION ? Paths.COLLECTION_BULK_REVIEW : Paths.WANTLIST_BULK_REVIEW),
                 basePath + (shelf == Shelf.COLLECTION ? Paths.COLLECTION_BULK : Paths.WANTLIST_BULK), op.words() + " (" + Counted.of(planned.size(), "request", "requests") + ")",
                 op == BulkChange.Op.MOVE ? "Folder" : "Media condition",
-                choices.stream().map(c -> new BulkReview.Choice(c.value(), c.label(), c.value().equals(selected))).toList(),
+                choices.stream().map(c -> new Option(c.value(), c.label(), c.value().equals(selected))).toList(),
                 planned.isEmpty()));
     }
 

@@ -1,5 +1,7 @@
 package app.spindle.web.match;
 
+import app.spindle.match.BatchState;
+import app.spindle.match.ImportFormat;
 import app.spindle.match.TrackState;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -156,8 +158,8 @@ class MatchRoutesTest {
         assertTrue(page.contains("Side A"), "where on the record");
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         BatchRow batch = spindle.matching().batches().batch(id).orElseThrow();
-        assertEquals("done", batch.state());
-        assertEquals("csv", batch.format());
+        assertEquals(BatchState.DONE, batch.state());
+        assertEquals(ImportFormat.CSV, batch.format());
     }
 
     @Test

@@ -10,7 +10,12 @@ import app.spindle.testing.SyncedRoutesTest;
 import app.spindle.web.actions.HxVals;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleListener;
+import org.jdbi.v3.core.Handles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +125,27 @@ class ReleaseActionRoutesTest extends SyncedRoutesTest {
         assertEquals(200, restored.statusCode(), restored.body());
         assertEquals("only the 1991 press", account.fake.account().wantNotes(release));
         assertTrue(browser.get("/releases/" + release).body().contains("only the 1991 press"), "survives a reload");
+    }
+
+    @Test
+    void a_visit_to_a_release_page_reads_on_the_kept_open_connections_and_opens_no_new_one() {
+        long release = account.fake.account().copies().get(4).releaseId();
+        assertEquals(200, browser.get("/releases/" + release).statusCode(), "warms the read side's connections");
+        List<String> opened = new CopyOnWriteArrayList<>();
+        HandleListener counter = new HandleListener() {
+            @Override
+            public void handleCreated(Handle handle) {
+                opened.add(Thread.currentThread().getName());
+            }
+        };
+        Handles handles = spindle.database().jdbi().getConfig(Handles.class);
+        handles.addListener(counter);
+        try {
+            assertEquals(200, browser.get("/releases/" + release).statusCode());
+        } finally {
+            handles.removeListener(counter);
+        }
+        assertEquals(List.of(), opened.stream().filter(t -> t.startsWith("JettyServerThreadPool")).toList());
     }
 
     @Test
