@@ -89,9 +89,9 @@ public final class DumpCommand {
                 r.keptNewer() > 0 ? ", " + r.keptNewer() + " kept (fetched after the dump)" : "",
                 r.seconds(), r.recordsRead() / Math.max(0.001, r.seconds()));
         return switch (r.outcome()) {
-            case "succeeded" -> "spindle: " + file.path().getFileName() + " imported: " + figures;
-            case "interrupted" -> "spindle: import interrupted after " + figures + "; run the same command to resume";
-            default -> "spindle: import failed: " + r.error() + " (" + figures + "; what was imported stays)";
+            case SUCCEEDED -> "spindle: " + file.path().getFileName() + " imported: " + figures;
+            case INTERRUPTED -> "spindle: import interrupted after " + figures + "; run the same command to resume";
+            case FAILED -> "spindle: import failed: " + r.error() + " (" + figures + "; what was imported stays)";
         };
     }
 

@@ -52,7 +52,7 @@ public final class DumpImporter {
         ImportRuns runs = mirror.jdbi().onDemand(ImportRuns.class);
         runs.markInterrupted(now());
         ImportRun previous = runs.latest(file.path().toString(), file.size(), mode.word())
-                .filter(r -> !r.outcome().equals("succeeded")).orElse(null);
+                .filter(r -> !r.succeeded()).orElse(null);
         long runId;
         if (previous != null) {
             runId = previous.id();
@@ -70,15 +70,15 @@ public final class DumpImporter {
                 previous == null ? 0 : previous.imported(), mode, wanted, dumpAt, progress, stop,
                 file.size() / GZIP_BYTES_PER_RECORD);
         long started = System.nanoTime();
-        String outcome;
+        ImportResult.Outcome outcome;
         String error = null;
         try (DumpReader reader = new DumpReader(file, bytes)) {
-            outcome = mirror.jdbi().withHandle(h -> pass.run(h, reader)) ? "interrupted" : "succeeded";
+            outcome = mirror.jdbi().withHandle(h -> pass.run(h, reader)) ? ImportResult.Outcome.INTERRUPTED : ImportResult.Outcome.SUCCEEDED;
         } catch (DumpException e) {
-            outcome = "failed";
+            outcome = ImportResult.Outcome.FAILED;
             error = e.getMessage();
         }
-        runs.finish(runId, outcome, error, now());
+        runs.finish(runId, outcome.word(), error, now());
         progress.finished(outcome, error);
         return new ImportResult(outcome, pass.index, pass.imported, pass.keptNewer, pass.unchanged, previous != null,
                 (System.nanoTime() - started) / 1e9, error);

@@ -73,7 +73,7 @@ public final class DumpImports implements AutoCloseable {
             ImportResult result = file.kind() == DumpKind.RELEASES
                     ? new DumpImporter(mirror, clock).importReleases(file, mode, progress, stop::get)
                     : new EntityImporter(mirror, clock).importEntities(file, progress, stop::get);
-            log.info("Import of {} {}: {} records, {} imported", file.path(), result.outcome(), result.recordsRead(),
+            log.info("Import of {} {}: {} records, {} imported", file.path(), result.outcome().word(), result.recordsRead(),
                     result.imported());
         } catch (DumpException e) {
             progress.refused(e.getMessage());

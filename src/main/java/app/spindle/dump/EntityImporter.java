@@ -32,7 +32,7 @@ public final class EntityImporter {
         ImportRuns runs = mirror.jdbi().onDemand(ImportRuns.class);
         runs.markInterrupted(now());
         ImportRun previous = runs.latest(file.path().toString(), file.size(), ImportMode.ALL.word())
-                .filter(r -> !r.outcome().equals("succeeded")).orElse(null);
+                .filter(r -> !r.succeeded()).orElse(null);
         long runId = previous != null ? previous.id()
                 : runs.start(file.path().toString(), file.size(), file.kind().root(), file.date().toString(),
                         ImportMode.ALL.word(), now());
@@ -44,7 +44,7 @@ public final class EntityImporter {
         progress.started(file, ImportMode.ALL, bytes);
         long started = System.nanoTime();
         long[] counts = new long[2]; // records read, imported
-        String outcome;
+        ImportResult.Outcome outcome;
         String error = null;
         try (DumpReader reader = new DumpReader(file, bytes)) {
             outcome = mirror.jdbi().withHandle(h -> {
@@ -53,16 +53,16 @@ public final class EntityImporter {
                     stopped = h.inTransaction(tx -> batch(tx, reader, file.kind(), file.date().toString(), runId, resumeAfter, counts, progress, stop));
                     if (counts[0] < 0) {
                         counts[0] = -counts[0];
-                        return "succeeded";
+                        return ImportResult.Outcome.SUCCEEDED;
                     }
                 }
-                return "interrupted";
+                return ImportResult.Outcome.INTERRUPTED;
             });
         } catch (DumpException e) {
-            outcome = "failed";
+            outcome = ImportResult.Outcome.FAILED;
             error = e.getMessage();
         }
-        runs.finish(runId, outcome, error, now());
+        runs.finish(runId, outcome.word(), error, now());
         progress.finished(outcome, error);
         return new ImportResult(outcome, counts[0], counts[1], 0, 0, previous != null, (System.nanoTime() - started) / 1e9,
                 error);

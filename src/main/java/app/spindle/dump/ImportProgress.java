@@ -39,9 +39,9 @@ public final class ImportProgress {
         this.imported = imported;
     }
 
-    void finished(String outcome, String error) {
+    void finished(ImportResult.Outcome outcome, String error) {
         this.error = error;
-        this.state = ImportState.ofOutcome(outcome);
+        this.state = ImportState.of(outcome);
     }
 
     /** The listing pass a default-mode import runs first. */

@@ -16,4 +16,9 @@ public record ImportRun(
         long lastId,
         long imported,
         String error) {
+
+    /** {@code outcome} is a finished run's {@link ImportResult.Outcome} word, or "running". */
+    public boolean succeeded() {
+        return ImportResult.Outcome.SUCCEEDED.word().equals(outcome);
+    }
 }

@@ -6,9 +6,8 @@ import java.util.Locale;
 public enum ImportState {
     IDLE, LISTING, RUNNING, SUCCEEDED, FAILED, INTERRUPTED;
 
-    /** An importer's outcome word (succeeded | failed | interrupted, as {@link ImportResult} keeps it). */
-    static ImportState ofOutcome(String outcome) {
-        return valueOf(outcome.toUpperCase(Locale.ROOT));
+    static ImportState of(ImportResult.Outcome outcome) {
+        return valueOf(outcome.name());
     }
 
     public String word() {

@@ -76,7 +76,7 @@ class BadDumpFileTest {
     void a_truncated_gzip_stream_is_a_clear_error_and_leaves_only_whole_releases() throws IOException {
         byte[] whole = Files.readAllBytes(DumpSamples.releases());
         ImportResult result = importFile(file(NAME, Arrays.copyOf(whole, whole.length * 3 / 5)));
-        assertEquals("failed", result.outcome());
+        assertEquals(ImportResult.Outcome.FAILED, result.outcome());
         assertTrue(result.error().contains("ends in the middle (truncated gzip stream"), result.error());
         assertTrue(result.error().contains("download it again"));
         everyStoredReleaseIsWhole();
@@ -86,7 +86,7 @@ class BadDumpFileTest {
     void xml_cut_off_inside_a_release_is_a_truncated_file() throws IOException {
         byte[] xml = sampleXml();
         ImportResult result = importFile(file(NAME, gzip(Arrays.copyOf(xml, xml.length / 2))));
-        assertEquals("failed", result.outcome());
+        assertEquals(ImportResult.Outcome.FAILED, result.outcome());
         assertTrue(result.error().contains("the file is truncated"), result.error());
         everyStoredReleaseIsWhole();
     }
@@ -97,7 +97,7 @@ class BadDumpFileTest {
         int at = xml.indexOf("<release id=\"14220496\"");
         String broken = xml.substring(0, at) + xml.substring(at).replaceFirst("<title>", "<title><oops>");
         ImportResult result = importFile(file(NAME, gzip(broken.getBytes(StandardCharsets.UTF_8))));
-        assertEquals("failed", result.outcome());
+        assertEquals(ImportResult.Outcome.FAILED, result.outcome());
         assertTrue(result.error().contains("is not well-formed XML at line"), result.error());
         assertTrue(result.error().contains("release"), result.error());
         everyStoredReleaseIsWhole();
@@ -106,7 +106,7 @@ class BadDumpFileTest {
     @Test
     void a_file_that_is_not_gzip_is_refused_before_anything_is_written() throws IOException {
         ImportResult result = importFile(file(NAME, sampleXml()));
-        assertEquals("failed", result.outcome());
+        assertEquals(ImportResult.Outcome.FAILED, result.outcome());
         assertTrue(result.error().contains("is not a gzip file"), result.error());
         assertEquals(0L, (long) mirror.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM releases").mapTo(Long.class).one()));
     }
@@ -114,7 +114,7 @@ class BadDumpFileTest {
     @Test
     void a_masters_dump_under_a_releases_name_is_not_a_releases_dump() throws IOException {
         ImportResult result = importFile(file(NAME, Files.readAllBytes(DumpSamples.file("discogs_20200806_masters.xml.gz"))));
-        assertEquals("failed", result.outcome());
+        assertEquals(ImportResult.Outcome.FAILED, result.outcome());
         assertTrue(result.error().contains("holds <masters>, not the <releases> of a releases dump"), result.error());
     }
 
@@ -129,7 +129,7 @@ class BadDumpFileTest {
     @Test
     void random_bytes_are_not_a_dump() throws IOException {
         ImportResult result = importFile(file(NAME, gzip("%PDF-1.4 not xml at all".getBytes(StandardCharsets.US_ASCII))));
-        assertEquals("failed", result.outcome());
+        assertEquals(ImportResult.Outcome.FAILED, result.outcome());
         assertTrue(result.error().contains("not well-formed XML") || result.error().contains("is empty"), result.error());
     }
 }

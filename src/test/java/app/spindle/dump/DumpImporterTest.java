@@ -92,7 +92,7 @@ class DumpImporterTest {
         AtomicLong seen = new AtomicLong();
         ImportResult stopped = importer.importReleases(DumpFile.of(DumpSamples.releases()), ImportMode.ALL,
                 new ImportProgress(CLOCK), () -> seen.incrementAndGet() > 700);
-        assertEquals("interrupted", stopped.outcome());
+        assertEquals(ImportResult.Outcome.INTERRUPTED, stopped.outcome());
         long rows = count("SELECT count(*) FROM releases");
         ImportRun checkpoint = mirror.jdbi().onDemand(ImportRuns.class).newest().orElseThrow();
         assertEquals(rows, checkpoint.imported(), "the checkpoint counts exactly the releases committed");

@@ -83,7 +83,7 @@ class MonthlyRefreshTest {
         ImportResult stopped = new DumpImporter(mirror, DumpImporterTest.CLOCK).importReleases(
                 DumpFile.of(DumpSamples.releases()), ImportMode.ALL, new ImportProgress(DumpImporterTest.CLOCK),
                 stopAfter(300));
-        assertEquals("interrupted", stopped.outcome());
+        assertEquals(ImportResult.Outcome.INTERRUPTED, stopped.outcome());
         assertTrue(mirror.jdbi().withHandle(ReleaseIndexes::deferred), "a load stopped halfway has not built its indexes");
 
         assertTrue(importAll(DumpSamples.releases()).succeeded());
