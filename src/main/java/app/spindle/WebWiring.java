@@ -2,7 +2,7 @@ package app.spindle;
 
 import app.spindle.actions.AccountEdits;
 import app.spindle.actions.ActionQueue;
-import app.spindle.actions.PendingActions;
+import app.spindle.actions.ActionReads;
 import app.spindle.backups.BackupSchedule;
 import app.spindle.config.Config;
 import app.spindle.discogs.DiscogsApiClient;
@@ -31,6 +31,7 @@ import app.spindle.playlists.SmartPlaylists;
 import app.spindle.prices.PriceHistory;
 import app.spindle.prices.PriceWorker;
 import app.spindle.prices.TargetNotes;
+import app.spindle.prices.WantPrices;
 import app.spindle.sync.SyncWorker;
 import app.spindle.web.ErrorPages;
 import app.spindle.web.ImageRoutes;
@@ -132,19 +133,22 @@ final class WebWiring {
         FolderChoices folders = new FolderChoices(reads);
         EntityScreens entityScreens = new EntityScreens(templates, pages, folders, clock);
         WantlistActions wantlistActions = new WantlistActions(accountEdits, mirror.wants(), WriteThrough.PAGE_WAIT);
+        CollectionFields fields = new CollectionFields(reads);
+        WantPrices wantPrices = new WantPrices(reads);
+        ActionReads actionReads = new ActionReads(reads);
         ReleaseActionRoutes releaseActions = new ReleaseActionRoutes(templates, releaseDetails, accountEdits, folders,
-                new CollectionFields(reads), new PendingActions(reads), base, WriteThrough.PAGE_WAIT);
+                fields, actionReads, base, WriteThrough.PAGE_WAIT);
         WebServer server = new WebServer(effective, templates, List.of(
                 new Access(effective, templates, pages, new Sessions(clock), new LoginThrottle(clock),
                         DiscogsOAuthApi.authorizeOrigin(effective.apiUrl())),
                 new SystemRoutes(templates, status, effective.basePath()),
                 new PageRoutes(effective),
-                new SettingsRoutes(effective, templates, pages, status, auth, sync, database.jdbi(), backups),
+                new SettingsRoutes(effective, templates, pages, status, auth, sync, backups),
                 new DumpImportRoutes(effective, templates, pages, dumpImports),
                 new ReleaseRoutes(templates, pages, releaseDetails, discogs, matching.links(), fetcher, entityScreens,
                         releaseActions, new PriceHistory(database.jdbi())),
                 releaseActions,
-                new ActionRoutes(templates, pages, actionQueue, base),
+                new ActionRoutes(templates, pages, actionQueue, actionReads, base),
                 new MasterRoutes(entityScreens, fetcher, entities, base),
                 new ArtistRoutes(entityScreens, fetcher, entities, base),
                 new LabelRoutes(entityScreens, fetcher, entities, base),
@@ -152,20 +156,20 @@ final class WebWiring {
                 new MatchRoutes(templates, pages, matching, writes::addWantOrRefuse, database.jdbi(), api::counters, connected,
                         effective),
                 new ImageRoutes(effective.dataDir()),
-                new CollectionRoutes(base, templates, pages, shelfViews, new HomeDeals(database.jdbi(), clock)),
+                new CollectionRoutes(base, templates, pages, shelfViews, new HomeDeals(wantPrices, clock)),
                 new WantlistRoutes(base, templates, pages, shelfViews, shelves, wantlistActions, clock),
-                new CardEditRoutes(base, templates, shelves, shelfViews, accountEdits, database.jdbi(), WriteThrough.PAGE_WAIT),
-                new BulkRoutes(base, templates, shelves, accountEdits, database.jdbi()),
-                new FolderRoutes(base, templates, pages, accountEdits, database.jdbi(), WriteThrough.PAGE_WAIT),
+                new CardEditRoutes(base, templates, shelves, shelfViews, accountEdits, folders, WriteThrough.PAGE_WAIT),
+                new BulkRoutes(base, templates, shelves, accountEdits, database.jdbi(), folders, fields),
+                new FolderRoutes(base, templates, pages, accountEdits, folders, actionReads, WriteThrough.PAGE_WAIT),
                 new TracksRoutes(base, templates, pages, tracks, spelling),
                 new StatsRoutes(templates, pages, stats),
                 new ExportRoutes(base, shelves, clock),
                 new PlaylistExportRoutes(base, shelves, new ShelfPlaylists(database.jdbi()), new SmartPlaylists(database.jdbi())),
-                new PriceRoutes(base, templates, database.jdbi(), clock, prices::nudge, discogs,
+                new PriceRoutes(base, templates, database.jdbi(), wantPrices, clock, prices::nudge, discogs,
                         new TargetNotes(database.jdbi(), accountEdits)),
                 new SuggestionRoutes(templates, discogs),
-                new PriceListRoutes(base, templates, pages, database.jdbi(), prices::progress, clock),
-                new DealsFeedRoutes(base, templates, database.jdbi()),
+                new PriceListRoutes(base, templates, pages, database.jdbi(), wantPrices, prices::progress, clock),
+                new DealsFeedRoutes(base, templates, wantPrices),
                 new PricePanelRoutes(base, templates, database.jdbi(), prices::progress, prices::nudge, clock)),
                 new ErrorPages(templates, pages, database.health()));
         return new Web(server, List.of(tracks, spelling, stats, facets, shelves));

@@ -129,18 +129,6 @@ public final class ActionQueue {
         return jdbi.onDemand(ActionStore.class).find(id);
     }
 
-    public List<Action> recent(int limit) {
-        return jdbi.onDemand(ActionStore.class).recent(limit);
-    }
-
-    public List<Action> pending() {
-        return jdbi.onDemand(ActionStore.class).pending();
-    }
-
-    public int count(ActionState state) {
-        return jdbi.onDemand(ActionStore.class).count(state.column());
-    }
-
     /** Wakes the sender: new work, a retry, or a reconnected account. */
     public void signalWork() {
         lock.lock();

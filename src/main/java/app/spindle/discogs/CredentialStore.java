@@ -14,9 +14,15 @@ public interface CredentialStore {
 
     void clear();
 
+    /** The application's consumer key and secret as typed into Settings; an account's {@link #clear} keeps it. */
+    Optional<DiscogsCredentials.Consumer> loadConsumer();
+
+    void saveConsumer(DiscogsCredentials.Consumer consumer);
+
     /** Kept in memory only: for tests and demo mode. */
     final class InMemory implements CredentialStore {
         private final AtomicReference<StoredCredentials> stored = new AtomicReference<>();
+        private final AtomicReference<DiscogsCredentials.Consumer> consumer = new AtomicReference<>();
 
         @Override
         public Optional<StoredCredentials> load() {
@@ -31,6 +37,16 @@ public interface CredentialStore {
         @Override
         public void clear() {
             stored.set(null);
+        }
+
+        @Override
+        public Optional<DiscogsCredentials.Consumer> loadConsumer() {
+            return Optional.ofNullable(consumer.get());
+        }
+
+        @Override
+        public void saveConsumer(DiscogsCredentials.Consumer app) {
+            consumer.set(app);
         }
     }
 }

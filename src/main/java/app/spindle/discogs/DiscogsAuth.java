@@ -41,12 +41,18 @@ public final class DiscogsAuth {
         }
     }
 
-    /** Consumer key and secret of the application, e.g. typed into the settings form. */
+    /** Consumer key and secret of the application, from flags or the store. */
     public void useConsumer(String key, String secret) {
         consumer.set(new DiscogsCredentials.Consumer(key, secret));
         if (!state.hasCredentials()) {
             api.useCredentials(consumer.get());
         }
+    }
+
+    /** The consumer typed into the settings form: used now and kept in the store for the next start. */
+    public void keepConsumer(String key, String secret) {
+        useConsumer(key, secret);
+        store.saveConsumer(consumer.get());
     }
 
     public Optional<DiscogsCredentials.Consumer> consumer() {

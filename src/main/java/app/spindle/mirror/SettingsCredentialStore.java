@@ -1,6 +1,7 @@
 package app.spindle.mirror;
 
 import app.spindle.discogs.CredentialStore;
+import app.spindle.discogs.DiscogsCredentials;
 import app.spindle.discogs.StoredCredentials;
 import java.util.HashMap;
 import java.util.Map;
@@ -47,5 +48,20 @@ public final class SettingsCredentialStore implements CredentialStore {
         });
         // the write-ahead log still holds the old rows until a checkpoint: write them out and empty it
         jdbi.useHandle(h -> h.createQuery("PRAGMA wal_checkpoint(TRUNCATE)").mapToMap().list());
+    }
+
+    @Override
+    public Optional<DiscogsCredentials.Consumer> loadConsumer() {
+        return jdbi.withExtension(SettingsRepository.class, s -> s.get(StoredCredentials.CONSUMER_KEY)
+                .flatMap(key -> s.get(StoredCredentials.CONSUMER_SECRET).map(secret -> new DiscogsCredentials.Consumer(key, secret))));
+    }
+
+    @Override
+    public void saveConsumer(DiscogsCredentials.Consumer consumer) {
+        jdbi.useTransaction(h -> {
+            SettingsRepository settings = h.attach(SettingsRepository.class);
+            settings.put(StoredCredentials.CONSUMER_KEY, consumer.key());
+            settings.put(StoredCredentials.CONSUMER_SECRET, consumer.secret());
+        });
     }
 }

@@ -2,7 +2,7 @@ package app.spindle.prices;
 
 import java.util.List;
 import java.util.Locale;
-import org.jdbi.v3.core.Jdbi;
+import app.spindle.mirror.query.MirrorReads;
 import org.jdbi.v3.core.statement.Query;
 
 /**
@@ -24,10 +24,11 @@ public final class WantPrices {
             LEFT JOIN price_targets t ON t.release_id = w.release_id
             """;
 
-    private final Jdbi jdbi;
+    private final MirrorReads reads;
 
-    public WantPrices(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    /** Read on the read side's kept-open connections: the landing page asks for the deals at every visit. */
+    public WantPrices(MirrorReads reads) {
+        this.reads = reads;
     }
 
     public Page page(Filter filter, Sort sort, String currency, int offset, int limit) {
@@ -42,7 +43,7 @@ public final class WantPrices {
             case SEEN -> "p.observed_at IS NULL, p.observed_at DESC, w.release_id";
             case ARTIST -> "w.sort_artist, w.sort_title, w.release_id";
         };
-        return jdbi.withHandle(h -> {
+        return reads.with(h -> {
             List<WantPrice> items = h.createQuery("""
                             SELECT w.release_id, r.artist_credit, r.title, r.year, p.observed_at, p.lowest_price,
                                 p.num_for_sale, p.currency, p.week_ago_price, t.target, t.currency AS target_currency
@@ -62,7 +63,7 @@ public final class WantPrices {
 
     /** How many wants are at or under their target now. */
     public long dealCount() {
-        return jdbi.withHandle(h -> h.createQuery("""
+        return reads.with(h -> h.createQuery("""
                         SELECT count(*) FROM price_targets t
                         JOIN latest_prices p ON p.release_id = t.release_id
                         JOIN wants w ON w.release_id = t.release_id
@@ -72,7 +73,7 @@ public final class WantPrices {
 
     /** At most {@code limit} deals, read from the targets outwards: a few rows, however long the wantlist. */
     public List<WantPrice> deals(int limit) {
-        return jdbi.withHandle(h -> h.createQuery("""
+        return reads.with(h -> h.createQuery("""
                         SELECT w.release_id, r.artist_credit, r.title, r.year, p.observed_at, p.lowest_price,
                             p.num_for_sale, p.currency, p.week_ago_price, t.target, t.currency AS target_currency
                         FROM price_targets t
@@ -103,7 +104,7 @@ public final class WantPrices {
 
     /** One want's row, for the release page. */
     public java.util.Optional<WantPrice> of(long releaseId) {
-        return jdbi.withHandle(h -> h.createQuery("""
+        return reads.with(h -> h.createQuery("""
                         SELECT w.release_id, r.artist_credit, r.title, r.year, p.observed_at, p.lowest_price,
                             p.num_for_sale, p.currency, p.week_ago_price, t.target, t.currency AS target_currency
                         """ + FROM + " WHERE w.release_id = :id").bind("id", releaseId).map(WantPrices::row).findOne());

@@ -6,11 +6,9 @@ import app.spindle.discogs.DiscogsApiClient;
 import app.spindle.discogs.DiscogsAuth;
 import app.spindle.discogs.DiscogsClient;
 import app.spindle.discogs.RateGovernor;
-import app.spindle.discogs.StoredCredentials;
 import app.spindle.discogs.model.DiscogsModels;
 import app.spindle.mirror.SettingsCredentialStore;
 import app.spindle.mirror.SettingsIdentityMemory;
-import app.spindle.mirror.SettingsRepository;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -21,17 +19,12 @@ import org.jdbi.v3.core.Jdbi;
 public record DiscogsAccess(DiscogsApiClient api, DiscogsAuth auth, DiscogsClient client) {
     public static DiscogsAccess connect(Config config, Jdbi jdbi) {
         DiscogsApiClient api = new DiscogsApiClient(ApiSettings.from(config), new RateGovernor(), new DiscogsModels());
-        DiscogsAuth auth = new DiscogsAuth(api, new SettingsCredentialStore(jdbi), null);
+        SettingsCredentialStore store = new SettingsCredentialStore(jdbi);
+        DiscogsAuth auth = new DiscogsAuth(api, store, null);
         if (config.consumerKey() != null && config.consumerSecret() != null) {
             auth.useConsumer(config.consumerKey(), config.consumerSecret());
         } else {
-            jdbi.useExtension(SettingsRepository.class, s -> {
-                var key = s.get(StoredCredentials.CONSUMER_KEY);
-                var secret = s.get(StoredCredentials.CONSUMER_SECRET);
-                if (key.isPresent() && secret.isPresent()) {
-                    auth.useConsumer(key.get(), secret.get());
-                }
-            });
+            store.loadConsumer().ifPresent(c -> auth.useConsumer(c.key(), c.secret()));
         }
         if (config.discogsToken() != null && !config.discogsToken().isBlank()) {
             auth.useTokenFromConfig(config.discogsToken());

@@ -145,7 +145,7 @@ class ActionQueueTest {
             fake.faults().script(Fault.APPLIED_THEN_DROPPED);
             done(write.get());
         }
-        Action created = f.queue.recent(50).stream().filter(a -> a.kind() == ActionKind.CREATE_FOLDER).findFirst().orElseThrow();
+        Action created = f.database.jdbi().onDemand(ActionStore.class).recent(50).stream().filter(a -> a.kind() == ActionKind.CREATE_FOLDER).findFirst().orElseThrow();
         fake.faults().script(Fault.APPLIED_THEN_DROPPED);
         done(f.edits.renameFolder(created.resultId(), "Renamed after a lost answer"));
         fake.faults().script(Fault.APPLIED_THEN_DROPPED);
@@ -196,7 +196,7 @@ class ActionQueueTest {
         assertTrue(f.queue.retry(rate.id()));
         assertEquals(ActionState.FAILED, settle(rate).state());
         assertTrue(f.queue.dismiss(rate.id()));
-        assertTrue(f.queue.recent(50).stream().noneMatch(a -> a.id() == rate.id()));
+        assertTrue(f.database.jdbi().onDemand(ActionStore.class).recent(50).stream().noneMatch(a -> a.id() == rate.id()));
     }
 
     @Test

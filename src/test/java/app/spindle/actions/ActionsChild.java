@@ -30,8 +30,9 @@ public final class ActionsChild {
         ActionQueue queue = new ActionQueue(database.jdbi(), Clock.systemUTC(), mirror.listingWriter());
         new ActionSender(database.jdbi(), queue, new DiscogsClient(api), mirror.listingWriter(), () -> true,
                 Clock.systemUTC(), Duration.ofMillis(20), Duration.ofMillis(200)).start();
-        System.out.println("sending " + queue.pending().size() + " actions");
-        while (!queue.pending().isEmpty()) {
+        ActionStore store = database.jdbi().onDemand(ActionStore.class);
+        System.out.println("sending " + store.pending().size() + " actions");
+        while (!store.pending().isEmpty()) {
             Thread.sleep(20);
         }
         System.exit(0);

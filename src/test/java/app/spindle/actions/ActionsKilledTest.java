@@ -42,7 +42,7 @@ class ActionsKilledTest {
                 fake.faults().setDown(true);
                 expected = new Expected(fake);
                 queueTwentyActions(f, fake, expected, ids);
-                assertEquals(20, f.queue.pending().size(), "all queued, none sent");
+                assertEquals(20, f.database.jdbi().onDemand(ActionStore.class).pending().size(), "all queued, none sent");
                 assertEquals(4, f.count("SELECT rating FROM collection_items WHERE instance_id = ?",
                         fake.account().copies().get(0).instanceId()), "the mirror shows a pending edit at once");
             }

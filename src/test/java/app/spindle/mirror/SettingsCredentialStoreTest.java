@@ -37,4 +37,15 @@ class SettingsCredentialStoreTest {
                 "SELECT count(*) FROM settings WHERE key LIKE 'discogs.auth.%'").mapTo(Long.class).one());
         assertEquals(3, left);
     }
+
+    @Test
+    void an_application_saved_in_settings_survives_a_restart_and_a_disconnect_under_the_one_consumer_key() {
+        SettingsCredentialStore store = new SettingsCredentialStore(Database.open(dir).jdbi());
+        store.saveConsumer(new DiscogsCredentials.Consumer("app-key", "app-secret"));
+        store.clear();
+        SettingsCredentialStore reopened = new SettingsCredentialStore(Database.open(dir).jdbi());
+        assertEquals(new DiscogsCredentials.Consumer("app-key", "app-secret"), reopened.loadConsumer().orElseThrow());
+        assertEquals("app-key", Database.open(dir).jdbi().withExtension(SettingsRepository.class,
+                s -> s.get(StoredCredentials.CONSUMER_KEY)).orElseThrow());
+    }
 }

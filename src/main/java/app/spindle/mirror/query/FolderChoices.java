@@ -14,7 +14,11 @@ public final class FolderChoices {
     }
 
     public List<FolderRow> list() {
-        return reads.with(h -> h.attach(FolderRepository.class).folders()).stream()
-                .filter(f -> f.id() != DiscogsFolder.ALL).toList();
+        return everyFolder().stream().filter(f -> f.id() != DiscogsFolder.ALL).toList();
+    }
+
+    /** "All" too, as the Folders page lists them with their counts. */
+    public List<FolderRow> everyFolder() {
+        return reads.with(h -> h.attach(FolderRepository.class).folders());
     }
 }

@@ -2,6 +2,7 @@ package app.spindle.web.actions;
 
 import app.spindle.actions.Action;
 import app.spindle.actions.ActionQueue;
+import app.spindle.actions.ActionReads;
 import app.spindle.actions.ActionState;
 import app.spindle.web.ErrorPages.NotFound;
 import app.spindle.web.Params;
@@ -19,12 +20,14 @@ public final class ActionRoutes implements RouteGroup {
     private final Templates templates;
     private final PageContext pages;
     private final ActionQueue queue;
+    private final ActionReads actions;
     private final String basePath;
 
-    public ActionRoutes(Templates templates, PageContext pages, ActionQueue queue, String basePath) {
+    public ActionRoutes(Templates templates, PageContext pages, ActionQueue queue, ActionReads actions, String basePath) {
         this.templates = templates;
         this.pages = pages;
         this.queue = queue;
+        this.actions = actions;
         this.basePath = basePath;
     }
 
@@ -37,8 +40,8 @@ public final class ActionRoutes implements RouteGroup {
 
     private void list(Context ctx) {
         templates.page(ctx, "actions/index.jte", new ActionsPage(pages.layout(ctx, "Actions", "actions"),
-                queue.count(ActionState.PENDING), queue.count(ActionState.FAILED),
-                queue.recent(SHOWN).stream().map(a -> ActionRow.of(a, basePath)).toList()));
+                actions.count(ActionState.PENDING), actions.count(ActionState.FAILED),
+                actions.recent(SHOWN).stream().map(a -> ActionRow.of(a, basePath)).toList()));
     }
 
     private void retry(Context ctx) {

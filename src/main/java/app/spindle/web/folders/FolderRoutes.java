@@ -3,8 +3,9 @@ package app.spindle.web.folders;
 import app.spindle.actions.AccountEdits;
 import app.spindle.actions.Action;
 import app.spindle.actions.ActionKind;
-import app.spindle.mirror.FolderRepository;
+import app.spindle.actions.ActionReads;
 import app.spindle.mirror.FolderRow;
+import app.spindle.mirror.query.FolderChoices;
 import app.spindle.web.Counted;
 import app.spindle.web.PageContext;
 import app.spindle.web.Params;
@@ -17,7 +18,6 @@ import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The collection's folders: create, rename, and delete an empty one, each through the action queue. Discogs' own
@@ -33,16 +33,18 @@ public final class FolderRoutes implements RouteGroup {
     private final Templates templates;
     private final PageContext pages;
     private final AccountEdits edits;
-    private final Jdbi jdbi;
+    private final FolderChoices folders;
+    private final ActionReads actions;
     private final Duration wait;
 
-    public FolderRoutes(String basePath, Templates templates, PageContext pages, AccountEdits edits, Jdbi jdbi,
-                        Duration wait) {
+    public FolderRoutes(String basePath, Templates templates, PageContext pages, AccountEdits edits, FolderChoices folders,
+                        ActionReads actions, Duration wait) {
         this.basePath = basePath;
         this.templates = templates;
         this.pages = pages;
         this.edits = edits;
-        this.jdbi = jdbi;
+        this.folders = folders;
+        this.actions = actions;
         this.wait = wait;
     }
 
@@ -67,8 +69,8 @@ public final class FolderRoutes implements RouteGroup {
     }
 
     private FoldersView view(String message, String error) {
-        List<FoldersView.Row> rows = jdbi.onDemand(FolderRepository.class).folders().stream().map(this::row).toList();
-        List<String> pending = edits.queue().pending().stream().filter(a -> FOLDER_KINDS.contains(a.kind()))
+        List<FoldersView.Row> rows = folders.everyFolder().stream().map(this::row).toList();
+        List<String> pending = actions.pending().stream().filter(a -> FOLDER_KINDS.contains(a.kind()))
                 .map(a -> a.label() + (a.error() == null ? "" : " — " + a.error())).toList();
         return new FoldersView(DOM_ID, basePath + Paths.FOLDERS, rows, pending, message, error);
     }

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * {@code /feeds/deals.atom}: the wants at or under their target, for any feed reader (no e-mail server
@@ -26,10 +25,10 @@ public final class DealsFeedRoutes implements RouteGroup {
     private final Templates templates;
     private final WantPrices wants;
 
-    public DealsFeedRoutes(String basePath, Templates templates, Jdbi jdbi) {
+    public DealsFeedRoutes(String basePath, Templates templates, WantPrices wants) {
         this.basePath = basePath;
         this.templates = templates;
-        this.wants = new WantPrices(jdbi);
+        this.wants = wants;
     }
 
     @Override

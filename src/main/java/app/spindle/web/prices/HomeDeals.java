@@ -6,7 +6,6 @@ import app.spindle.web.Counted;
 import app.spindle.web.Paths;
 import java.time.Clock;
 import java.util.List;
-import org.jdbi.v3.core.Jdbi;
 
 /** The deals the landing page lists: wants at or under their target, cheapest first, each price with its age. */
 public final class HomeDeals {
@@ -15,8 +14,8 @@ public final class HomeDeals {
     private final WantPrices wants;
     private final Clock clock;
 
-    public HomeDeals(Jdbi jdbi, Clock clock) {
-        this.wants = new WantPrices(jdbi);
+    public HomeDeals(WantPrices wants, Clock clock) {
+        this.wants = wants;
         this.clock = clock;
     }
 

@@ -32,12 +32,12 @@ public final class PriceListRoutes implements RouteGroup {
     private final Supplier<PassProgress> progress;
     private final Clock clock;
 
-    public PriceListRoutes(String basePath, Templates templates, PageContext pages, Jdbi jdbi,
+    public PriceListRoutes(String basePath, Templates templates, PageContext pages, Jdbi jdbi, WantPrices wants,
                            Supplier<PassProgress> progress, Clock clock) {
         this.basePath = basePath;
         this.templates = templates;
         this.pages = pages;
-        this.wants = new WantPrices(jdbi);
+        this.wants = wants;
         this.preferences = new PricePreferences(jdbi);
         this.progress = progress;
         this.clock = clock;

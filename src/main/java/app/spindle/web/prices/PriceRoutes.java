@@ -46,7 +46,7 @@ public final class PriceRoutes implements RouteGroup {
     private final DiscogsClient discogs;
     private final TargetNotes notes;
 
-    public PriceRoutes(String basePath, Templates templates, Jdbi jdbi, Clock clock, Runnable targetsChanged,
+    public PriceRoutes(String basePath, Templates templates, Jdbi jdbi, WantPrices wants, Clock clock, Runnable targetsChanged,
                        DiscogsClient discogs, TargetNotes notes) {
         this.discogs = discogs;
         this.notes = notes;
@@ -55,7 +55,7 @@ public final class PriceRoutes implements RouteGroup {
         this.history = new PriceHistory(jdbi);
         this.ownership = new OwnershipQuery(jdbi);
         this.targets = new PriceTargets(jdbi, clock);
-        this.wants = new WantPrices(jdbi);
+        this.wants = wants;
         this.preferences = new PricePreferences(jdbi);
         this.clock = clock;
         this.targetsChanged = targetsChanged;

@@ -4,7 +4,7 @@ import app.spindle.actions.AccountEdits;
 import app.spindle.actions.Action;
 import app.spindle.actions.ActionRefused;
 import app.spindle.actions.CopyValues;
-import app.spindle.actions.PendingActions;
+import app.spindle.actions.ActionReads;
 import app.spindle.discogs.model.DiscogsFolder;
 import app.spindle.mirror.FieldRow;
 import app.spindle.mirror.FolderRow;
@@ -41,18 +41,18 @@ public final class ReleaseActionRoutes implements RouteGroup {
     private final AccountEdits edits;
     private final FolderChoices folders;
     private final CollectionFields fields;
-    private final PendingActions pending;
+    private final ActionReads actions;
     private final String basePath;
     private final Duration wait;
 
     public ReleaseActionRoutes(Templates templates, ReleaseDetailsQuery releases, AccountEdits edits, FolderChoices folders,
-                               CollectionFields fields, PendingActions pending, String basePath, Duration wait) {
+                               CollectionFields fields, ActionReads actions, String basePath, Duration wait) {
         this.templates = templates;
         this.releases = releases;
         this.edits = edits;
         this.folders = folders;
         this.fields = fields;
-        this.pending = pending;
+        this.actions = actions;
         this.basePath = basePath;
         this.wait = wait;
     }
@@ -85,7 +85,7 @@ public final class ReleaseActionRoutes implements RouteGroup {
                     copyUrl(Paths.RELEASE_COPY_REMOVE, release.id(), copy.instanceId()),
                     ReleaseActionsView.ratings(copy.rating()), folderOptions(choices, copy.folderId()), inputs));
         }
-        List<String> waiting = pending.forRelease(release.id()).stream()
+        List<String> waiting = actions.pendingFor(release.id()).stream()
                 .map(a -> a.label() + (a.error() == null ? "" : " — " + a.error())).toList();
         return new ReleaseActionsView(Paths.RELEASE_ACTIONS_ID, basePath + Paths.withId(Paths.RELEASE_COPIES, release.id()),
                 basePath + Paths.withId(Paths.RELEASE_WANT, release.id()), copies,

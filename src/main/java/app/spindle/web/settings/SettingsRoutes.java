@@ -6,8 +6,6 @@ import app.spindle.config.Config;
 import app.spindle.discogs.DiscogsAuth;
 import app.spindle.discogs.DiscogsCredentials;
 import app.spindle.discogs.DiscogsException;
-import app.spindle.discogs.StoredCredentials;
-import app.spindle.mirror.SettingsRepository;
 import app.spindle.web.BadRequest;
 import app.spindle.web.DiscogsProblem;
 import app.spindle.web.PageContext;
@@ -23,7 +21,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.Map;
-import org.jdbi.v3.core.Jdbi;
 
 /** Account connection (personal token or OAuth), disconnect, "sync now". */
 public final class SettingsRoutes implements RouteGroup {
@@ -39,11 +36,10 @@ public final class SettingsRoutes implements RouteGroup {
     private final StatusSource status;
     private final DiscogsAuth auth;
     private final SyncControl sync;
-    private final Jdbi jdbi;
     private final BackupSchedule backups;
 
     public SettingsRoutes(Config config, Templates templates, PageContext pages, StatusSource status, DiscogsAuth auth,
-                          SyncControl sync, Jdbi jdbi, BackupSchedule backups) {
+                          SyncControl sync, BackupSchedule backups) {
         this.backups = backups;
         this.config = config;
         this.templates = templates;
@@ -51,7 +47,6 @@ public final class SettingsRoutes implements RouteGroup {
         this.status = status;
         this.auth = auth;
         this.sync = sync;
-        this.jdbi = jdbi;
     }
 
     @Override
@@ -112,12 +107,7 @@ public final class SettingsRoutes implements RouteGroup {
             show(ctx, 400, "Both the consumer key and the consumer secret of your Discogs application are needed.");
             return;
         }
-        auth.useConsumer(key, secret);
-        jdbi.useTransaction(h -> {
-            SettingsRepository s = h.attach(SettingsRepository.class);
-            s.put(StoredCredentials.CONSUMER_KEY, key);
-            s.put(StoredCredentials.CONSUMER_SECRET, secret);
-        });
+        auth.keepConsumer(key, secret);
         redirect(ctx, "consumer");
     }
 

@@ -5,7 +5,8 @@ import app.spindle.actions.Action;
 import app.spindle.actions.BulkChange;
 import app.spindle.actions.BulkProgress;
 import app.spindle.mirror.FieldRow;
-import app.spindle.mirror.FolderRepository;
+import app.spindle.mirror.query.CollectionFields;
+import app.spindle.mirror.query.FolderChoices;
 import app.spindle.mirror.query.Shelf;
 import app.spindle.mirror.query.ShelfFilter;
 import app.spindle.mirror.query.ShelfItem;
@@ -42,15 +43,18 @@ public final class BulkRoutes implements RouteGroup {
     private final ShelfReader reader;
     private final AccountEdits edits;
     private final BulkChange bulk;
-    private final Jdbi jdbi;
+    private final FolderChoices folders;
+    private final CollectionFields fields;
 
-    public BulkRoutes(String basePath, Templates templates, ShelfReader reader, AccountEdits edits, Jdbi jdbi) {
+    public BulkRoutes(String basePath, Templates templates, ShelfReader reader, AccountEdits edits, Jdbi jdbi,
+                      FolderChoices folders, CollectionFields fields) {
         this.basePath = basePath;
         this.templates = templates;
         this.reader = reader;
         this.edits = edits;
         this.bulk = new BulkChange(jdbi, edits);
-        this.jdbi = jdbi;
+        this.folders = folders;
+        this.fields = fields;
     }
 
     @Override
@@ -162,11 +166,9 @@ public final class BulkRoutes implements RouteGroup {
     }
 
     private List<Choice> choices(BulkChange.Op op) {
-        FolderRepository folders = jdbi.onDemand(FolderRepository.class);
         return switch (op) {
-            case MOVE -> folders.folders().stream().filter(f -> f.id() != 0)
-                    .map(f -> new Choice(Long.toString(f.id()), f.name())).toList();
-            case GRADE -> folders.fields().stream().filter(f -> "Media Condition".equals(f.name())).findFirst()
+            case MOVE -> folders.list().stream().map(f -> new Choice(Long.toString(f.id()), f.name())).toList();
+            case GRADE -> fields.list().stream().filter(f -> "Media Condition".equals(f.name())).findFirst()
                     .map(FieldRow::optionList).orElse(List.of()).stream().map(o -> new Choice(o, o)).toList();
             default -> List.of();
         };

@@ -3,7 +3,7 @@ package app.spindle.web.shelf;
 import app.spindle.actions.AccountEdits;
 import app.spindle.actions.Action;
 import app.spindle.actions.CopyValues;
-import app.spindle.mirror.FolderRepository;
+import app.spindle.mirror.query.FolderChoices;
 import app.spindle.mirror.query.Shelf;
 import app.spindle.mirror.query.ShelfItem;
 import app.spindle.mirror.query.ShelfReader;
@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The edits a shelf card offers in place: a copy's rating, folder and removal (with Undo), a want's rating and
@@ -35,17 +34,17 @@ public final class CardEditRoutes implements RouteGroup {
     private final ShelfReader reader;
     private final ShelfViews views;
     private final AccountEdits edits;
-    private final Jdbi jdbi;
+    private final FolderChoices folders;
     private final Duration wait;
 
     public CardEditRoutes(String basePath, Templates templates, ShelfReader reader, ShelfViews views, AccountEdits edits,
-                          Jdbi jdbi, Duration wait) {
+                          FolderChoices folders, Duration wait) {
         this.basePath = basePath;
         this.templates = templates;
         this.reader = reader;
         this.views = views;
         this.edits = edits;
-        this.jdbi = jdbi;
+        this.folders = folders;
         this.wait = wait;
     }
 
@@ -61,11 +60,11 @@ public final class CardEditRoutes implements RouteGroup {
 
     private void editCopy(Context ctx) {
         ShelfItem copy = item(Shelf.COLLECTION, Params.pathId(ctx, "id"));
-        List<CardEdit.Folder> folders = jdbi.onDemand(FolderRepository.class).folders().stream().filter(f -> f.id() != 0)
+        List<CardEdit.Folder> choices = folders.list().stream()
                 .map(f -> new CardEdit.Folder(f.id(), f.name())).toList();
         templates.page(ctx, "partials/shelf/edit-form.jte", new CardEdit("copy-" + copy.key(), copy.title(), view(ctx),
                 url(Paths.COLLECTION_COPY, copy.key()), url(Paths.COLLECTION_COPY_REMOVE, copy.key()), copy.rating(),
-                copy.folderId() == null ? 1 : copy.folderId(), folders, false, null));
+                copy.folderId() == null ? 1 : copy.folderId(), choices, false, null));
     }
 
     private void editWant(Context ctx) {
