@@ -1,33 +1,31 @@
 package app.spindle.web.release;
 
 import app.spindle.web.BadRequest;
-import java.util.Arrays;
+import java.util.Locale;
 
-/** What the release page's want form asks for: the {@code op} words and what the panel says once Discogs has it. */
+/** What the release page's want form asks for: its {@code op} word is the name in lower case. */
 enum WantChange {
-    ADD("add", "Added to your wantlist on Discogs."),
-    RESTORE("restore", "Added to your wantlist on Discogs."),
-    REMOVE("remove", "Removed from your wantlist on Discogs."),
-    SAVE("save", "Saved your want on Discogs.");
-
-    private final String word;
-    private final String done;
-
-    WantChange(String word, String done) {
-        this.word = word;
-        this.done = done;
-    }
+    ADD, RESTORE, REMOVE, SAVE;
 
     static WantChange of(String word) {
-        return Arrays.stream(values()).filter(c -> c.word.equals(word)).findFirst()
-                .orElseThrow(() -> new BadRequest("Say what to do with the want: add, save or remove."));
+        for (WantChange change : values()) {
+            if (change.word().equals(word)) {
+                return change;
+            }
+        }
+        throw new BadRequest("Say what to do with the want: add, save or remove.");
     }
 
     String word() {
-        return word;
+        return name().toLowerCase(Locale.ROOT);
     }
 
+    /** What the panel says once Discogs has it. */
     String done() {
-        return done;
+        return switch (this) {
+            case ADD, RESTORE -> "Added to your wantlist on Discogs.";
+            case REMOVE -> "Removed from your wantlist on Discogs.";
+            case SAVE -> "Saved your want on Discogs.";
+        };
     }
 }

@@ -4,34 +4,27 @@ import app.spindle.web.BadRequest;
 import app.spindle.web.Option;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
-/** What a search looks for: the {@code type} parameter's words, Discogs' own, and what the select says. */
+/** What a search looks for; the {@code type} parameter's word, Discogs' own, is the name in lower case. */
 public enum SearchType {
-    RELEASE("release", "Releases"),
-    MASTER("master", "Masters");
-
-    private final String word;
-    private final String label;
-
-    SearchType(String word, String label) {
-        this.word = word;
-        this.label = label;
-    }
+    RELEASE, MASTER;
 
     /** The parameter's value; missing is releases. */
     static SearchType of(String word) {
         if (word == null) {
             return RELEASE;
         }
-        return Arrays.stream(values()).filter(t -> t.word.equals(word)).findFirst()
+        return Arrays.stream(values()).filter(t -> t.word().equals(word)).findFirst()
                 .orElseThrow(() -> new BadRequest("Search for releases or masters (type=release or type=master)."));
     }
 
     public String word() {
-        return word;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     static List<Option> options(SearchType chosen) {
-        return Arrays.stream(values()).map(t -> new Option(t.word, t.label, t == chosen)).toList();
+        return Arrays.stream(values()).map(t -> new Option(t.word(), t == RELEASE ? "Releases" : "Masters", t == chosen))
+                .toList();
     }
 }
