@@ -83,25 +83,21 @@ public final class ReleaseActionRoutes implements RouteGroup {
                     "Copy " + (copies.size() + 1) + folder + (day.isEmpty() ? "" : ", added " + day),
                     copyUrl(Paths.RELEASE_COPY, release.id(), copy.instanceId()),
                     copyUrl(Paths.RELEASE_COPY_REMOVE, release.id(), copy.instanceId()),
-                    ReleaseActionsView.ratings(copy.rating()), folderOptions(choices, copy.folderId()), inputs));
+                    Option.ratings(copy.rating()), Option.folders(choices, copy.folderId()), inputs));
         }
         List<String> waiting = actions.pendingFor(release.id()).stream()
                 .map(a -> a.label() + (a.error() == null ? "" : " — " + a.error())).toList();
         return new ReleaseActionsView(Paths.RELEASE_ACTIONS_ID, basePath + Paths.withId(Paths.RELEASE_COPIES, release.id()),
                 basePath + Paths.withId(Paths.RELEASE_WANT, release.id()), copies,
-                folderOptions(choices, DiscogsFolder.UNCATEGORIZED), release.want() != null,
+                Option.folders(choices, DiscogsFolder.UNCATEGORIZED), release.want() != null,
                 release.want() == null || release.want().notes() == null ? "" : release.want().notes(),
-                ReleaseActionsView.ratings(release.want() == null ? 0 : release.want().rating()), waiting, message, error, undo);
+                Option.ratings(release.want() == null ? 0 : release.want().rating()), waiting, message, error, undo);
     }
 
     private static ReleaseActionsView.FieldInput fieldInput(FieldRow f, String value) {
         return new ReleaseActionsView.FieldInput(f.id(), f.name(), f.isDropdown(),
                 f.isDropdown() ? Option.of(f.optionList(), value) : List.of(), value,
                 f.lines() == null ? 2 : Math.max(1, Math.min(f.lines(), 8)));
-    }
-
-    private static List<Option> folderOptions(List<FolderRow> folders, long chosen) {
-        return folders.stream().map(f -> new Option(Long.toString(f.id()), f.name(), f.id() == chosen)).toList();
     }
 
     private void saveCopy(Context ctx) {

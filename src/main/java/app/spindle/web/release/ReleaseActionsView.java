@@ -3,7 +3,6 @@ package app.spindle.web.release;
 import app.spindle.web.actions.UndoButton;
 import app.spindle.web.Option;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * The edit panel of a release page, swapped whole by htmx after each change: your copies with their rating,
@@ -34,11 +33,5 @@ public record ReleaseActionsView(
         public String inputName() {
             return "field-" + id;
         }
-    }
-
-    /** No rating and one to five stars, {@code chosen} selected. */
-    static List<Option> ratings(int chosen) {
-        return IntStream.rangeClosed(0, 5).mapToObj(r -> new Option(Integer.toString(r),
-                r == 0 ? "No rating" : "★".repeat(r) + "☆".repeat(5 - r), r == chosen)).toList();
     }
 }

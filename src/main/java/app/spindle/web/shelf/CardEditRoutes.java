@@ -3,6 +3,7 @@ package app.spindle.web.shelf;
 import app.spindle.actions.AccountEdits;
 import app.spindle.actions.Action;
 import app.spindle.actions.CopyValues;
+import app.spindle.discogs.model.DiscogsFolder;
 import app.spindle.mirror.query.FolderChoices;
 import app.spindle.mirror.query.Shelf;
 import app.spindle.mirror.query.ShelfItem;
@@ -10,6 +11,7 @@ import app.spindle.mirror.query.ShelfReader;
 import app.spindle.web.BadRequest;
 import app.spindle.web.ErrorPages;
 import app.spindle.web.ErrorPages.NotFound;
+import app.spindle.web.Option;
 import app.spindle.web.Params;
 import app.spindle.web.Paths;
 import app.spindle.web.RouteGroup;
@@ -60,17 +62,15 @@ public final class CardEditRoutes implements RouteGroup {
 
     private void editCopy(Context ctx) {
         ShelfItem copy = item(Shelf.COLLECTION, Params.pathId(ctx, "id"));
-        List<CardEdit.Folder> choices = folders.list().stream()
-                .map(f -> new CardEdit.Folder(f.id(), f.name())).toList();
         templates.page(ctx, "partials/shelf/edit-form.jte", new CardEdit("copy-" + copy.key(), copy.title(), view(ctx),
-                url(Paths.COLLECTION_COPY, copy.key()), url(Paths.COLLECTION_COPY_REMOVE, copy.key()), copy.rating(),
-                copy.folderId() == null ? 1 : copy.folderId(), choices, false, null));
+                url(Paths.COLLECTION_COPY, copy.key()), url(Paths.COLLECTION_COPY_REMOVE, copy.key()), Option.ratings(copy.rating()),
+                Option.folders(folders.list(), copy.folderId() == null ? DiscogsFolder.UNCATEGORIZED : copy.folderId()), false, null));
     }
 
     private void editWant(Context ctx) {
         ShelfItem want = item(Shelf.WANTLIST, Params.pathId(ctx, "id"));
         templates.page(ctx, "partials/shelf/edit-form.jte", new CardEdit("want-" + want.key(), want.title(), view(ctx),
-                url(Paths.WANTLIST_SAVE, want.key()), null, want.rating(), 0, List.of(), true,
+                url(Paths.WANTLIST_SAVE, want.key()), null, Option.ratings(want.rating()), List.of(), true,
                 want.notes() == null ? "" : want.notes()));
     }
 
