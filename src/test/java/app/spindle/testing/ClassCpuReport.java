@@ -14,14 +14,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Writes each test class's wall time, the CPU its JVM spent meanwhile (every thread, the app under test included)
- * and the CPU of the JVM with its child processes (Chromium, child JVMs) to {@code target/class-cpu/fork-N.tsv}, one
- * file per surefire fork, so the suite's run shows which classes work and which wait. Registered for every class
- * through {@code junit-platform.properties}; {@code src/bench/class-cpu.sh} sums the files.
+ * and the CPU of the JVM with its child processes (Chromium, child JVMs) to
+ * {@code target/class-cpu/RUN/fork-N.tsv}, a folder for each test run (named for its start), a file for each
+ * surefire fork, so the suite's run shows which classes work and which wait. Registered for every class through
+ * {@code junit-platform.properties}; {@code src/bench/class-cpu.sh} lists the last run's classes.
  */
 public final class ClassCpuReport implements BeforeAllCallback, AfterAllCallback {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ClassCpuReport.class);
     private static final Path FILE = Path.of(System.getProperty("basedir", "."), "target", "class-cpu",
-            "fork-" + System.getProperty("spindle.test.fork", "0") + ".tsv");
+            System.getProperty("spindle.test.run", "run"), "fork-" + System.getProperty("spindle.test.fork", "0") + ".tsv");
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
