@@ -25,6 +25,7 @@ public final class ClassCpuReport implements BeforeAllCallback, AfterAllCallback
             System.getProperty("spindle.test.run", "run"), "fork-" + System.getProperty("spindle.test.fork", "0") + ".tsv");
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final long NANOS_PER_TICK = 10_000_000L; // USER_HZ is 100 on Linux
 
     static {
         try {
@@ -54,19 +55,29 @@ public final class ClassCpuReport implements BeforeAllCallback, AfterAllCallback
     }
 
     /**
-     * This JVM's CPU, its children's that ended (the kernel's cutime and cstime, in ticks of 10 ms) and the running
-     * descendants' (Chromium lives from class to class): a child that ends counts once, in the class it ended in.
+     * This JVM's CPU, its ended children's (the kernel's cutime and cstime) and every running descendant's own and
+     * ended children's (Chromium lives from class to class; its renderers come and go): a process that ends counts
+     * once, in its parent's ended children, in the class it ended in.
      */
     private static long withChildren() {
-        long nanos = OS.getProcessCpuTime();
-        try {
-            String stat = Files.readString(Path.of("/proc/self/stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            nanos += (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * 10_000_000L;
-        } catch (IOException | RuntimeException e) {
-            return nanos; // not Linux: the JVM's own CPU is what there is
+        long[] self = ticks(ProcessHandle.current().pid());
+        long children = self[2] + self[3];
+        for (ProcessHandle p : ProcessHandle.current().descendants().toList()) {
+            long[] t = ticks(p.pid());
+            children += t[0] + t[1] + t[2] + t[3];
         }
-        return nanos + ProcessHandle.current().descendants()
-                .mapToLong(p -> p.info().totalCpuDuration().map(d -> d.toNanos()).orElse(0L)).sum();
+        return OS.getProcessCpuTime() + children * NANOS_PER_TICK;
+    }
+
+    /** utime, stime, cutime and cstime of /proc/PID/stat in clock ticks; zeros off Linux or once the process ended. */
+    private static long[] ticks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return new long[] {Long.parseLong(fields[11]), Long.parseLong(fields[12]), Long.parseLong(fields[13]),
+                    Long.parseLong(fields[14])};
+        } catch (IOException | RuntimeException e) {
+            return new long[4];
+        }
     }
 }
