@@ -24,6 +24,7 @@ import java.util.List;
  */
 final class BulkReleaseWriter implements AutoCloseable {
     private final boolean searchDeferred;
+    private final int perStatement;
     private final BitSet artistsNamed = new BitSet();
     private final BitSet labelsNamed = new BitSet();
     private final List<PreparedStatement> all = new ArrayList<>();
@@ -45,7 +46,13 @@ final class BulkReleaseWriter implements AutoCloseable {
 
     /** @param searchDeferred the full-text index is rebuilt after the load, not row by row */
     BulkReleaseWriter(Connection c, boolean searchDeferred) throws SQLException {
+        this(c, searchDeferred, GroupedInsert.ROWS);
+    }
+
+    /** @param perStatement child rows a statement inserts ({@code WriterShapes} in src/bench compares) */
+    BulkReleaseWriter(Connection c, boolean searchDeferred, int perStatement) throws SQLException {
         this.searchDeferred = searchDeferred;
+        this.perStatement = perStatement;
         release = prepare(c, """
                 INSERT INTO releases (id, title, artist_credit, artists_sort, sort_artist, sort_title, year, country,
                     released, released_formatted, notes, status, data_quality, master_id, master_url, resource_url, uri,
@@ -98,7 +105,7 @@ final class BulkReleaseWriter implements AutoCloseable {
     }
 
     private GroupedInsert group(Connection c, String insertInto, int width) throws SQLException {
-        GroupedInsert g = new GroupedInsert(c, insertInto, width);
+        GroupedInsert g = new GroupedInsert(c, insertInto, width, perStatement);
         grouped.add(g);
         return g;
     }

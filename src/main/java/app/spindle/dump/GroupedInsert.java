@@ -18,22 +18,24 @@ final class GroupedInsert implements AutoCloseable {
     private final PreparedStatement full;
     private final PreparedStatement single;
     private final int width;
+    private final int perStatement;
     private final Object[] waiting;
     private int rows;
 
-    GroupedInsert(Connection c, String insertInto, int width) throws SQLException {
+    GroupedInsert(Connection c, String insertInto, int width, int perStatement) throws SQLException {
         this.width = width;
-        this.waiting = new Object[width * ROWS];
+        this.perStatement = perStatement;
+        this.waiting = new Object[width * perStatement];
         String row = "(" + String.join(", ", Collections.nCopies(width, "?")) + ")";
-        this.full = c.prepareStatement(insertInto + " VALUES " + String.join(", ", Collections.nCopies(ROWS, row)));
+        this.full = c.prepareStatement(insertInto + " VALUES " + String.join(", ", Collections.nCopies(perStatement, row)));
         this.single = c.prepareStatement(insertInto + " VALUES " + row);
     }
 
     /** Adds one row (its values in column order); a full statement goes to SQLite at once. */
     void add(Object... values) throws SQLException {
         System.arraycopy(values, 0, waiting, rows * width, width);
-        if (++rows == ROWS) {
-            bind(full, 0, ROWS);
+        if (++rows == perStatement) {
+            bind(full, 0, perStatement);
             full.executeUpdate();
             rows = 0;
         }
