@@ -24,18 +24,20 @@ import java.util.List;
  */
 final class BulkReleaseWriter implements AutoCloseable {
     private final boolean searchDeferred;
+    private final int perStatement;
     private final BitSet artistsNamed = new BitSet();
     private final BitSet labelsNamed = new BitSet();
     private final List<PreparedStatement> all = new ArrayList<>();
     private final PreparedStatement release;
-    private final PreparedStatement credit;
-    private final PreparedStatement track;
-    private final PreparedStatement trackCredit;
-    private final PreparedStatement label;
-    private final PreparedStatement format;
-    private final PreparedStatement identifier;
-    private final PreparedStatement genre;
-    private final PreparedStatement style;
+    private final List<GroupedInsert> grouped = new ArrayList<>();
+    private final GroupedInsert credit;
+    private final GroupedInsert track;
+    private final GroupedInsert trackCredit;
+    private final GroupedInsert label;
+    private final GroupedInsert format;
+    private final GroupedInsert identifier;
+    private final GroupedInsert genre;
+    private final GroupedInsert style;
     private final PreparedStatement artistName;
     private final PreparedStatement labelName;
     private final PreparedStatement search;
@@ -44,7 +46,13 @@ final class BulkReleaseWriter implements AutoCloseable {
 
     /** @param searchDeferred the full-text index is rebuilt after the load, not row by row */
     BulkReleaseWriter(Connection c, boolean searchDeferred) throws SQLException {
+        this(c, searchDeferred, GroupedInsert.ROWS);
+    }
+
+    /** @param perStatement child rows a statement inserts ({@code WriterShapes} in src/bench compares) */
+    BulkReleaseWriter(Connection c, boolean searchDeferred, int perStatement) throws SQLException {
         this.searchDeferred = searchDeferred;
+        this.perStatement = perStatement;
         release = prepare(c, """
                 INSERT INTO releases (id, title, artist_credit, artists_sort, sort_artist, sort_title, year, country,
                     released, released_formatted, notes, status, data_quality, master_id, master_url, resource_url, uri,
@@ -52,26 +60,24 @@ final class BulkReleaseWriter implements AutoCloseable {
                     community_rating_count, community_status, community_data_quality, num_for_sale, lowest_price,
                     blocked_from_sale, date_added, date_changed, details_fetched_at, dump_digest)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-        credit = prepare(c, """
+        credit = group(c, """
                 INSERT INTO release_artists (release_id, kind, position, artist_id, name, anv, join_text, role, tracks,
-                    resource_url, thumbnail_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-        track = prepare(c, """
-                INSERT INTO tracks (release_id, seq, parent_seq, position, side, type, title, duration, duration_seconds)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-        trackCredit = prepare(c, """
+                    resource_url, thumbnail_url)""", 11);
+        track = group(c, """
+                INSERT INTO tracks (release_id, seq, parent_seq, position, side, type, title, duration, duration_seconds)""",
+                9);
+        trackCredit = group(c, """
                 INSERT INTO track_artists (release_id, track_seq, kind, position, artist_id, name, anv, join_text, role,
-                    tracks, resource_url, thumbnail_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-        label = prepare(c, """
+                    tracks, resource_url, thumbnail_url)""", 12);
+        label = group(c, """
                 INSERT INTO release_labels (release_id, kind, position, label_id, name, catno, catno_key, entity_type,
-                    entity_type_name, resource_url, thumbnail_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-        format = prepare(c, """
+                    entity_type_name, resource_url, thumbnail_url)""", 11);
+        format = group(c, """
                 INSERT INTO release_formats (release_id, position, name, qty, descriptions, text, size, speed, colour,
-                    weight_grams) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-        identifier = prepare(c, """
-                INSERT INTO release_identifiers (release_id, position, type, value, description, value_key)
-                VALUES (?, ?, ?, ?, ?, ?)""");
-        genre = prepare(c, "INSERT INTO release_genres (release_id, position, genre) VALUES (?, ?, ?)");
-        style = prepare(c, "INSERT INTO release_styles (release_id, position, style) VALUES (?, ?, ?)");
+                    weight_grams)""", 10);
+        identifier = group(c, "INSERT INTO release_identifiers (release_id, position, type, value, description, value_key)", 6);
+        genre = group(c, "INSERT INTO release_genres (release_id, position, genre)", 3);
+        style = group(c, "INSERT INTO release_styles (release_id, position, style)", 3);
         artistName = prepare(c, """
                 INSERT INTO artists (id, name) VALUES (?, ?)
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name WHERE artists.fetched_at IS NULL""");
@@ -98,6 +104,22 @@ final class BulkReleaseWriter implements AutoCloseable {
         run(mainRelease, masterId, releaseId);
     }
 
+    private GroupedInsert group(Connection c, String insertInto, int width) throws SQLException {
+        GroupedInsert g = new GroupedInsert(c, insertInto, width, perStatement);
+        grouped.add(g);
+        return g;
+    }
+
+    /**
+     * Writes the child rows still waiting for a full statement: before the transaction commits, and before
+     * anything else writes a release's rows on this connection.
+     */
+    void flush() throws SQLException {
+        for (GroupedInsert g : grouped) {
+            g.flush();
+        }
+    }
+
     private PreparedStatement prepare(Connection c, String sql) throws SQLException {
         PreparedStatement s = c.prepareStatement(sql);
         all.add(s);
@@ -115,40 +137,41 @@ final class BulkReleaseWriter implements AutoCloseable {
                 x.communityStatus(), x.communityDataQuality(), x.numForSale(), x.lowestPrice(), x.blockedFromSale(),
                 x.dateAdded(), x.dateChanged(), x.detailsFetchedAt(), digest);
         for (CreditRow a : rows.credits()) {
-            run(credit, id, a.kind(), a.position(), a.artistId(), a.name(), a.anv(), a.joinText(), a.role(), a.tracks(),
+            credit.add(id, a.kind(), a.position(), a.artistId(), a.name(), a.anv(), a.joinText(), a.role(), a.tracks(),
                     a.resourceUrl(), a.thumbnailUrl());
             rememberArtist(a);
         }
         for (TrackRow t : rows.tracks()) {
-            run(track, id, t.seq(), t.parentSeq(), t.position(), t.side(), t.type(), t.title(), t.duration(),
+            track.add(id, t.seq(), t.parentSeq(), t.position(), t.side(), t.type(), t.title(), t.duration(),
                     t.durationSeconds());
         }
         for (CreditRow a : rows.trackCredits()) {
-            run(trackCredit, id, a.trackSeq(), a.kind(), a.position(), a.artistId(), a.name(), a.anv(), a.joinText(),
+            trackCredit.add(id, a.trackSeq(), a.kind(), a.position(), a.artistId(), a.name(), a.anv(), a.joinText(),
                     a.role(), a.tracks(), a.resourceUrl(), a.thumbnailUrl());
             rememberArtist(a);
         }
         for (LabelRow l : rows.labels()) {
-            run(label, id, l.kind(), l.position(), l.labelId(), l.name(), l.catno(), l.catnoKey(), l.entityType(),
+            label.add(id, l.kind(), l.position(), l.labelId(), l.name(), l.catno(), l.catnoKey(), l.entityType(),
                     l.entityTypeName(), l.resourceUrl(), l.thumbnailUrl());
             if (l.labelId() > 0 && l.name() != null && once(labelsNamed, l.labelId())) {
                 run(labelName, l.labelId(), l.name());
             }
         }
         for (FormatRow f : rows.formats()) {
-            run(format, id, f.position(), f.name(), f.qty(), f.descriptions(), f.text(), f.size(), f.speed(), f.colour(),
+            format.add(id, f.position(), f.name(), f.qty(), f.descriptions(), f.text(), f.size(), f.speed(), f.colour(),
                     f.weightGrams());
         }
         for (IdentifierRow i : rows.identifiers()) {
-            run(identifier, id, i.position(), i.type(), i.value(), i.description(), i.valueKey());
+            identifier.add(id, i.position(), i.type(), i.value(), i.description(), i.valueKey());
         }
         for (int i = 0; i < rows.genres().size(); i++) {
-            run(genre, id, i, rows.genres().get(i));
+            genre.add(id, i, rows.genres().get(i));
         }
         for (int i = 0; i < rows.styles().size(); i++) {
-            run(style, id, i, rows.styles().get(i));
+            style.add(id, i, rows.styles().get(i));
         }
         if (!searchDeferred) {
+            flush(); // the search row is read from the release's rows
             run(search, id);
         }
     }
@@ -175,20 +198,20 @@ final class BulkReleaseWriter implements AutoCloseable {
 
     private static void run(PreparedStatement s, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
-            if (v == null) {
-                s.setNull(i + 1, java.sql.Types.NULL);
-            } else if (v instanceof Boolean b) {
-                s.setInt(i + 1, b ? 1 : 0);
-            } else {
-                s.setObject(i + 1, v);
-            }
+            GroupedInsert.bind(s, i + 1, values[i]);
         }
         s.executeUpdate();
     }
 
     @Override
     public void close() {
+        for (GroupedInsert g : grouped) {
+            try {
+                g.close();
+            } catch (SQLException ignored) {
+                // the connection goes back to the pool either way
+            }
+        }
         for (PreparedStatement s : all) {
             try {
                 s.close();

@@ -174,6 +174,7 @@ public final class DumpImporter {
                     lastId = next.id();
                     inBatch++;
                     if (inBatch >= batchSize || clock.instant().isAfter(batchStarted.plus(BATCH_TIME))) {
+                        flushBulk();
                         runs.checkpoint(runId, index, lastId, imported, now());
                         h.commit();
                         lastCheckpoint = clock.instant();
@@ -182,6 +183,7 @@ public final class DumpImporter {
                     progress.counted(index, imported);
                 }
                 if (h.isInTransaction()) {
+                    flushBulk();
                     runs.checkpoint(runId, index, lastId, imported, now());
                     h.commit();
                 }
@@ -191,6 +193,18 @@ public final class DumpImporter {
                     h.rollback(); // the batch and its checkpoint go together: the next run redoes them
                 }
                 throw e;
+            }
+        }
+
+        /** Writes the rows the bulk writer holds for a fuller statement, inside the open transaction. */
+        private void flushBulk() {
+            if (bulk == null) {
+                return;
+            }
+            try {
+                bulk.flush();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot store the releases up to record " + index + ": " + e.getMessage(), e);
             }
         }
 
@@ -212,6 +226,7 @@ public final class DumpImporter {
                     bulk.insertNew(parsed.rows() != null ? parsed.rows() : ReleaseMapping.rowsOf(release, dumpAt),
                             record.digest());
                 } else {
+                    flushBulk(); // rows of an earlier record of the same release are written first
                     // the listing's thumbnail is the API's; the dump has no image URLs to replace it with
                     writer.writeDetails(stored == null || stored.thumb() == null ? release
                             : WithThumb.of(release, stored.thumb()), null);

@@ -2,8 +2,11 @@ package app.spindle.mirror;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The secondary indexes of the release tables and the full-text index, which a bulk load of the whole
@@ -14,6 +17,7 @@ import org.jdbi.v3.core.Handle;
  * builds it.
  */
 public final class ReleaseIndexes {
+    private static final Logger log = LoggerFactory.getLogger(ReleaseIndexes.class);
     /** Kept during the load: the sync's details queue reads it, and every imported row appends to it. */
     static final List<String> DEFERRED = List.of(
             "CREATE INDEX releases_country ON releases (country)",
@@ -51,10 +55,18 @@ public final class ReleaseIndexes {
      * transaction, so an interrupted build keeps what it finished and the next load does the rest).
      */
     public static void build(Handle h) {
+        long started = System.nanoTime();
         h.useTransaction(t -> SearchIndex.rebuildAll(t));
+        log.info("Built the full-text index in {} s", seconds(started));
         for (String sql : DEFERRED) {
+            long indexStarted = System.nanoTime();
             h.execute(sql.replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS "));
+            log.info("Built {} in {} s", name(sql), seconds(indexStarted));
         }
+    }
+
+    private static String seconds(long since) {
+        return String.format(Locale.ROOT, "%.1f", (System.nanoTime() - since) / 1e9);
     }
 
     static String name(String sql) {

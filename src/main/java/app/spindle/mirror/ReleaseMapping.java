@@ -26,7 +26,9 @@ public final class ReleaseMapping {
         ReleaseRow row = new ReleaseRow(r.id(), r.title(), ArtistCredits.display(r.artists()), r.artistsSort(),
                 ArtistCredits.sortKey(r.artists()), SearchKeys.sortKey(r.title()), r.year() == 0 ? null : r.year(),
                 r.country(), r.released(), r.releasedFormatted(), r.notes(), r.status(), r.dataQuality(),
-                r.masterId(), r.masterUrl(), r.resourceUrl(), r.uri(), r.thumb(), null, r.formatQuantity(),
+                r.masterId(), ApiUrls.ownUrl(r.masterUrl(), ApiUrls.MASTERS, r.masterId()),
+                ApiUrls.ownUrl(r.resourceUrl(), ApiUrls.RELEASES, r.id()), ApiUrls.ownUrl(r.uri(), ApiUrls.RELEASE_PAGES, r.id()),
+                r.thumb(), null, r.formatQuantity(),
                 r.estimatedWeight(), c == null ? null : c.have(), c == null ? null : c.want(),
                 rating == null ? null : rating.average(), rating == null ? null : rating.count(),
                 c == null ? null : c.status(), c == null ? null : c.dataQuality(), r.numForSale(),
@@ -62,7 +64,9 @@ public final class ReleaseMapping {
     public static ReleaseRows rowsOf(DiscogsBasicInformation b, String listedAt) {
         ReleaseRow row = new ReleaseRow(b.id(), b.title() == null ? "" : b.title(), ArtistCredits.display(b.artists()),
                 null, ArtistCredits.sortKey(b.artists()), SearchKeys.sortKey(b.title()), b.year() == 0 ? null : b.year(),
-                null, null, null, null, null, null, b.masterId(), b.masterUrl(), b.resourceUrl(), null, b.thumb(),
+                null, null, null, null, null, null, b.masterId(),
+                ApiUrls.ownUrl(b.masterUrl(), ApiUrls.MASTERS, b.masterId()),
+                ApiUrls.ownUrl(b.resourceUrl(), ApiUrls.RELEASES, b.id()), null, b.thumb(),
                 b.coverImage(), null, null, null, null, null, null, null, null, null, null, null, null, null,
                 listedAt, null);
         return new ReleaseRows(row, credits(null, CreditRow.MAIN, b.artists()), List.of(), List.of(),

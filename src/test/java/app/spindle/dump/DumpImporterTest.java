@@ -11,12 +11,17 @@ import app.spindle.mirror.Mirror;
 import app.spindle.mirror.ReleaseFromRows;
 import app.spindle.mirror.StoredRelease;
 import app.spindle.mirror.ReleaseWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +113,32 @@ class DumpImporterTest {
         long expected = DumpSamples.read(DumpSamples.releases()).stream()
                 .mapToLong(d -> TrackCount.flattened(d.release().tracklist())).sum();
         assertEquals(expected, tracks, "no release was written twice or in part");
+    }
+
+    @Test
+    void a_release_given_twice_in_one_file_is_stored_once_and_whole_as_its_first_record_says() throws Exception {
+        List<String> bodies = SyntheticDump.recordBodies(DumpSamples.releases());
+        Path file = dir.resolve("twice").resolve("discogs_20200806_releases.xml.gz");
+        Files.createDirectories(file.getParent());
+        try (Writer w = new OutputStreamWriter(new GZIPOutputStream(
+                Files.newOutputStream(file)), StandardCharsets.UTF_8)) {
+            w.write("<releases>\n");
+            for (int i = 0; i < 40; i++) { // more child rows than one grouped statement holds before the repeat
+                w.write("<release id=\"" + (i + 1) + bodies.get(i));
+            }
+            w.write("<release id=\"1" + bodies.get(0).replaceFirst("<title>", "<title>Again: "));
+            w.write("</releases>\n");
+        }
+        ImportResult result = importer.importReleases(DumpFile.of(file), ImportMode.ALL, new ImportProgress(CLOCK),
+                () -> false);
+        assertTrue(result.succeeded(), result.toString());
+        assertEquals(40, count("SELECT count(*) FROM releases"));
+        assertEquals(1, result.keptNewer(), "the second record carries the same dump date: the stored copy stands");
+        assertEquals("Stockholm", mirror.jdbi().withHandle(h -> h.createQuery("SELECT title FROM releases WHERE id = 1")
+                .mapTo(String.class).one()));
+        long expected = DumpSamples.read(DumpSamples.releases()).stream().limit(40)
+                .mapToLong(d -> TrackCount.flattened(d.release().tracklist())).sum();
+        assertEquals(expected, count("SELECT count(*) FROM tracks"), "the repeated release's rows are not doubled");
     }
 
     @Test
