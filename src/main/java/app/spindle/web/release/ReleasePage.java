@@ -21,6 +21,7 @@ public record ReleasePage(
         List<CreditLine> credits,
         List<RelatedPressing> otherPressings,
         String coverUrl,
+        List<GalleryPicture> gallery,
         String discogsUrl,
         List<LinkedTrack> linkedTracks,
         String freshness,
