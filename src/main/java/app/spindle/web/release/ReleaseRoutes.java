@@ -96,7 +96,7 @@ public final class ReleaseRoutes implements RouteGroup {
                 ReleaseLayout.creditLines(r.credits()),
                 others,
                 GalleryPicture.coverUrl(r.id(), pictures, r.coverFile()),
-                GalleryPicture.of(r.id(), pictures),
+                GalleryPicture.of(r.id(), pictures, r.coverFile()),
                 discogsUrl(r),
                 links.forRelease(r.id()),
                 freshness,

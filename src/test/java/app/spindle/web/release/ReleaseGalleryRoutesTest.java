@@ -35,7 +35,8 @@ class ReleaseGalleryRoutesTest extends SyncedRoutesTest {
         assertTrue(body.contains("<img src=\"/releases/" + release + "/images/0/large\""), "the cover at a proper size");
         for (int position = 0; position < images; position++) {
             assertTrue(body.contains("src=\"/releases/" + release + "/images/" + position + "/small\""), "thumbnail " + position);
-            assertTrue(body.contains("id=\"image-" + (position + 1) + "\""), "the large view of image " + position);
+            assertTrue(body.contains("href=\"/releases/" + release + "/images/" + position + "/large\" data-lightbox"),
+                    "thumbnail " + position + " opens the large image");
         }
         assertTrue(body.contains("Image 2 of " + images));
     }
