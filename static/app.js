@@ -14,6 +14,28 @@
     }
   }, true);
 
+  // A release's gallery: a thumbnail opens its large image in the page's dialog, asked for only now (each large image
+  // is fetched from Discogs on its first view). Without this script the link opens the image on its own.
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest && event.target.closest('a[data-lightbox]');
+    var dialog = document.getElementById('lightbox');
+    if (!link || !dialog || event.ctrlKey || event.metaKey || event.shiftKey) {
+      return;
+    }
+    event.preventDefault();
+    var thumb = link.querySelector('img');
+    var large = dialog.querySelector('img');
+    large.src = link.href;
+    large.alt = thumb ? thumb.alt : '';
+    dialog.querySelector('.lightbox-caption').textContent = large.alt;
+    dialog.showModal();
+  });
+  document.addEventListener('click', function (event) {
+    if (event.target.id === 'lightbox') {
+      event.target.close();
+    }
+  });
+
   // On a phone the shelf's filters sit above the records: keep them folded until asked for, also after each swap.
   var narrow = window.matchMedia('(max-width: 900px)');
   function foldFilters() {

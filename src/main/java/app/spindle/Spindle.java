@@ -19,6 +19,8 @@ import app.spindle.mirror.query.MirrorReads;
 import app.spindle.prices.PricePass;
 import app.spindle.prices.PriceWorker;
 import app.spindle.sync.CoverImages;
+import app.spindle.sync.PacedDownloads;
+import app.spindle.sync.ReleaseImageCache;
 import app.spindle.sync.DiscogsAccess;
 import app.spindle.sync.SyncPolicy;
 import app.spindle.sync.SyncRunner;
@@ -90,9 +92,13 @@ public final class Spindle implements AutoCloseable {
                 effective.backupKeep()), clock, BackupSchedule::usableSpaceOf);
         // no request here: the sync's own first phase asks Discogs who we are, and a 401 there disconnects
         BooleanSupplier connected = () -> auth.state().hasCredentials() && !auth.state().needsReconnect();
+        boolean realDiscogs = api.settings().isRealDiscogs();
+        CoverImages.Pace coverPace = realDiscogs ? CoverImages.Pace.GENTLE : CoverImages.Pace.LOCAL;
+        PacedDownloads imageHost = new PacedDownloads(api::download, coverPace.pause());
+        ReleaseImageCache releaseImages = new ReleaseImageCache(imageHost, mirror.covers(), effective.dataDir(), clock,
+                realDiscogs ? ReleaseImageCache.GENTLE_PER_DAY : ReleaseImageCache.LOCAL_PER_DAY);
         SyncWorker syncWorker = new SyncWorker(
-                new SyncRunner(api, discogs, mirror, SyncPolicy.from(effective), clock, api::download,
-                        api.settings().isRealDiscogs() ? CoverImages.Pace.GENTLE : CoverImages.Pace.LOCAL),
+                new SyncRunner(api, discogs, mirror, SyncPolicy.from(effective), clock, imageHost, coverPace),
                 effective.syncInterval(), connected);
         ActionQueue actionQueue = new ActionQueue(database.jdbi(), clock, mirror.listingWriter());
         AccountEdits accountEdits = new AccountEdits(database.jdbi(), actionQueue);
@@ -109,7 +115,7 @@ public final class Spindle implements AutoCloseable {
         PriceWorker prices = new PriceWorker(new PricePass(discogs, api.governor(), database.jdbi(), clock,
                 PriceWorker.INTERVAL), connected, clock);
         WebWiring.Web web = WebWiring.build(new WebWiring.Parts(effective, clock, database, api, auth, discogs, syncWorker,
-                mirror, reads, actionQueue, accountEdits, writes, matching, dumpImports, prices, backups, connected));
+                mirror, reads, actionQueue, accountEdits, writes, matching, dumpImports, prices, backups, connected, releaseImages));
         List<AutoCloseable> readers = new ArrayList<>(List.of(actionSender, prices));
         readers.addAll(web.readers());
         readers.add(reads);

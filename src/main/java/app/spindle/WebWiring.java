@@ -21,6 +21,7 @@ import app.spindle.mirror.query.CollectionFields;
 import app.spindle.mirror.query.FolderChoices;
 import app.spindle.mirror.query.MirrorReads;
 import app.spindle.mirror.query.ReleaseDetailsQuery;
+import app.spindle.mirror.query.ReleaseImages;
 import app.spindle.mirror.query.ShelfFacets;
 import app.spindle.mirror.query.ShelfReader;
 import app.spindle.mirror.query.StatsReader;
@@ -32,6 +33,7 @@ import app.spindle.prices.PriceHistory;
 import app.spindle.prices.PriceWorker;
 import app.spindle.prices.TargetNotes;
 import app.spindle.prices.WantPrices;
+import app.spindle.sync.ReleaseImageCache;
 import app.spindle.sync.SyncWorker;
 import app.spindle.web.ErrorPages;
 import app.spindle.web.ImageRoutes;
@@ -90,7 +92,8 @@ final class WebWiring {
     /** What the pages are built on. */
     record Parts(Config config, Clock clock, Database database, DiscogsApiClient api, DiscogsAuth auth, DiscogsClient discogs,
                  SyncWorker sync, Mirror mirror, MirrorReads reads, ActionQueue actions, AccountEdits edits, WriteThrough writes,
-                 Matching matching, DumpImports dumpImports, PriceWorker prices, BackupSchedule backups, BooleanSupplier connected) {
+                 Matching matching, DumpImports dumpImports, PriceWorker prices, BackupSchedule backups, BooleanSupplier connected,
+                 ReleaseImageCache releaseImages) {
     }
 
     /** The server, not started yet, and the read caches its pages opened (closed with Spindle, before the reads). */
@@ -146,7 +149,7 @@ final class WebWiring {
                 new SettingsRoutes(effective, templates, pages, status, auth, sync, backups),
                 new DumpImportRoutes(effective, templates, pages, dumpImports),
                 new ReleaseRoutes(templates, pages, releaseDetails, discogs, matching.links(), fetcher, entityScreens,
-                        releaseActions, new PriceHistory(database.jdbi())),
+                        releaseActions, new PriceHistory(database.jdbi()), new ReleaseImages(reads)),
                 releaseActions,
                 new ActionRoutes(templates, pages, actionQueue, actionReads, base),
                 new MasterRoutes(entityScreens, fetcher, entities, base),
@@ -155,7 +158,7 @@ final class WebWiring {
                 new SearchRoutes(templates, pages, auth, discogs, writes, database.jdbi(), folders, spelling, effective.basePath()),
                 new MatchRoutes(templates, pages, matching, writes::addWantOrRefuse, database.jdbi(), api::counters, connected,
                         effective),
-                new ImageRoutes(effective.dataDir()),
+                new ImageRoutes(effective.dataDir(), p.releaseImages()),
                 new CollectionRoutes(base, templates, pages, shelfViews, new HomeDeals(wantPrices, clock)),
                 new WantlistRoutes(base, templates, pages, shelfViews, shelves, wantlistActions, clock),
                 new CardEditRoutes(base, templates, shelves, shelfViews, accountEdits, folders, WriteThrough.PAGE_WAIT),

@@ -51,7 +51,8 @@ class DemoModeTest {
             }
             String withCover = http.get("/releases/" + spindle.database().jdbi().withHandle(h -> h.createQuery(
                     "SELECT release_id FROM cover_images WHERE local_file IS NOT NULL LIMIT 1").mapTo(Long.class).one())).body();
-            assertTrue(withCover.contains("<img src=\"/images/"), "the release page shows the local cover");
+            assertTrue(withCover.contains("<img src=\"/releases/") && withCover.contains("/images/0/large\""),
+                    "the release page shows the cover at a proper size, cached on this first view");
 
             String found = http.get("/search?q=" + enc("David Bowie Space Oddity") + "&format=").body();
             assertTrue(found.contains("Space Oddity"), "the demo's Discogs knows the real releases of the dump sample");

@@ -31,8 +31,7 @@ public final class PressingComparison {
     public static Map<Long, String> notes(List<Pressing> pressings) {
         Map<String, List<Pressing>> records = new LinkedHashMap<>();
         for (Pressing p : pressings) {
-            String record = TextNormalizer.artist(p.artist()).main() + "|" + TextNormalizer.album(p.title());
-            records.computeIfAbsent(record, r -> new ArrayList<>()).add(p);
+            records.computeIfAbsent(record(p), r -> new ArrayList<>()).add(p);
         }
         Map<Long, String> notes = new HashMap<>();
         for (List<Pressing> group : records.values()) {
@@ -46,6 +45,11 @@ public final class PressingComparison {
             }
         }
         return notes;
+    }
+
+    /** Pressings of one record share their artist and title, as normalised for matching. */
+    static String record(Pressing p) {
+        return TextNormalizer.artist(p.artist()).main() + "|" + TextNormalizer.album(p.title());
     }
 
     static String note(Pressing p, List<Pressing> group) {

@@ -35,8 +35,19 @@ public record Score(Candidate candidate, double confidence, List<ScorePart> part
         return part(name).map(p -> p.weight() * p.similarity() / mean * confidence).orElse(0.0);
     }
 
-    /** The explanations, most weighty first: "catalog number PB 41447 matches exactly; artist …". */
+    static final String SAME_TITLE = "same title";
+    static final String SAME_ARTIST = "same artist";
+
+    /**
+     * The explanations, most weighty first, in plain words: "catalog number PB 41447 matches exactly; same title and
+     * artist; on vinyl". An exact title and an exact artist read as one reason, as a person would say it.
+     */
     public String explanation() {
-        return parts.stream().map(ScorePart::explanation).collect(Collectors.joining("; "));
+        boolean titleAndArtist = parts.stream().anyMatch(p -> p.explanation().equals(SAME_TITLE))
+                && parts.stream().anyMatch(p -> p.explanation().equals(SAME_ARTIST));
+        return parts.stream()
+                .filter(p -> !(titleAndArtist && p.explanation().equals(SAME_ARTIST)))
+                .map(p -> titleAndArtist && p.explanation().equals(SAME_TITLE) ? "same title and artist" : p.explanation())
+                .collect(Collectors.joining("; "));
     }
 }

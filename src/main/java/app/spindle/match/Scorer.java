@@ -136,15 +136,14 @@ public final class Scorer {
                 }
             }
         }
-        String label = (best.raw().position() == null || best.raw().position().isBlank() ? "" : best.raw().position() + " ")
-                + best.raw().title();
         if (bestSimilarity < TRACK_FOUND) {
             parts.add(ScorePart.TRACK, weights.track(), bestSimilarity,
-                    "the track is not on it (the nearest title is '" + label + "')");
+                    "the track is not on it (the nearest title is \u201c" + best.raw().title() + "\u201d)");
             return null;
         }
-        parts.add(ScorePart.TRACK, weights.track(), bestSimilarity, (bestSimilarity >= 1 ? "same title: " : "nearly the same title: ")
-                + label);
+        // where the track sits is shown beside the reasons ("Side B, B2"): the reason says only how alike the titles are
+        parts.add(ScorePart.TRACK, weights.track(), bestSimilarity, bestSimilarity >= 1 ? Score.SAME_TITLE
+                : "nearly the same title: \u201c" + best.raw().title() + "\u201d");
         TrackPosition position = TrackPosition.parse(best.raw().position());
         return new TrackMatch(position.position(), position.side(), position.disc(), best.raw().title(), bestSimilarity);
     }
@@ -173,7 +172,7 @@ public final class Scorer {
             parts.missing(ScorePart.ARTIST, weights.artist());
             return;
         }
-        parts.add(ScorePart.ARTIST, weights.artist(), s, s >= 1 ? "same artist"
+        parts.add(ScorePart.ARTIST, weights.artist(), s, s >= 1 ? Score.SAME_ARTIST
                 : s >= NAMES_THE_RECORD ? "nearly the same artist: " + against
                 : s >= 0.5 ? "a similar artist: " + against : "another artist: " + against);
     }
@@ -227,7 +226,7 @@ public final class Scorer {
         }
         parts.add(ScorePart.VINYL, weights.vinyl(), c.vinyl() ? 1.0 : 0.0, c.vinyl()
                 ? "on vinyl" : c.candidate().formats().isEmpty() ? "not vinyl"
-                : "this is a " + c.candidate().formats().get(0) + ", not vinyl");
+                : VinylPointer.THIS_IS_A + c.candidate().formats().get(0));
     }
 
     static String percent(double similarity) {

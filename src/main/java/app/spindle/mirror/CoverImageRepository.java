@@ -46,6 +46,18 @@ public interface CoverImageRepository {
     void failed(@Bind("id") long releaseId, @Bind("uri") String remoteUri, @Bind("error") String error,
             @Bind("at") String at);
 
+    /** A release's images as Discogs listed them, primary first. */
+    @SqlQuery("""
+            SELECT position, type, uri, uri150, resource_url, width, height FROM release_images
+            WHERE release_id = :id ORDER BY position
+            """)
+    @RegisterConstructorMapper(ImageRow.class)
+    List<ImageRow> images(@Bind("id") long releaseId);
+
+    /** The cached thumbnail of a release's cover ("images/249504.jpg"), if the sync has one. */
+    @SqlQuery("SELECT local_file FROM cover_images WHERE release_id = :id AND local_file IS NOT NULL")
+    java.util.Optional<String> thumbnailFile(@Bind("id") long releaseId);
+
     @SqlQuery("SELECT count(*) FROM cover_images WHERE local_file IS NOT NULL")
     long cachedCount();
 }

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -27,7 +25,6 @@ import org.slf4j.LoggerFactory;
 public final class CoverImages {
     private static final Logger log = LoggerFactory.getLogger(CoverImages.class);
     static final int MAX_FAILURES = 5;
-    private static final String PART = ".part";
     /** ".{release}-{pid}-{random}.part": the pid says whether the writer may still be busy with it. */
     private static final Pattern PART_WRITER = Pattern.compile("\\.\\d+-(\\d+)-.*\\.part");
 
@@ -118,17 +115,8 @@ public final class CoverImages {
         }
     }
 
-    /** Written to a temporary file first, so a crash never leaves half an image under the real name. */
     private String store(long releaseId, byte[] bytes) throws IOException {
-        if (bytes == null || bytes.length == 0) {
-            throw new IOException("empty image");
-        }
-        createOwnerOnly(folder);
-        String name = releaseId + (isPng(bytes) ? ".png" : ".jpg");
-        Path temp = Files.createTempFile(folder, "." + releaseId + "-" + ProcessHandle.current().pid() + "-", PART);
-        Files.write(temp, bytes);
-        Files.move(temp, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return "images/" + name;
+        return "images/" + ImageFiles.store(folder, String.valueOf(releaseId), bytes);
     }
 
     /**
@@ -140,7 +128,7 @@ public final class CoverImages {
             return;
         }
         long self = ProcessHandle.current().pid();
-        try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, ".*" + PART)) {
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, ".*" + ImageFiles.PART)) {
             for (Path part : parts) {
                 Matcher writer = PART_WRITER.matcher(part.getFileName().toString());
                 long pid = writer.matches() ? Long.parseLong(writer.group(1)) : -1;
@@ -151,22 +139,6 @@ public final class CoverImages {
         } catch (IOException | RuntimeException e) {
             log.debug("Could not tidy {}: {}", folder, e.toString());
         }
-    }
-
-    /** Like the data folder around it: the owner's alone, whatever the umask says. */
-    private static void createOwnerOnly(Path folder) throws IOException {
-        if (Files.isDirectory(folder)) {
-            return;
-        }
-        try {
-            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } catch (UnsupportedOperationException notPosix) {
-            Files.createDirectories(folder);
-        }
-    }
-
-    private static boolean isPng(byte[] bytes) {
-        return bytes.length > 4 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G';
     }
 
     private void pause() {

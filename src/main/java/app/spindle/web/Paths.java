@@ -89,6 +89,8 @@ public final class Paths {
     public static final String API_MATCH = "/api/match";
 
     public static final String IMAGE = "/images/{name}";
+    /** One of a release's images, {@code size} "large" or "small", cached on first view. */
+    public static final String RELEASE_IMAGE = "/releases/{id}/images/{position}/{size}";
 
     public static final String PARTIAL_STATUS = "/partials/status";
     public static final String PARTIAL_SYNC_INDICATOR = "/partials/sync-indicator";
@@ -111,6 +113,10 @@ public final class Paths {
     /** A cached cover: {@code local_file} is relative to the data folder, e.g. "images/249504.jpg". */
     public static String imageUrl(String localFile) {
         return "/images/" + localFile.substring(localFile.lastIndexOf('/') + 1);
+    }
+
+    public static String releaseImage(long id, int position, String size) {
+        return withId(RELEASE_IMAGE, id).replace("{position}", Integer.toString(position)).replace("{size}", size);
     }
 
     public static String release(long id) {

@@ -45,7 +45,7 @@ class ShelfBrowserTest extends SyncedBrowserTest {
 
         Selenide.back();
         waitForUrlWithout("sort=");
-        $("#shelf-sort").shouldHave(exactValue("added-desc"));
+        $("#shelf-sort").getSelectedOption().shouldHave(exactText("Best match"));
         $("#shelf-q").shouldHave(exactValue("astley"));
 
         Selenide.back();

@@ -86,6 +86,7 @@ final class RouteTable {
             get("API_RELEASE", Paths.API_RELEASE),
             get("API_MATCH", Paths.API_MATCH),
             get("IMAGE", Paths.IMAGE),
+            get("RELEASE_IMAGE", Paths.RELEASE_IMAGE),
             get("PARTIAL_STATUS", Paths.PARTIAL_STATUS),
             get("PARTIAL_SYNC_INDICATOR", Paths.PARTIAL_SYNC_INDICATOR),
             get("ACTIONS", Paths.ACTIONS),

@@ -28,6 +28,7 @@ public final class FakeDiscogs implements AutoCloseable {
     private final FaultInjector faults;
     private final MovingWindowLimiter limiter;
     private final RequestLog requests;
+    private final ImageRoutes images = new ImageRoutes();
     private final Identity identity;
     private final Credentials credentials;
     private final MarketPrices marketplace;
@@ -88,7 +89,7 @@ public final class FakeDiscogs implements AutoCloseable {
             new SearchRoutes(catalogue, () -> ready(index), new RealReleaseSearch(catalogue.realFacts(), real), account, responder)
                     .addRoutes(cfg.routes);
             new MarketplaceRoutes(marketplace, account, access, responder).addRoutes(cfg.routes);
-            new ImageRoutes().addRoutes(cfg.routes);
+            images.addRoutes(cfg.routes);
             new ErrorMapping(responder).addRoutes(cfg.routes);
         });
         app.start();
@@ -162,6 +163,11 @@ public final class FakeDiscogs implements AutoCloseable {
 
     public List<FakeRequest> requests() {
         return requests.snapshot();
+    }
+
+    /** Every image asked of the fake's image host, in order. */
+    public List<FakeImageRequest> imageRequests() {
+        return images.served();
     }
 
     /** All API requests answered (429s and faults included; the authorize page and images are not API requests). */

@@ -8,6 +8,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.imageio.ImageIO;
 
 /**
@@ -17,12 +20,19 @@ import javax.imageio.ImageIO;
 final class ImageRoutes {
     static final String PATH = "/images/";
 
+    private final List<FakeImageRequest> served = new CopyOnWriteArrayList<>();
+
+    List<FakeImageRequest> served() {
+        return List.copyOf(served);
+    }
+
     void addRoutes(RoutesConfig routes) {
         routes.get(PATH + "{name}", this::image);
     }
 
     private void image(Context ctx) {
         String name = ctx.pathParam("name");
+        served.add(new FakeImageRequest(Instant.now(), name));
         if (!name.matches("R-\\d+-\\d+(-150)?\\.jpeg")) {
             ctx.status(404).result("");
             return;

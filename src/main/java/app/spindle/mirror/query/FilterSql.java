@@ -11,6 +11,7 @@ final class FilterSql {
     private final Shelf shelf;
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> values = new LinkedHashMap<>();
+    private String textCondition;
 
     private FilterSql(Shelf shelf) {
         this.shelf = shelf;
@@ -31,7 +32,8 @@ final class FilterSql {
         });
         String match = FtsQuery.of(filter.text());
         if (!match.isEmpty()) {
-            sql.conditions.add("i.release_id IN (SELECT rowid FROM release_search WHERE release_search MATCH :q)");
+            sql.textCondition = "i.release_id IN (SELECT rowid FROM release_search WHERE release_search MATCH :q)";
+            sql.conditions.add(sql.textCondition);
             sql.values.put("q", match);
         }
         return sql;
@@ -57,6 +59,25 @@ final class FilterSql {
         return " FROM " + shelf.table() + " i"
                 + (conditions.isEmpty() ? "" : " WHERE +" + String.join(" AND +", conditions));
     }
+
+    /**
+     * The same rows joined to how well the words fit each ({@code s.relevance}, for {@link ShelfSort#BEST_MATCH}):
+     * bm25 over the index's columns (artists, title, labels, catnos, tracks, identifiers, genres and styles), the
+     * artist and the title weighing most, so the record called what was typed comes before one that only has it
+     * in a style or a track.
+     */
+    String fromRanked() {
+        if (textCondition == null) {
+            throw new IllegalStateException("ranking needs words");
+        }
+        List<String> others = conditions.stream().filter(c -> !c.equals(textCondition)).toList();
+        return " FROM " + shelf.table() + " i JOIN (SELECT rowid AS release_id, bm25(release_search, " + COLUMN_WEIGHTS
+                + ") AS relevance FROM release_search WHERE release_search MATCH :q) s ON s.release_id = i.release_id"
+                + (others.isEmpty() ? "" : " WHERE " + String.join(" AND ", others));
+    }
+
+    /** bm25's weight for each column of release_search, in its order (014_search_genres_styles.sql). */
+    private static final String COLUMN_WEIGHTS = "10.0, 10.0, 3.0, 3.0, 2.0, 1.0, 1.0";
 
     <T extends SqlStatement<T>> T bind(T statement) {
         values.forEach(statement::bind);

@@ -84,6 +84,9 @@ final class ShelfIndexReader {
             index.sortedReleaseIds[n] = index.releaseIds[byRelease[n]];
         }
         for (ShelfSort.Key key : ShelfSort.Key.values()) {
+            if (key.ranksByWords()) {
+                continue;
+            }
             int[] order = new int[size];
             int[] filled = {0};
             // SQLite orders, so that both ways agree on collation, NULLs and ties

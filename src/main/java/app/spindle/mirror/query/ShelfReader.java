@@ -183,14 +183,16 @@ public final class ShelfReader implements AutoCloseable {
         return pages.get(new PageKey(shelf, filter, sort, offset, limit), () -> read(shelf, filter, sort, offset, limit));
     }
 
-    private List<ShelfItem> read(Shelf shelf, ShelfFilter filter, ShelfSort sort, int offset, int limit) {
-        Optional<InMemory> memory = inMemory(shelf, filter);
+    private List<ShelfItem> read(Shelf shelf, ShelfFilter filter, ShelfSort asked, int offset, int limit) {
+        boolean ranked = asked.key().ranksByWords() && !FtsQuery.of(filter.text()).isEmpty();
+        ShelfSort sort = asked.key().ranksByWords() && !ranked ? ShelfSort.NEWEST_FIRST : asked;
+        Optional<InMemory> memory = ranked ? Optional.empty() : inMemory(shelf, filter);
         if (memory.isPresent()) {
             List<Long> keys = memory.get().index().page(memory.get().rows(), sort, offset, limit);
             return jdbi.with(h -> items(h, shelf, keys));
         }
         FilterSql sql = FilterSql.of(shelf, filter);
-        String from = walkInOrder(shelf, filter) ? sql.fromInOrder() : sql.from();
+        String from = ranked ? sql.fromRanked() : walkInOrder(shelf, filter) ? sql.fromInOrder() : sql.from();
         return jdbi.with(h -> {
             List<Long> keys = sql.bind(h.createQuery("SELECT i." + shelf.key() + from
                             + " ORDER BY " + sort.orderBy(shelf) + " LIMIT :limit OFFSET :offset"))

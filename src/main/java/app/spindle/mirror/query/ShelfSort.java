@@ -3,6 +3,13 @@ package app.spindle.mirror.query;
 /** How a shelf is ordered: one of the indexed orders, ascending or descending. */
 public record ShelfSort(Key key, boolean descending) {
     public static final ShelfSort NEWEST_FIRST = new ShelfSort(Key.ADDED, true);
+    /** The records the words fit best first; only for a filter with words (see {@link FilterSql#fromRanked()}). */
+    public static final ShelfSort BEST_MATCH = new ShelfSort(Key.RELEVANCE, false);
+
+    /** What a shelf is ordered by when no order was chosen: the best matches first when words were typed. */
+    public static ShelfSort defaultFor(ShelfFilter filter) {
+        return filter.hasText() ? BEST_MATCH : NEWEST_FIRST;
+    }
 
     /** Each order is backed by an index on the shelf table's copied sort columns. */
     public enum Key {
@@ -17,7 +24,10 @@ public record ShelfSort(Key key, boolean descending) {
         PRICE("price", "coalesce((SELECT p.lowest_price FROM latest_prices p WHERE p.release_id = i.release_id), 1e300)",
                 "i.sort_artist"),
         DROP("drop", "coalesce((SELECT p.lowest_price - p.week_ago_price FROM latest_prices p"
-                + " WHERE p.release_id = i.release_id), 1e300)", "i.sort_artist");
+                + " WHERE p.release_id = i.release_id), 1e300)", "i.sort_artist"),
+        // How well the typed words fit (bm25, lower is better), newest first among equals; it has no index of its own
+        // and no meaning without words, so the shelf's memory index leaves it out.
+        RELEVANCE("relevance", "s.relevance");
 
         private final String param;
         private final String[] columns;
@@ -35,10 +45,18 @@ public record ShelfSort(Key key, boolean descending) {
         public boolean appliesTo(Shelf shelf) {
             return shelf == Shelf.WANTLIST || (this != PRICE && this != DROP);
         }
+
+        /** Whether this order ranks by the typed words rather than by the shelf's own columns. */
+        public boolean ranksByWords() {
+            return this == RELEVANCE;
+        }
     }
 
     /** The ORDER BY list; the shelf's key last, so that pages never overlap or skip. */
     String orderBy(Shelf shelf) {
+        if (key.ranksByWords()) {
+            return "s.relevance ASC, i.added_at DESC, i." + shelf.key() + " DESC";
+        }
         String direction = descending ? " DESC" : " ASC";
         StringBuilder sql = new StringBuilder();
         for (String column : key.columns) {

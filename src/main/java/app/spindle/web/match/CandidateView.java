@@ -7,6 +7,7 @@ import app.spindle.match.PressingDetails;
 import app.spindle.match.Score;
 import app.spindle.match.StoredCandidate;
 import app.spindle.match.TrackMatch;
+import app.spindle.match.VinylPointer;
 import app.spindle.match.WantState;
 import app.spindle.web.Paths;
 import java.util.ArrayList;
@@ -25,16 +26,32 @@ public record CandidateView(long releaseId, String source, int confidencePercent
                             WantState wantState, String wantError, boolean accepted, String pressingNote) {
 
     static List<CandidateView> ofStored(List<StoredCandidate> candidates, MirrorMarks.Marks marks, Long acceptedId) {
-        Map<Long, String> notes = PressingComparison.notes(candidates.stream().map(c -> pressing(c.releaseId(), c.artist(),
-                c.title(), c.year(), c.country(), c.labels(), c.catnos(), c.formats(), marks)).toList());
-        return candidates.stream().map(c -> of(c, marks, acceptedId, notes.get(c.releaseId()))).toList();
+        List<Pressing> pressings = candidates.stream().map(c -> pressing(c.releaseId(), c.artist(),
+                c.title(), c.year(), c.country(), c.labels(), c.catnos(), c.formats(), marks)).toList();
+        Map<Long, String> notes = PressingComparison.notes(pressings);
+        Map<Long, String> vinyl = VinylPointer.directions(pressings);
+        return candidates.stream().map(c -> of(c, marks, acceptedId, notes.get(c.releaseId())))
+                .map(v -> v.pointingAtVinyl(vinyl.get(v.releaseId()))).toList();
     }
 
     static List<CandidateView> ofScores(List<Score> scores, MirrorMarks.Marks marks) {
-        Map<Long, String> notes = PressingComparison.notes(scores.stream().map(Score::candidate).map(c -> pressing(c.releaseId(),
+        List<Pressing> pressings = scores.stream().map(Score::candidate).map(c -> pressing(c.releaseId(),
                 c.artist(), c.title(), c.year(), c.country(), String.join(", ", c.labels()), String.join(", ", c.catnos()),
-                String.join(", ", c.formats().stream().distinct().toList()), marks)).toList());
-        return scores.stream().map(s -> of(s, marks, notes.get(s.candidate().releaseId()))).toList();
+                String.join(", ", c.formats().stream().distinct().toList()), marks)).toList();
+        Map<Long, String> notes = PressingComparison.notes(pressings);
+        Map<Long, String> vinyl = VinylPointer.directions(pressings);
+        return scores.stream().map(s -> of(s, marks, notes.get(s.candidate().releaseId())))
+                .map(v -> v.pointingAtVinyl(vinyl.get(v.releaseId()))).toList();
+    }
+
+    /** This candidate with its "this is a CD" reason pointing at the vinyl pressing above or below it, if any. */
+    private CandidateView pointingAtVinyl(String direction) {
+        if (direction == null) {
+            return this;
+        }
+        return new CandidateView(releaseId, source, confidencePercent, artistTitle, year, labelLine, formats, country, where,
+                VinylPointer.pointed(explanation, direction), owned, wanted, coverUrl, pageUrl, inMirror, wantState, wantError,
+                accepted, pressingNote);
     }
 
     private static Pressing pressing(long id, String artist, String title, Integer year, String country, String labels,

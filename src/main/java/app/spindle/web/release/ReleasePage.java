@@ -21,10 +21,22 @@ public record ReleasePage(
         List<CreditLine> credits,
         List<RelatedPressing> otherPressings,
         String coverUrl,
+        List<GalleryPicture> gallery,
         String discogsUrl,
         List<LinkedTrack> linkedTracks,
         String freshness,
         ReleaseActionsView actions) {
+
+    /** The gallery's first thumbnails, shown at once; a box set's dozens of images fold away behind them. */
+    public List<GalleryPicture> galleryFirst() {
+        return gallery.subList(0, Math.min(GALLERY_SHOWN, gallery.size()));
+    }
+
+    public List<GalleryPicture> galleryMore() {
+        return gallery.subList(Math.min(GALLERY_SHOWN, gallery.size()), gallery.size());
+    }
+
+    private static final int GALLERY_SHOWN = 8;
 
     /** Up to two letters for the cover placeholder. */
     public String initials() {

@@ -6,6 +6,7 @@ import app.spindle.match.TrackLinks;
 import app.spindle.prices.PriceHistory;
 import app.spindle.mirror.query.ReleaseDetails;
 import app.spindle.mirror.query.ReleaseDetailsQuery;
+import app.spindle.mirror.query.ReleaseImages;
 import app.spindle.entities.EntityFetcher;
 import app.spindle.web.DiscogsProblem;
 import app.spindle.web.entities.EntityScreens;
@@ -32,10 +33,12 @@ public final class ReleaseRoutes implements RouteGroup {
     private final EntityScreens screens;
     private final ReleaseActionRoutes edits;
     private final PriceHistory prices;
+    private final ReleaseImages images;
 
     public ReleaseRoutes(Templates templates, PageContext pages, ReleaseDetailsQuery releases, DiscogsClient discogs,
                          TrackLinks links, EntityFetcher fetcher, EntityScreens screens, ReleaseActionRoutes edits,
-                         PriceHistory prices) {
+                         PriceHistory prices, ReleaseImages images) {
+        this.images = images;
         this.edits = edits;
         this.prices = prices;
         this.templates = templates;
@@ -81,6 +84,7 @@ public final class ReleaseRoutes implements RouteGroup {
         String freshness = r.detailsFetchedAt() == null ? null
                 : Freshness.of(r.detailsFetchedAt(), null, screens.clock());
         Layout layout = pages.layout(ctx, artistLine + " – " + r.title(), "");
+        List<ReleaseImages.Image> pictures = images.of(r.id());
         ReleasePage page = new ReleasePage(
                 layout,
                 r,
@@ -91,7 +95,8 @@ public final class ReleaseRoutes implements RouteGroup {
                 ReleaseLayout.identifierGroups(r.identifiers()),
                 ReleaseLayout.creditLines(r.credits()),
                 others,
-                r.coverFile() == null ? null : Paths.imageUrl(r.coverFile()),
+                GalleryPicture.coverUrl(r.id(), pictures, r.coverFile()),
+                GalleryPicture.of(r.id(), pictures, r.coverFile()),
                 discogsUrl(r),
                 links.forRelease(r.id()),
                 freshness,

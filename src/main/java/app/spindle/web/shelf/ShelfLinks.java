@@ -41,7 +41,7 @@ final class ShelfLinks {
         for (Map.Entry<Facet, String> e : request.filter().values().entrySet()) {
             parts.add(pair(e.getKey().param(), e.getValue()));
         }
-        if (!request.sort().equals(ShelfSort.NEWEST_FIRST)) {
+        if (!request.sort().equals(ShelfSort.defaultFor(request.filter()))) {
             parts.add(pair("sort", ShelfParams.sortParam(request.sort())));
         }
         if (request.page() > 1) {

@@ -32,7 +32,7 @@ public final class ShelfParams {
 
     public static ShelfRequest parse(Context ctx, Shelf shelf, String cookiePath) {
         ShelfFilter filter = filter(ctx::queryParam, shelf);
-        ShelfSort sort = sort(ctx.queryParam("sort"));
+        ShelfSort sort = sort(ctx.queryParam("sort"), filter);
         if (!sort.key().appliesTo(shelf)) {
             throw new BadRequest("Only the wantlist can be sorted by price: prices are looked up for wants.");
         }
@@ -106,10 +106,17 @@ public final class ShelfParams {
         return facet == Facet.FOLDER && n == 0 ? null : Long.toString(n);
     }
 
-    static ShelfSort sort(String raw) {
+    /** The chosen order; none chosen, the best matches first when words were typed, else the newest. */
+    static ShelfSort sort(String raw, ShelfFilter filter) {
         if (raw == null || raw.isBlank()) {
-            return ShelfSort.NEWEST_FIRST;
+            return ShelfSort.defaultFor(filter);
         }
+        ShelfSort chosen = sort(raw);
+        // a bookmark of a search whose words were then cleared: nothing to rank by
+        return chosen.key().ranksByWords() && !filter.hasText() ? ShelfSort.NEWEST_FIRST : chosen;
+    }
+
+    private static ShelfSort sort(String raw) {
         String[] parts = raw.strip().toLowerCase(Locale.ROOT).split("-", 2);
         boolean descending = parts.length > 1 && parts[1].equals("desc");
         if (parts.length > 1 && !descending && !parts[1].equals("asc")) {
@@ -124,6 +131,9 @@ public final class ShelfParams {
     }
 
     public static String sortParam(ShelfSort sort) {
+        if (sort.key().ranksByWords()) {
+            return sort.key().param();
+        }
         return sort.key().param() + (sort.descending() ? "-desc" : "-asc");
     }
 

@@ -171,20 +171,29 @@ public final class ShelfViews {
 
     private List<ShelfView.SortOption> sorts(ShelfRequest request) {
         List<ShelfView.SortOption> options = new ArrayList<>();
+        if (request.filter().hasText()) {
+            options.add(sortOption(ShelfSort.BEST_MATCH, request));
+        }
         for (ShelfSort.Key key : SORT_KEYS) {
             for (boolean descending : new boolean[] {false, true}) {
-                ShelfSort sort = new ShelfSort(key, descending);
-                options.add(new ShelfView.SortOption(ShelfParams.sortParam(sort), sortLabel(sort),
-                        sort.equals(request.sort())));
+                options.add(sortOption(new ShelfSort(key, descending), request));
             }
         }
         for (ShelfSort sort : PRICE_SORTS) {
             if (sort.key().appliesTo(request.shelf())) {
-                options.add(new ShelfView.SortOption(ShelfParams.sortParam(sort), sortLabel(sort),
-                        sort.equals(request.sort())));
+                options.add(sortOption(sort, request));
             }
         }
         return options;
+    }
+
+    /**
+     * The default order's option sends no value, so the search form, which sends the menu along with the words, asks
+     * for the default of what it sends: typing words into a shelf in its default order ranks the best matches first.
+     */
+    private static ShelfView.SortOption sortOption(ShelfSort sort, ShelfRequest request) {
+        boolean isDefault = sort.equals(ShelfSort.defaultFor(request.filter()));
+        return new ShelfView.SortOption(isDefault ? "" : ShelfParams.sortParam(sort), sortLabel(sort), sort.equals(request.sort()));
     }
 
     private static String sortLabel(ShelfSort sort) {
@@ -198,6 +207,7 @@ public final class ShelfViews {
             case RATING -> d ? "Rating, best" : "Rating, lowest";
             case PRICE -> d ? "Dearest first" : "Cheapest first";
             case DROP -> d ? "Rose most since last week" : "Dropped most since last week";
+            case RELEVANCE -> "Best match";
         };
     }
 

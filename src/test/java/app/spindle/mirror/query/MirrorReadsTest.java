@@ -80,6 +80,9 @@ class MirrorReadsTest {
                 assertTrue(reader.count(Shelf.COLLECTION, filter) > 0, "nothing found for " + filter);
                 FilterSql sql = FilterSql.of(Shelf.COLLECTION, filter);
                 for (ShelfSort.Key key : ShelfSort.Key.values()) {
+                    if (key.ranksByWords()) {
+                        continue; // ranked through FilterSql.fromRanked, which neither walk uses
+                    }
                     ShelfSort sort = new ShelfSort(key, key.ordinal() % 2 == 0);
                     for (int offset : new int[] {0, 60}) {
                         List<Long> byFilter = keys(reads, sql, sql.from(), sort, offset);

@@ -73,6 +73,9 @@ class ShelfIndexTest {
                             .mapTo(Long.class).one());
                     assertEquals(expected, rows.cardinality(), shelf + " " + filter);
                     for (ShelfSort.Key key : ShelfSort.Key.values()) {
+                        if (key.ranksByWords()) {
+                            continue; // ranked by the index's scores in SQL, never by the memory index
+                        }
                         for (boolean descending : new boolean[] {false, true}) {
                             ShelfSort sort = new ShelfSort(key, descending);
                             for (int offset : new int[] {0, 37}) {

@@ -20,6 +20,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -104,6 +108,31 @@ class CollectionRoutesTest {
                     "\"" + typed + "\" finds every record of the " + facet + " " + value);
             assertTrue(recordsShown(http.get("/collection?q=" + enc(typed)).body()) >= holding, typed);
         }
+    }
+
+    @Test
+    void a_search_shows_the_records_called_what_was_typed_before_those_that_only_have_it_as_their_genre() {
+        String body = http.get("/collection?q=blues").body();
+        List<Long> shown = instancesShown(body);
+        Map<Long, String> titles = new HashMap<>();
+        account.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT c.instance_id, r.title || ' ' || r.artist_credit FROM collection_items c
+                        JOIN releases r ON r.id = c.release_id""")
+                .map((rs, ctx) -> titles.put(rs.getLong(1), rs.getString(2).toLowerCase(Locale.ROOT))).list());
+        int lastCalledBlues = -1;
+        int firstOnlyByGenre = -1;
+        for (int n = 0; n < shown.size(); n++) {
+            if (titles.get(shown.get(n)).contains("blues")) {
+                lastCalledBlues = n;
+            } else if (firstOnlyByGenre < 0) {
+                firstOnlyByGenre = n;
+            }
+        }
+        assertTrue(lastCalledBlues >= 0 && firstOnlyByGenre >= 0, "both kinds are on the first page: " + shown.size());
+        assertTrue(lastCalledBlues < firstOnlyByGenre, "every record called blues comes first: the last at "
+                + lastCalledBlues + ", the first with blues only as its genre or in a track at " + firstOnlyByGenre);
+        assertTrue(body.contains("<option value=\"\" selected>Best match</option>"), "the order is named, and the default");
+        assertFalse(http.get("/collection").body().contains("Best match"), "no words, nothing to rank by");
     }
 
     @Test
