@@ -31,10 +31,22 @@ final class FilterSql {
         });
         String match = FtsQuery.of(filter.text());
         if (!match.isEmpty()) {
-            sql.conditions.add("i.release_id IN (SELECT rowid FROM release_search WHERE release_search MATCH :q)");
+            sql.conditions.add("i.release_id IN (" + shelfHits(shelf) + ")");
             sql.values.put("q", match);
         }
         return sql;
+    }
+
+    /**
+     * The release ids of the shelf that the words {@code :q} match. The index is walked once and each
+     * hit checked against the shelf's own release ids: on a mirror of the whole catalogue two letters
+     * match hundreds of thousands of records, of which a collection holds a few thousand, and SQLite
+     * otherwise gathers every hit into a temporary list first. The unary {@code +} keeps SQLite from
+     * asking the index once per shelf entry instead (each such ask sets a word prefix up again).
+     */
+    static String shelfHits(Shelf shelf) {
+        return "SELECT s.rowid FROM release_search s WHERE release_search MATCH :q AND +s.rowid IN (SELECT release_id FROM "
+                + shelf.table() + ")";
     }
 
     String where() {

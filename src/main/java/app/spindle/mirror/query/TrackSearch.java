@@ -4,10 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.result.ResultIterator;
@@ -39,24 +41,25 @@ public final class TrackSearch implements AutoCloseable {
                 r.artist_credit, r.title AS release_title, r.year, c.local_file,
                 (SELECT count(*) FROM collection_items ci WHERE ci.release_id = t.release_id) AS copies,
                 EXISTS (SELECT 1 FROM wants w WHERE w.release_id = t.release_id) AS wanted
-            """;
-    private static final String FROM = """
             FROM tracks t
             JOIN releases r ON r.id = t.release_id
             LEFT JOIN cover_images c ON c.release_id = t.release_id
-            WHERE t.release_id IN (<ids>) AND coalesce(t.type, 'track') NOT IN ('heading', 'index')
-            ORDER BY t.release_id, t.seq
             """;
-    /** Every word a track is found by besides its title: its credits, its record's artists, genres and styles. */
-    private static final String WORDS = """
-            , concat_ws(' ',
-                (SELECT group_concat(concat_ws(' ', ta.name, ta.anv), ' ') FROM track_artists ta
-                    WHERE ta.release_id = t.release_id AND ta.track_seq = t.seq),
-                r.artist_credit,
+    private static final String IS_TRACK = "coalesce(t.type, 'track') NOT IN ('heading', 'index')";
+    /** A track's title and every name credited on it, as the index holds them (name and name as printed). */
+    private static final String TRACK_WORDS = """
+            SELECT t.release_id, t.seq, concat_ws(' ', t.title, (SELECT group_concat(concat_ws(' ', ta.name, ta.anv), ' ')
+                FROM track_artists ta WHERE ta.release_id = t.release_id AND ta.track_seq = t.seq)) AS words
+            FROM tracks t WHERE t.release_id IN (<ids>) AND
+            """ + IS_TRACK;
+    /** What a record lends each of its tracks: its artists, genres and styles. */
+    private static final String RECORD_WORDS = """
+            SELECT r.id, concat_ws(' ', r.artist_credit,
                 (SELECT group_concat(concat_ws(' ', a.name, a.anv), ' ') FROM release_artists a
-                    WHERE a.release_id = t.release_id AND a.kind = 'main'),
-                (SELECT group_concat(g.genre, ' ') FROM release_genres g WHERE g.release_id = t.release_id),
-                (SELECT group_concat(s.style, ' ') FROM release_styles s WHERE s.release_id = t.release_id)) AS words
+                    WHERE a.release_id = r.id AND a.kind = 'main'),
+                (SELECT group_concat(g.genre, ' ') FROM release_genres g WHERE g.release_id = r.id),
+                (SELECT group_concat(s.style, ' ') FROM release_styles s WHERE s.release_id = r.id)) AS words
+            FROM releases r WHERE r.id IN (<ids>)
             """;
 
     /** A page of hits, and whether another page follows. */
@@ -66,7 +69,7 @@ public final class TrackSearch implements AutoCloseable {
     private record Key(String text, int offset, int limit) {
     }
 
-    private record Candidate(TrackHit hit, String words) {
+    private record Place(long releaseId, int seq) {
     }
 
     private final MirrorReads jdbi;
@@ -99,8 +102,7 @@ public final class TrackSearch implements AutoCloseable {
                         : followedBy(first.iterator(), matches);
                 int chunk = FIRST_CHUNK;
                 while (hits.size() < needed && records.hasNext()) {
-                    hits.addAll(tracksOf(h, take(records, chunk),
-                            track -> words.allFoundIn(track.hit().title(), track.words())));
+                    hits.addAll(matchingTracks(h, take(records, chunk), words));
                     chunk = Math.min(LARGEST_CHUNK, chunk * 2);
                 }
             }
@@ -119,7 +121,7 @@ public final class TrackSearch implements AutoCloseable {
                     .bind("limit", records + 1).bind("offset", offset).mapTo(Long.class).list()));
             boolean more = ids.size() > records;
             List<Long> shown = ids.subList(0, Math.min(records, ids.size()));
-            return new TrackPage(tracksOf(h, shown, track -> true), more);
+            return new TrackPage(tracksOf(h, shown, place -> true), more);
         });
     }
 
@@ -136,18 +138,44 @@ public final class TrackSearch implements AutoCloseable {
                 .bindList("ids", releaseIds).mapTo(Long.class).list();
     }
 
-    /** The tracks of these records that pass, in the records' order and each record's tracklist order. */
-    private static List<TrackHit> tracksOf(Handle h, List<Long> releaseIds, Predicate<Candidate> passes) {
+    /**
+     * The tracks of these records that hold every word. The words are read first, a row per track and
+     * one per record; only the tracks that pass are then read for showing.
+     */
+    private static List<TrackHit> matchingTracks(Handle h, List<Long> releaseIds, WordPrefixes words) {
+        if (releaseIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> recordWords = new HashMap<>();
+        h.createQuery(RECORD_WORDS).bindList("ids", releaseIds)
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), String.valueOf(rs.getString(2))))
+                .forEach(e -> recordWords.put(e.getKey(), e.getValue()));
+        Set<Place> found = new HashSet<>();
+        h.createQuery(TRACK_WORDS).bindList("ids", releaseIds)
+                .map((rs, ctx) -> Map.entry(new Place(rs.getLong(1), rs.getInt(2)), String.valueOf(rs.getString(3))))
+                .forEach(track -> {
+                    if (words.allFoundIn(track.getValue(), recordWords.get(track.getKey().releaseId()))) {
+                        found.add(track.getKey());
+                    }
+                });
+        Set<Long> holdingAny = new HashSet<>();
+        found.forEach(place -> holdingAny.add(place.releaseId()));
+        List<Long> holding = releaseIds.stream().filter(holdingAny::contains).toList();
+        return tracksOf(h, holding, found::contains);
+    }
+
+    /** The tracks of these records at the places asked for, in the records' order and each record's tracklist order. */
+    private static List<TrackHit> tracksOf(Handle h, List<Long> releaseIds, Predicate<Place> wanted) {
         if (releaseIds.isEmpty()) {
             return List.of();
         }
         Map<Long, List<TrackHit>> byRelease = new HashMap<>();
-        h.createQuery(COLUMNS + WORDS + FROM)
+        h.createQuery(COLUMNS + " WHERE t.release_id IN (<ids>) AND " + IS_TRACK + " ORDER BY t.release_id, t.seq")
                 .bindList("ids", releaseIds)
-                .map((rs, ctx) -> new Candidate(hit(rs), rs.getString("words")))
-                .forEach(track -> {
-                    if (passes.test(track)) {
-                        byRelease.computeIfAbsent(track.hit().releaseId(), k -> new ArrayList<>()).add(track.hit());
+                .map((rs, ctx) -> wanted.test(new Place(rs.getLong("release_id"), rs.getInt("seq"))) ? hit(rs) : null)
+                .forEach(hit -> {
+                    if (hit != null) {
+                        byRelease.computeIfAbsent(hit.releaseId(), k -> new ArrayList<>()).add(hit);
                     }
                 });
         List<TrackHit> hits = new ArrayList<>();
