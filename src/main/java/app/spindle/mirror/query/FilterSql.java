@@ -41,11 +41,12 @@ final class FilterSql {
      * The release ids of the shelf that the words {@code :q} match. The index is walked once and each
      * hit checked against the shelf's own release ids: on a mirror of the whole catalogue two letters
      * match hundreds of thousands of records, of which a collection holds a few thousand, and SQLite
-     * otherwise gathers every hit into a temporary list first. The unary {@code +} keeps SQLite from
-     * asking the index once per shelf entry instead (each such ask sets a word prefix up again).
+     * otherwise gathers every hit into a temporary list first. The unary {@code +}s keep SQLite from
+     * asking the index once per shelf entry (each ask sets the words up again: 0.3 ms to 20 ms apiece at
+     * 1 M releases) and have it test each hit against a Bloom filter of the shelf's ids rather than an index.
      */
     static String shelfHits(Shelf shelf) {
-        return "SELECT s.rowid FROM release_search s WHERE release_search MATCH :q AND +s.rowid IN (SELECT release_id FROM "
+        return "SELECT s.rowid FROM release_search s WHERE release_search MATCH :q AND +s.rowid IN (SELECT +release_id FROM "
                 + shelf.table() + ")";
     }
 

@@ -16,8 +16,8 @@ import org.jdbi.v3.core.result.ResultIterator;
 
 /**
  * Finds tracks across every mirrored record: a track is found when every word typed starts a word of
- * its title, its artists, its record's artists, or the record's genres and styles ("dub" lists every
- * track of every Dub record). The full-text index picks the records that may hold such tracks; their
+ * its title, its artists, the heading or index track it is under, its record's artists, or the record's
+ * genres and styles ("dub" lists every track of every Dub record). The full-text index picks the records that may hold such tracks; their
  * tracks are then read a few records at a time and checked one by one until the page is full, so a page
  * costs about the same on a mirror of a thousand records and of a million, however many match.
  *
@@ -46,10 +46,18 @@ public final class TrackSearch implements AutoCloseable {
             LEFT JOIN cover_images c ON c.release_id = t.release_id
             """;
     private static final String IS_TRACK = "coalesce(t.type, 'track') NOT IN ('heading', 'index')";
-    /** A track's title and every name credited on it, as the index holds them (name and name as printed). */
+    /**
+     * A track's title, every name credited on it (name and name as printed, as the index holds them), and
+     * the titles it sits under: the heading before it ("Live In Copenhagen") and the index track it is a
+     * part of. A box set's headings are often all its text says about a concert.
+     */
     private static final String TRACK_WORDS = """
-            SELECT t.release_id, t.seq, concat_ws(' ', t.title, (SELECT group_concat(concat_ws(' ', ta.name, ta.anv), ' ')
-                FROM track_artists ta WHERE ta.release_id = t.release_id AND ta.track_seq = t.seq)) AS words
+            SELECT t.release_id, t.seq, concat_ws(' ', t.title,
+                (SELECT group_concat(concat_ws(' ', ta.name, ta.anv), ' ') FROM track_artists ta
+                    WHERE ta.release_id = t.release_id AND ta.track_seq = t.seq),
+                (SELECT h.title FROM tracks h WHERE h.release_id = t.release_id AND h.seq < t.seq AND h.type = 'heading'
+                    ORDER BY h.seq DESC LIMIT 1),
+                (SELECT p.title FROM tracks p WHERE p.release_id = t.release_id AND p.seq = t.parent_seq)) AS words
             FROM tracks t WHERE t.release_id IN (<ids>) AND
             """ + IS_TRACK;
     /** What a record lends each of its tracks: its artists, genres and styles. */

@@ -1,10 +1,8 @@
 package app.spindle.mirror.query;
 
-import java.text.Normalizer;
+import app.spindle.mirror.SearchKeys;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The words someone typed, each to be found as the start of a word of a text, the way the full-text
@@ -12,9 +10,6 @@ import java.util.regex.Pattern;
  * finds "Lola" and "Löwe", not "Hello". Lets a search check one track after the index picked its record.
  */
 final class WordPrefixes {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
     private final List<String> words;
 
     private WordPrefixes(List<String> words) {
@@ -44,16 +39,6 @@ final class WordPrefixes {
     }
 
     private static List<String> split(String text) {
-        List<String> words = new ArrayList<>();
-        if (text == null || text.isEmpty()) {
-            return words;
-        }
-        String plain = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
-        for (String word : NOT_WORD.split(plain)) {
-            if (!word.isEmpty()) {
-                words.add(word);
-            }
-        }
-        return words;
+        return text == null || text.isEmpty() ? List.of() : FtsQuery.words(SearchKeys.withoutAccents(text));
     }
 }

@@ -52,6 +52,17 @@ class TrackSearchTest {
     }
 
     @Test
+    void a_heading_lends_its_words_to_the_tracks_under_it() {
+        db.jdbi().useTransaction(h -> {
+            record(h, 1, "Grateful Dead", "Europe '72", "Rock", "Tivoli Concert Hall, Copenhagen", "Jack Straw",
+                    "Beat Club, Bremen", "Casey Jones");
+            h.execute("UPDATE tracks SET type = 'heading', position = '' WHERE release_id = 1 AND seq IN (0, 2)");
+        });
+        assertEquals(List.of("Jack Straw"), titles(search.search("copenhagen", 0, 100)), "a heading is no track itself");
+        assertEquals(List.of("Casey Jones"), titles(search.search("bremen", 0, 100)), "the nearest heading above");
+    }
+
+    @Test
     void a_few_matching_records_come_by_artist_and_title_each_in_tracklist_order() {
         db.jdbi().useTransaction(h -> {
             record(h, 30, "Zapp", "More Bounce", "Funk", "Love A2", "Love A1");
