@@ -70,12 +70,14 @@ class BrowsingDuringSyncTest {
                 browser.start();
                 browsers.add(browser);
             }
-            // until every release is written: the covers that follow are small writes, and paced
+            // until every release is written: the covers that follow are small writes, and paced. The deadline only
+            // bounds a hang: 40 s on a quiet 2-core box, but 1,361 of 1,941 releases after 180 s at load 29 beside
+            // two other forks' heaviest classes (the longest start together)
             Eventually.until(() -> {
                 assertTrue(spindle.sync().status().lastError() == null, spindle.sync().status().lastError());
                 return spindle.sync().status().running() ? spindle.sync().status().phase() == SyncStatus.Phase.IMAGES
                         : spindle.sync().status().lastSuccessAt() != null;
-            }, Duration.ofMinutes(3), () -> "the sync did not finish: " + spindle.sync().status());
+            }, Duration.ofMinutes(10), () -> "the sync did not finish: " + spindle.sync().status());
             Duration took = Duration.between(started, Instant.now());
             syncing.set(false);
             for (Thread t : browsers) {
