@@ -81,10 +81,17 @@ public final class TrackSearch implements AutoCloseable {
     }
 
     private final MirrorReads jdbi;
+    private final int sortedUpTo;
     private final VersionedCache<Key, TrackPage> found;
 
     public TrackSearch(MirrorReads reads) {
+        this(reads, SORTED_UP_TO);
+    }
+
+    /** @param sortedUpTo up to this many matching records are sorted by artist and title (tests use a few) */
+    TrackSearch(MirrorReads reads, int sortedUpTo) {
         this.jdbi = reads;
+        this.sortedUpTo = sortedUpTo;
         this.found = new VersionedCache<>(reads.version(), 256, "spindle-tracks", false);
     }
 
@@ -104,8 +111,8 @@ public final class TrackSearch implements AutoCloseable {
             try (ResultIterator<Long> matches = h.createQuery(
                             "SELECT rowid FROM release_search WHERE release_search MATCH :q ORDER BY rowid")
                     .bind("q", TRACK_COLUMNS + "(" + FtsQuery.of(text) + ")").mapTo(Long.class).iterator()) {
-                List<Long> first = take(matches, SORTED_UP_TO + 1);
-                Iterator<Long> records = first.size() <= SORTED_UP_TO
+                List<Long> first = take(matches, sortedUpTo + 1);
+                Iterator<Long> records = first.size() <= sortedUpTo
                         ? byArtistAndTitle(h, first).iterator()
                         : followedBy(first.iterator(), matches);
                 int chunk = FIRST_CHUNK;
