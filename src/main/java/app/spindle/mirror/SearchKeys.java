@@ -40,7 +40,8 @@ public final class SearchKeys {
         return sortKey(String.join(" ", names.stream().map(SearchKeys::withoutDisambiguation).toList()));
     }
 
-    private static String withoutAccents(String value) {
+    /** The text with its accents and other combining marks dropped: "Löwe" → "Lowe". */
+    public static String withoutAccents(String value) {
         return MARKS.matcher(Normalizer.normalize(value, Normalizer.Form.NFD)).replaceAll("");
     }
 }

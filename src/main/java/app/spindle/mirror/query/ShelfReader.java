@@ -56,6 +56,9 @@ public final class ShelfReader implements AutoCloseable {
     private record CountKey(Shelf shelf, ShelfFilter filter) {
     }
 
+    private record TextKey(Shelf shelf, String match) {
+    }
+
     private record PageKey(Shelf shelf, ShelfFilter filter, ShelfSort sort, int offset, int limit) {
     }
 
@@ -72,7 +75,7 @@ public final class ShelfReader implements AutoCloseable {
      * The release ids the last words typed match. A short prefix can match 100,000 releases (800 KB of
      * ids), so only 32 are kept; typing and refining reuse the few most recent ones.
      */
-    private final VersionedCache<String, long[]> textHits;
+    private final VersionedCache<TextKey, long[]> textHits;
     private final ShelfIndexes indexes;
 
     public ShelfReader(MirrorReads reads) {
@@ -105,7 +108,7 @@ public final class ShelfReader implements AutoCloseable {
 
     /** The index and the rows passing the filter, when the shelf is answered from memory right now. */
     Optional<InMemory> inMemory(Shelf shelf, ShelfFilter filter) {
-        return index(shelf).map(index -> new InMemory(index, index.matching(filter, hits(filter))));
+        return index(shelf).map(index -> new InMemory(index, index.matching(filter, hits(shelf, filter))));
     }
 
     /** Whether the shelf is answered from memory right now (for tests and benchmarks). */
@@ -117,15 +120,15 @@ public final class ShelfReader implements AutoCloseable {
         return indexes.current(shelf, count(shelf, ShelfFilter.NONE));
     }
 
-    /** The release ids the filter's words match, ascending; null when it has none. */
-    private long[] hits(ShelfFilter filter) {
+    /** The shelf's release ids the filter's words match, ascending; null when it has none. */
+    private long[] hits(Shelf shelf, ShelfFilter filter) {
         String match = FtsQuery.of(filter.text());
         if (match.isEmpty()) {
             return null;
         }
         // one string of ids rather than a row each: half the time for the tens of thousands a short prefix finds
-        return textHits.get(match, () -> ids(jdbi.with(h -> h.createQuery(
-                        "SELECT group_concat(rowid) FROM release_search WHERE release_search MATCH :q")
+        return textHits.get(new TextKey(shelf, match), () -> ids(jdbi.with(h -> h.createQuery(
+                        "SELECT group_concat(rowid) FROM (" + FilterSql.shelfHits(shelf) + ")")
                 .bind("q", match).mapTo(String.class).one())));
     }
 
