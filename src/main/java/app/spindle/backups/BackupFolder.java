@@ -1,10 +1,10 @@
 package app.spindle.backups;
 
+import app.spindle.config.DataFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -41,21 +41,8 @@ public final class BackupFolder {
 
     /** Creates the folder, owner-only like the data folder: backups hold the account's tokens. */
     void create() {
-        if (Files.isDirectory(folder)) {
-            return;
-        }
         try {
-            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } catch (UnsupportedOperationException e) {
-            createPlain();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + folder, e);
-        }
-    }
-
-    private void createPlain() {
-        try {
-            Files.createDirectories(folder);
+            DataFolder.createOwnerOnly(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + folder, e);
         }

@@ -34,6 +34,21 @@ public final class DataFolder {
         return abs;
     }
 
+    /**
+     * Creates {@code folder} (and its parents) readable by the owner alone, like the data folder around it, whatever
+     * the umask says; on a file system without POSIX permissions it is created plainly.
+     */
+    public static void createOwnerOnly(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createDirectories(folder);
+        }
+    }
+
     private static void ownerOnly(Path dir) {
         try {
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));

@@ -1,10 +1,10 @@
 package app.spindle.sync;
 
+import app.spindle.config.DataFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes downloaded images into a folder of the data folder: whole or not at all, readable by the owner alone. */
 final class ImageFiles {
@@ -21,24 +21,12 @@ final class ImageFiles {
         if (bytes == null || bytes.length == 0) {
             throw new IOException("empty image");
         }
-        createOwnerOnly(folder);
+        DataFolder.createOwnerOnly(folder);
         String file = name + (isPng(bytes) ? ".png" : ".jpg");
         Path temp = Files.createTempFile(folder, "." + name + "-" + ProcessHandle.current().pid() + "-", PART);
         Files.write(temp, bytes);
         Files.move(temp, folder.resolve(file), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return file;
-    }
-
-    /** Like the data folder around it: the owner's alone, whatever the umask says. */
-    static void createOwnerOnly(Path folder) throws IOException {
-        if (Files.isDirectory(folder)) {
-            return;
-        }
-        try {
-            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } catch (UnsupportedOperationException notPosix) {
-            Files.createDirectories(folder);
-        }
     }
 
     private static boolean isPng(byte[] bytes) {

@@ -48,8 +48,12 @@ final class FilterSql {
      * 1 M releases) and have it test each hit against a Bloom filter of the shelf's ids rather than an index.
      */
     static String shelfHits(Shelf shelf) {
-        return "SELECT s.rowid FROM release_search s WHERE release_search MATCH :q AND +s.rowid IN (SELECT +release_id FROM "
-                + shelf.table() + ")";
+        return "SELECT s.rowid FROM release_search s WHERE release_search MATCH :q AND " + onShelf(shelf, "s.rowid");
+    }
+
+    /** {@code rowid} is one of the shelf's releases, tested against a Bloom filter of its ids (see {@link #shelfHits}). */
+    private static String onShelf(Shelf shelf, String rowid) {
+        return "+" + rowid + " IN (SELECT +release_id FROM " + shelf.table() + ")";
     }
 
     String where() {
@@ -85,8 +89,8 @@ final class FilterSql {
         }
         List<String> others = conditions.stream().filter(c -> !c.equals(textCondition)).toList();
         return " FROM " + shelf.table() + " i JOIN (SELECT rowid AS release_id, bm25(release_search, " + COLUMN_WEIGHTS
-                + ") AS relevance FROM release_search WHERE release_search MATCH :q AND +rowid IN (SELECT +release_id FROM "
-                + shelf.table() + ")) s ON s.release_id = i.release_id"
+                + ") AS relevance FROM release_search WHERE release_search MATCH :q AND " + onShelf(shelf, "rowid")
+                + ") s ON s.release_id = i.release_id"
                 + (others.isEmpty() ? "" : " WHERE " + String.join(" AND ", others));
     }
 
