@@ -65,7 +65,7 @@ public final class MasterRoutes extends EntityRoutes {
         Filter filter = Filter.of(ctx);
         try {
             ListState state = entities.listState(Kind.MASTER, id, "");
-            if (state.isEmpty() || "1".equals(ctx.queryParam("more"))) {
+            if (state.isEmpty() || Params.flag(ctx, "more")) {
                 fetcher.nextMasterPage(id);
             }
         } catch (DiscogsException e) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import app.spindle.mirror.query.MirrorReads;
 import org.jdbi.v3.core.Jdbi;
 
 /** The wantlist by price ({@code /wantlist/prices}): for sale now, cheapest first, under my target, dropped most. */
@@ -32,13 +33,13 @@ public final class PriceListRoutes implements RouteGroup {
     private final Supplier<PassProgress> progress;
     private final Clock clock;
 
-    public PriceListRoutes(String basePath, Templates templates, PageContext pages, Jdbi jdbi, WantPrices wants,
+    public PriceListRoutes(String basePath, Templates templates, PageContext pages, Jdbi jdbi, MirrorReads reads, WantPrices wants,
                            Supplier<PassProgress> progress, Clock clock) {
         this.basePath = basePath;
         this.templates = templates;
         this.pages = pages;
         this.wants = wants;
-        this.preferences = new PricePreferences(jdbi);
+        this.preferences = new PricePreferences(jdbi, reads);
         this.progress = progress;
         this.clock = clock;
     }

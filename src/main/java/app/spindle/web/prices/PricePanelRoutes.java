@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import app.spindle.mirror.query.MirrorReads;
 import org.jdbi.v3.core.Jdbi;
 
 /** The price parts of other pages, loaded into them by htmx: the Settings panel and the Stats value section. */
@@ -30,12 +31,12 @@ public final class PricePanelRoutes implements RouteGroup {
     private final Runnable settingsChanged;
     private final Clock clock;
 
-    public PricePanelRoutes(String basePath, Templates templates, Jdbi jdbi, Supplier<PassProgress> progress,
+    public PricePanelRoutes(String basePath, Templates templates, Jdbi jdbi, MirrorReads reads, Supplier<PassProgress> progress,
                             Runnable settingsChanged, Clock clock) {
         this.basePath = basePath;
         this.templates = templates;
-        this.preferences = new PricePreferences(jdbi);
-        this.values = new CollectionValues(jdbi);
+        this.preferences = new PricePreferences(jdbi, reads);
+        this.values = new CollectionValues(jdbi, reads);
         this.progress = progress;
         this.settingsChanged = settingsChanged;
         this.clock = clock;

@@ -9,6 +9,7 @@ import app.spindle.discogs.model.DiscogsFolder;
 import app.spindle.discogs.model.DiscogsSearchResult;
 import app.spindle.discogs.model.SearchPage;
 import app.spindle.mirror.query.FolderChoices;
+import app.spindle.mirror.query.MirrorReads;
 import app.spindle.mirror.query.OwnershipQuery;
 import app.spindle.mirror.query.SpellingSuggestions;
 import app.spindle.web.DemoWords;
@@ -25,7 +26,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Live Discogs search, a master's pressings, and the add-to-wantlist / add-to-collection buttons. The
@@ -44,13 +44,13 @@ public final class SearchRoutes implements RouteGroup {
     private final String basePath;
 
     public SearchRoutes(Templates templates, PageContext pages, DiscogsAuth auth, DiscogsClient discogs, WriteThrough writes,
-                        Jdbi jdbi, FolderChoices folders, SpellingSuggestions spelling, String basePath) {
+                        MirrorReads reads, FolderChoices folders, SpellingSuggestions spelling, String basePath) {
         this.templates = templates;
         this.pages = pages;
         this.auth = auth;
         this.discogs = discogs;
         this.writes = writes;
-        this.ownership = new OwnershipQuery(jdbi);
+        this.ownership = new OwnershipQuery(reads);
         this.folders = folders;
         this.spelling = spelling;
         this.basePath = basePath;
