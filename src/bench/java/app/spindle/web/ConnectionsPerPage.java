@@ -25,7 +25,7 @@ class ConnectionsPerPage {
             long release = account.fake.account().copies().get(4).releaseId();
             List<String> paths = List.of("/collection", "/collection?q=a", "/collection/facets", "/wantlist",
                     "/wantlist/shopping-list", "/tracks?q=a", "/match", "/match?artist=a&title=b", "/search?q=a", "/stats", "/settings",
-                    "/settings/prices", "/stats/value", "/actions", "/folders", "/releases/" + release, "/api/releases/" + release,
+                    "/settings/prices", "/stats/value", "/actions", "/folders", "/releases/" + release, "/releases/" + release + "/prices", "/api/releases/" + release,
                     "/api/status", "/partials/status", "/export/collection.csv");
             AtomicInteger opened = new AtomicInteger();
             HandleListener counter = new HandleListener() {

@@ -2,6 +2,7 @@ package app.spindle.web;
 
 import io.javalin.http.Context;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -114,16 +115,21 @@ public final class Params {
         return choice.name().toLowerCase(Locale.ROOT);
     }
 
-    /**
-     * A yes/no switch of a link ({@code ?missing=1}): 1 is yes, 0 or nothing is no, anything else a 400 naming
-     * the switch.
-     */
+    /** A yes/no switch of a link ({@code ?missing=1}), read by {@link #flag(String, String)}. */
     public static boolean flag(Context ctx, String name) {
-        String raw = ctx.queryParam(name);
-        if (raw == null || raw.isBlank() || raw.strip().equals("0")) {
+        return flag(ctx.queryParam(name), name);
+    }
+
+    /**
+     * A yes/no switch: 1, true or on (what a checkbox without a value sends) is yes; 0, false or nothing is no;
+     * anything else a 400 naming the switch.
+     */
+    public static boolean flag(String raw, String name) {
+        String value = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+        if (List.of("", "0", "false").contains(value)) {
             return false;
         }
-        if (raw.strip().equals("1")) {
+        if (List.of("1", "true", "on").contains(value)) {
             return true;
         }
         throw new BadRequest("The " + name + " switch is 1 or 0, not \"" + shorten(raw) + "\".");

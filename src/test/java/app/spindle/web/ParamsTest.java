@@ -106,10 +106,12 @@ class ParamsTest {
     }
 
     @Test
-    void a_switch_is_1_or_0_and_absent_is_off() {
+    void a_switch_is_1_or_0_a_checkbox_on_and_absent_is_off() {
         assertAnswer(200, "false", "/flag");
         assertAnswer(200, "false", "/flag?missing=0");
         assertAnswer(200, "true", "/flag?missing=1");
+        assertAnswer(200, "true", "/flag?missing=on");
+        assertAnswer(200, "false", "/flag?missing=false");
         assertAnswer(400, "The missing switch is 1 or 0, not \"yes\".", "/flag?missing=yes");
     }
 

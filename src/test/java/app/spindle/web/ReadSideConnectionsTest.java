@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The pages that read what another feature wrote (the matcher's marks, prices, price preferences) read it on the
- * read side's kept-open connections: once warm, a visit opens no SQLite connection on the request thread.
+ * The pages that read what another feature wrote (the matcher's batches and marks, prices, targets and price
+ * preferences, the collection's value) read it on the read side's kept-open connections: once warm, a visit
+ * opens no SQLite connection on the request thread.
  */
 @ExtendWith(SharedAccount.class)
 class ReadSideConnectionsTest {
@@ -33,10 +34,10 @@ class ReadSideConnectionsTest {
     }
 
     @Test
-    void the_match_page_the_release_api_and_the_price_settings_open_no_connection_of_their_own() {
+    void the_match_page_the_release_api_and_the_price_parts_open_no_connection_of_their_own() {
         long release = account.fake.account().copies().get(4).releaseId();
-        for (String path : List.of("/match", "/api/releases/" + release, "/settings/prices",
-                "/match?artist=a&title=b")) {
+        for (String path : List.of("/match", "/api/releases/" + release, "/releases/" + release + "/prices",
+                "/settings/prices", "/stats/value", "/match?artist=a&title=b")) {
             assertEquals(200, http.get(path).statusCode(), path + " warms the read side's connections");
             assertEquals(List.of(), openedOnRequestThreads(() -> assertEquals(200, http.get(path).statusCode(), path)), path);
         }

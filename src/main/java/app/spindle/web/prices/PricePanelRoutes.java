@@ -5,6 +5,7 @@ import app.spindle.prices.CollectionValues;
 import app.spindle.prices.PassProgress;
 import app.spindle.prices.PricePreferences;
 import app.spindle.web.Option;
+import app.spindle.web.Params;
 import app.spindle.web.Paths;
 import app.spindle.web.RouteGroup;
 import app.spindle.web.Templates;
@@ -52,7 +53,7 @@ public final class PricePanelRoutes implements RouteGroup {
     private void save(Context ctx) {
         try {
             preferences.save(ctx.formParam("currency"), ctx.formParam("share"));
-            preferences.saveTargetsInNotes("on".equals(ctx.formParam("in_notes")));
+            preferences.saveTargetsInNotes(Params.flag(ctx.formParam("in_notes"), "in_notes"));
         } catch (IllegalArgumentException e) {
             ctx.status(400);
             settings(ctx, null, "Not saved: " + e.getMessage() + ".");

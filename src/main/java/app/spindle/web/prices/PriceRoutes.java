@@ -55,7 +55,7 @@ public final class PriceRoutes implements RouteGroup {
         this.templates = templates;
         this.history = new PriceHistory(jdbi, reads);
         this.ownership = new OwnershipQuery(reads);
-        this.targets = new PriceTargets(jdbi, clock);
+        this.targets = new PriceTargets(jdbi, reads, clock);
         this.wants = wants;
         this.preferences = new PricePreferences(jdbi, reads);
         this.clock = clock;
@@ -100,7 +100,7 @@ public final class PriceRoutes implements RouteGroup {
         }
         String raw = ctx.formParam("target");
         boolean wasInNotes = targets.of(id).map(PriceTarget::inNotes).orElse(false);
-        if (raw == null || raw.isBlank() || "clear".equals(ctx.formParam("do"))) {
+        if (TargetChange.of(ctx.formParam("do")) == TargetChange.CLEAR || raw == null || raw.isBlank()) {
             targets.clear(id);
             templates.page(ctx, "prices/block.jte", view(ctx, id, "Target removed." + intoNotes(id, wasInNotes, null), null));
             return;

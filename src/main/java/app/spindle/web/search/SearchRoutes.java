@@ -141,7 +141,7 @@ public final class SearchRoutes implements RouteGroup {
     /** The result's own line travels with the button, so the swapped fragment can show it again. */
     private static ResultView resultFromForm(Context ctx, long id) {
         return new ResultView(id, "release", limit(ctx.formParam("title")), null, null, null, null, null, null,
-                "true".equals(ctx.formParam("owned")), "true".equals(ctx.formParam("wanted")));
+                Params.flag(ctx.formParam("owned"), "owned"), Params.flag(ctx.formParam("wanted"), "wanted"));
     }
 
     private void actions(Context ctx, ResultView result, String message, String error) {
