@@ -61,9 +61,10 @@ public final class ArtistRoutes extends EntityRoutes {
         long id = Params.pathId(ctx, "id");
         DiscographySort sort = sort(ctx);
         boolean descending = descending(ctx);
+        boolean more = Params.flag(ctx, "more");
         try {
             ListState state = entities.listState(Kind.ARTIST, id, EntityFetcher.artistListKey(sort, descending));
-            if (state.isEmpty() || Params.flag(ctx, "more")) {
+            if (state.isEmpty() || more) {
                 fetcher.nextArtistPage(id, sort, descending);
             }
         } catch (DiscogsException e) {

@@ -57,9 +57,10 @@ public final class LabelRoutes extends EntityRoutes {
         long id = Params.pathId(ctx, "id");
         boolean missingOnly = Params.flag(ctx, "missing");
         boolean all = Params.flag(ctx, "all");
+        boolean more = Params.flag(ctx, "more");
         try {
             ListState state = entities.listState(Kind.LABEL, id, "");
-            if (state.isEmpty() || Params.flag(ctx, "more") || all) {
+            if (state.isEmpty() || more || all) {
                 fetcher.nextLabelPage(id);
             }
         } catch (DiscogsException e) {
