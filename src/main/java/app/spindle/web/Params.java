@@ -87,14 +87,15 @@ public final class Params {
      * The constant of {@code choices} whose {@code word} is {@code raw}, ignoring case and surrounding blanks; empty
      * when none is given; any other word is a 400 with {@code problem}.
      */
-    public static <E extends Enum<E>> Optional<E> optionalWord(String raw, E[] choices, Function<E, String> word, String problem) {
+    public static <E extends Enum<E>> Optional<E> optionalWord(String raw, E[] choices, Function<E, String> word,
+                                                             String problem) {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
         return Optional.of(lookup(raw, choices, word).orElseThrow(() -> new BadRequest(problem)));
     }
 
-    /** The constant of {@code choices} whose {@code word} is {@code raw}, if any: for a word in a path, where none is a 404. */
+    /** The constant of {@code choices} whose {@code word} is {@code raw}, if any: for a word in a path (none is a 404). */
     public static <E extends Enum<E>> Optional<E> lookup(String raw, E[] choices, Function<E, String> word) {
         String wanted = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(choices).filter(c -> word.apply(c).toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
