@@ -77,10 +77,11 @@ public final class SearchRoutes implements RouteGroup {
         } else if (!form.isEmpty()) {
             try {
                 SearchPage found = discogs.search(form.toQuery(), form.page(), SearchForm.PER_PAGE);
-                Map<Long, OwnershipQuery.Marks> marks = ownership.marks(found.results().stream()
-                        .filter(r -> r.type().equals("release")).map(DiscogsSearchResult::id).toList());
-                results = found.results().stream()
-                        .map(r -> ResultView.of(r, marks.getOrDefault(r.id(), OwnershipQuery.Marks.NONE))).toList();
+                // a master's id is no release's: only releases can be owned or wanted
+                Map<Long, OwnershipQuery.Marks> marks = ownership.marks(form.type() == SearchType.RELEASE
+                        ? found.results().stream().map(DiscogsSearchResult::id).toList() : List.of());
+                results = found.results().stream().map(r -> ResultView.of(r, form.type(),
+                        marks.getOrDefault(r.id(), OwnershipQuery.Marks.NONE))).toList();
                 pagesCount = Math.min(found.pagination().pages(), SearchForm.MAX_PAGE);
                 items = found.pagination().items();
                 if (results.isEmpty()) {
@@ -140,7 +141,7 @@ public final class SearchRoutes implements RouteGroup {
 
     /** The result's own line travels with the button, so the swapped fragment can show it again. */
     private static ResultView resultFromForm(Context ctx, long id) {
-        return new ResultView(id, "release", limit(ctx.formParam("title")), null, null, null, null, null, null,
+        return new ResultView(id, SearchType.RELEASE, limit(ctx.formParam("title")), null, null, null, null, null, null,
                 Params.flag(ctx.formParam("owned"), "owned"), Params.flag(ctx.formParam("wanted"), "wanted"));
     }
 
