@@ -24,9 +24,10 @@ class ConnectionsPerPage {
             TestBrowserlessSession browser = new TestBrowserlessSession(spindle.port());
             long release = account.fake.account().copies().get(4).releaseId();
             List<String> paths = List.of("/collection", "/collection?q=a", "/collection/facets", "/wantlist",
-                    "/wantlist/shopping-list", "/tracks?q=a", "/match", "/search?q=a", "/stats", "/settings",
-                    "/settings/prices", "/actions", "/folders", "/releases/" + release, "/api/releases/" + release,
-                    "/api/status", "/partials/status", "/export/collection.csv");
+                    "/wantlist/shopping-list", "/tracks?q=a", "/match", "/match?artist=a&title=b", "/search?q=a", "/stats",
+                    "/settings", "/settings/prices", "/stats/value", "/actions", "/folders", "/releases/" + release,
+                    "/releases/" + release + "/prices", "/api/releases/" + release, "/api/status", "/partials/status",
+                    "/export/collection.csv");
             AtomicInteger opened = new AtomicInteger();
             HandleListener counter = new HandleListener() {
                 @Override

@@ -15,14 +15,4 @@ public enum DiscographySort {
     public String field() {
         return field;
     }
-
-    /** The sort a request parameter names; year (Discogs' default) for anything else. */
-    public static DiscographySort of(String field) {
-        for (DiscographySort sort : values()) {
-            if (sort.field.equals(field)) {
-                return sort;
-            }
-        }
-        return YEAR;
-    }
 }

@@ -20,13 +20,10 @@ public record Candidate(
         List<String> formats,
         String country,
         List<CandidateTrack> tracks,
-        String source,
+        CandidateSource source,
         boolean owned,
         boolean wanted,
         String thumb) {
-
-    public static final String MIRROR = "mirror";
-    public static final String DISCOGS = "discogs";
 
     public Candidate {
         catnos = present(catnos);

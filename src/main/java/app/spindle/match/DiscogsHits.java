@@ -26,7 +26,7 @@ final class DiscogsHits {
         boolean owned = r.userData() != null && r.userData().inCollection();
         boolean wanted = r.userData() != null && r.userData().inWantlist();
         Candidate c = new Candidate(r.id(), artist, title, year(r.year()), list(r.catno()), r.label().stream().distinct().toList(),
-                r.barcode(), r.format(), r.country(), List.of(), Candidate.DISCOGS, owned, wanted, blankToNull(r.thumb()));
+                r.barcode(), r.format(), r.country(), List.of(), CandidateSource.DISCOGS, owned, wanted, blankToNull(r.thumb()));
         return new DiscogsHit(c, r.masterId());
     }
 
@@ -42,7 +42,7 @@ final class DiscogsHits {
         boolean owned = v.stats() != null && v.stats().user() != null && v.stats().user().inCollection() > 0;
         boolean wanted = v.stats() != null && v.stats().user() != null && v.stats().user().inWantlist() > 0;
         Candidate c = new Candidate(v.id(), artist, v.title(), year(v.released()), list(v.catno()), list(v.label()),
-                List.of(), formats, v.country(), List.of(), Candidate.DISCOGS, owned, wanted, blankToNull(v.thumb()));
+                List.of(), formats, v.country(), List.of(), CandidateSource.DISCOGS, owned, wanted, blankToNull(v.thumb()));
         return new DiscogsHit(c, masterId);
     }
 

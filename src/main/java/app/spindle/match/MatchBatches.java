@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import app.spindle.mirror.query.ReadSide;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -20,10 +21,18 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  */
 public final class MatchBatches {
     private final Jdbi jdbi;
+    private final ReadSide reads;
     private final Clock clock;
 
+    /** Reads and writes on connections of its own. */
     public MatchBatches(Jdbi jdbi, Clock clock) {
+        this(jdbi, ReadSide.ownConnections(jdbi), clock);
+    }
+
+    /** Writes on {@code jdbi}; what the match pages show is read on {@code reads}, the read side's kept-open connections. */
+    public MatchBatches(Jdbi jdbi, ReadSide reads, Clock clock) {
         this.jdbi = jdbi;
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -55,17 +64,17 @@ public final class MatchBatches {
     }
 
     public Optional<BatchRow> batch(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM match_batches WHERE id = :id").bind("id", id)
+        return reads.with(h -> h.createQuery("SELECT * FROM match_batches WHERE id = :id").bind("id", id)
                 .map((rs, ctx) -> batchRow(rs)).findOne());
     }
 
     public List<BatchRow> recent(int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM match_batches ORDER BY id DESC LIMIT :limit")
+        return reads.with(h -> h.createQuery("SELECT * FROM match_batches ORDER BY id DESC LIMIT :limit")
                 .bind("limit", limit).map((rs, ctx) -> batchRow(rs)).list());
     }
 
     public BatchCounts counts(long batchId) {
-        return jdbi.withHandle(h -> h.createQuery("""
+        return reads.with(h -> h.createQuery("""
                         SELECT count(*) FILTER (WHERE state = 'pending') AS pending,
                                count(*) FILTER (WHERE state = 'owned') AS owned,
                                count(*) FILTER (WHERE state = 'found') AS found,
@@ -100,7 +109,7 @@ public final class MatchBatches {
 
     /** A page of a batch's tracks with their candidates; {@code state} null for all. */
     public List<MatchedTrack> tracks(long batchId, TrackState state, int offset, int limit) {
-        return jdbi.withHandle(h -> {
+        return reads.with(h -> {
             List<MatchedTrack> rows = h.createQuery("SELECT * FROM match_tracks WHERE batch_id = :batch"
                             + (state == null ? "" : " AND state = :state") + " ORDER BY seq LIMIT :limit OFFSET :offset")
                     .bind("batch", batchId).bind("state", state == null ? null : state.word()).bind("limit", limit).bind("offset", offset)
@@ -110,7 +119,7 @@ public final class MatchBatches {
     }
 
     public Optional<MatchedTrack> track(long trackId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM match_tracks WHERE id = :id").bind("id", trackId)
+        return reads.with(h -> h.createQuery("SELECT * FROM match_tracks WHERE id = :id").bind("id", trackId)
                 .map((rs, ctx) -> trackRow(rs, List.of())).findOne()
                 .map(t -> withCandidates(h, List.of(t)).get(0)));
     }
@@ -136,7 +145,8 @@ public final class MatchBatches {
                     """);
             List<Score> scored = result.candidates();
             for (int rank = 0; rank < scored.size(); rank++) {
-                insert.bindMethods(StoredCandidate.of(rank, scored.get(rank))).bind("track", trackId).add();
+                StoredCandidate candidate = StoredCandidate.of(rank, scored.get(rank));
+                insert.bindMethods(candidate).bind("source", candidate.source().word()).bind("track", trackId).add();
             }
             if (!scored.isEmpty()) {
                 insert.execute();
@@ -196,7 +206,7 @@ public final class MatchBatches {
 
     /** The confident best candidates of a batch that are neither owned nor wanted, nor asked for yet. */
     public List<MatchedTrack> confidentUnowned(long batchId) {
-        return jdbi.withHandle(h -> {
+        return reads.with(h -> {
             List<MatchedTrack> rows = h.createQuery("""
                             SELECT t.* FROM match_tracks t WHERE t.batch_id = :batch AND t.state = 'found'
                             AND EXISTS (SELECT 1 FROM match_candidates c WHERE c.track_id = t.id AND c.rejected = 0
@@ -234,7 +244,7 @@ public final class MatchBatches {
     }
 
     public int pendingWants(long batchId) {
-        return jdbi.withHandle(h -> h.createQuery("""
+        return reads.with(h -> h.createQuery("""
                         SELECT count(*) FROM match_candidates c JOIN match_tracks t ON t.id = c.track_id
                         WHERE t.batch_id = :batch AND c.want_state = 'pending'
                         """).bind("batch", batchId).mapTo(Integer.class).one());
@@ -282,7 +292,7 @@ public final class MatchBatches {
     }
 
     private static StoredCandidate candidateRow(ResultSet rs) throws SQLException {
-        return new StoredCandidate(rs.getInt("rank"), rs.getLong("release_id"), rs.getString("source"),
+        return new StoredCandidate(rs.getInt("rank"), rs.getLong("release_id"), CandidateSource.ofWord(rs.getString("source")),
                 rs.getDouble("confidence"), rs.getString("artist"), rs.getString("title"), (Integer) rs.getObject("year"),
                 rs.getString("labels"), rs.getString("catnos"), rs.getString("formats"), rs.getString("country"),
                 rs.getString("position"), rs.getString("side"), rs.getString("explanation"), rs.getBoolean("owned"),

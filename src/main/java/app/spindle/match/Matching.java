@@ -19,8 +19,8 @@ public record Matching(VinylMatcher matcher, MatchBatches batches, TrackLinks li
      */
     public static Matching over(Jdbi jdbi, MirrorReads reads, Clock clock, DiscogsClient discogs, BooleanSupplier connected,
                                 LongConsumer addWantInBulk) {
-        VinylMatcher matcher = new VinylMatcher(jdbi, clock, discogs, connected, MatchPolicy.DEFAULT);
-        MatchBatches batches = new MatchBatches(jdbi, clock);
+        VinylMatcher matcher = new VinylMatcher(jdbi, reads, clock, discogs, connected, MatchPolicy.DEFAULT);
+        MatchBatches batches = new MatchBatches(jdbi, reads, clock);
         BatchTiming timing = new BatchTiming();
         MatchWorker worker = new MatchWorker(batches, matcher, addWantInBulk, timing, Duration.ofSeconds(30));
         return new Matching(matcher, batches, new TrackLinks(jdbi, reads, clock), worker, timing);

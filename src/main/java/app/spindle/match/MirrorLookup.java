@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
+import app.spindle.mirror.query.ReadSide;
 
 /**
  * Finds the mirrored releases that might hold a track, without loading them: by catalog number and
@@ -24,11 +24,11 @@ final class MirrorLookup {
             "\"in\"", "\"on\"", "\"to\"", "\"for\"", "\"from\"", "\"with\"", "\"part\"", "\"la\"", "\"le\"",
             "\"de\"", "\"die\"", "\"der\"");
 
-    private final Jdbi jdbi;
+    private final ReadSide reads;
     private final int limit;
 
-    MirrorLookup(Jdbi jdbi, int limit) {
-        this.jdbi = jdbi;
+    MirrorLookup(ReadSide reads, int limit) {
+        this.reads = reads;
         this.limit = limit;
     }
 
@@ -48,7 +48,7 @@ final class MirrorLookup {
         List<String> title = words(TextNormalizer.searchTitle(track.title()));
         List<String> album = words(TextNormalizer.searchTitle(track.album()));
         String inTracklist = "{tracks title} : (" + all(title) + ")";
-        jdbi.useHandle(h -> {
+        reads.with(h -> {
             switch (stage) {
                 case PRECISE -> {
                     CatalogNumber.parse(track.catno()).ifPresent(c -> ids.addAll(byCatalogNumber(h, c)));
@@ -79,6 +79,7 @@ final class MirrorLookup {
                     }
                 }
             }
+            return null;
         });
         return ids;
     }

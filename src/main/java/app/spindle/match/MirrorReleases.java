@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
+import app.spindle.mirror.query.ReadSide;
 
 /**
  * Loads mirrored releases as {@link NormalizedCandidate}s (tracklist with positions and track artists,
@@ -23,7 +23,7 @@ import org.jdbi.v3.core.Jdbi;
 final class MirrorReleases {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
-    private final Jdbi jdbi;
+    private final ReadSide reads;
     private final Clock clock;
     private final Duration memoAge;
     private final ObjectMapper json = new ObjectMapper();
@@ -31,8 +31,8 @@ final class MirrorReleases {
     private final Map<Long, Long> masters = new HashMap<>();
     private Instant memoSince;
 
-    MirrorReleases(Jdbi jdbi, Clock clock, Duration memoAge) {
-        this.jdbi = jdbi;
+    MirrorReleases(ReadSide reads, Clock clock, Duration memoAge) {
+        this.reads = reads;
         this.clock = clock;
         this.memoAge = memoAge;
     }
@@ -46,12 +46,12 @@ final class MirrorReleases {
         }
         List<Long> missing = ids.stream().filter(id -> !memo.containsKey(id)).distinct().toList();
         if (!missing.isEmpty()) {
-            jdbi.useHandle(h -> read(h, missing).forEach(r -> {
+            reads.with(h -> read(h, missing)).forEach(r -> {
                 memo.put(r.id, NormalizedCandidate.of(r.candidate()));
                 if (r.masterId != null) {
                     masters.put(r.id, r.masterId);
                 }
-            }));
+            });
         }
         return ids.stream().distinct().map(memo::get).filter(java.util.Objects::nonNull).toList();
     }
@@ -61,7 +61,7 @@ final class MirrorReleases {
      * is made of. Not memoised: the snapshot is the memo. Null when there are more than {@code atMost}.
      */
     MirrorSnapshot.Contents loadAll(int atMost) {
-        return jdbi.withHandle(h -> {
+        return reads.with(h -> {
             List<Long> all = h.createQuery("SELECT id FROM releases ORDER BY id").mapTo(Long.class).list();
             if (all.size() > atMost) {
                 return null;
@@ -207,7 +207,7 @@ final class MirrorReleases {
 
         Candidate candidate() {
             return new Candidate(id, artist, title, year, catnos, labels, barcodes, formats, country, tracks,
-                    Candidate.MIRROR, owned, wanted, null);
+                    CandidateSource.MIRROR, owned, wanted, null);
         }
     }
 }

@@ -1,11 +1,11 @@
 package app.spindle.match;
 
+import app.spindle.mirror.query.MirrorReads;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.jdbi.v3.core.Jdbi;
 
 /** What the mirror adds to a candidate for comparing pressings: community counts and a runout inscription. */
 public final class PressingDetails {
@@ -14,10 +14,11 @@ public final class PressingDetails {
         public static final Extras NONE = new Extras(null, null, null);
     }
 
-    private final Jdbi jdbi;
+    private final MirrorReads reads;
 
-    public PressingDetails(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    /** Read on the read side's kept-open connections: the match page shows them at every view. */
+    public PressingDetails(MirrorReads reads) {
+        this.reads = reads;
     }
 
     public Map<Long, Extras> of(Collection<Long> releaseIds) {
@@ -25,7 +26,7 @@ public final class PressingDetails {
             return Map.of();
         }
         List<Long> ids = List.copyOf(new HashSet<>(releaseIds));
-        return jdbi.withHandle(h -> {
+        return reads.with(h -> {
             Map<Long, String> matrices = new HashMap<>();
             h.createQuery("""
                     SELECT release_id, value FROM release_identifiers

@@ -17,7 +17,7 @@ public final class Ranking {
             .comparingDouble(Score::confidence).reversed()
             .thenComparing(s -> !s.candidate().owned())
             .thenComparing(s -> !s.candidate().wanted())
-            .thenComparing(s -> !Candidate.MIRROR.equals(s.candidate().source()))
+            .thenComparing(s -> s.candidate().source() != CandidateSource.MIRROR)
             .thenComparingLong(s -> s.candidate().releaseId());
 
     private final Scorer scorer;

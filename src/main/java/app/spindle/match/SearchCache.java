@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import app.spindle.mirror.Timestamps;
+import app.spindle.mirror.query.ReadSide;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -25,12 +26,15 @@ public final class SearchCache {
     private static final TypeReference<List<DiscogsHit>> HITS = new TypeReference<>() {};
 
     private final Jdbi jdbi;
+    private final ReadSide reads;
     private final Clock clock;
     private final Duration ttl;
     private final ObjectMapper json = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    public SearchCache(Jdbi jdbi, Clock clock, Duration ttl) {
+    /** Writes on {@code jdbi}, looks up on {@code reads}. */
+    public SearchCache(Jdbi jdbi, ReadSide reads, Clock clock, Duration ttl) {
         this.jdbi = jdbi;
+        this.reads = reads;
         this.clock = clock;
         this.ttl = ttl;
     }
@@ -49,7 +53,7 @@ public final class SearchCache {
 
     public Optional<List<DiscogsHit>> get(String key) {
         Instant oldest = clock.instant().minus(ttl);
-        Optional<String> stored = jdbi.withHandle(h -> h.createQuery(
+        Optional<String> stored = reads.with(h -> h.createQuery(
                         "SELECT candidates FROM match_search_cache WHERE query_key = :key AND fetched_at >= :oldest")
                 .bind("key", key).bind("oldest", Timestamps.format(oldest)).mapTo(String.class).findOne());
         return stored.flatMap(this::parse);

@@ -5,7 +5,7 @@ package app.spindle.match;
  * again. Lists (labels, catalog numbers, formats) are joined for display; {@code wantState} is null
  * until a wantlist addition is asked for.
  */
-public record StoredCandidate(int rank, long releaseId, String source, double confidence, String artist, String title,
+public record StoredCandidate(int rank, long releaseId, CandidateSource source, double confidence, String artist, String title,
                               Integer year, String labels, String catnos, String formats, String country, String position,
                               String side, String explanation, boolean owned, boolean wanted, boolean rejected,
                               WantState wantState, String wantError) {

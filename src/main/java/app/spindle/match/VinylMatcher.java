@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import app.spindle.mirror.query.ReadSide;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -45,15 +46,21 @@ public final class VinylMatcher {
      * @param discogsReady whether an account is connected (Discogs search needs one)
      */
     public VinylMatcher(Jdbi jdbi, Clock clock, DiscogsClient client, BooleanSupplier discogsReady, MatchPolicy policy) {
-        this(jdbi, new MirrorReleases(jdbi, clock, Duration.ofSeconds(30)),
-                client == null ? null : new DiscogsCandidates(client, new SearchCache(jdbi, clock, policy.searchCacheTtl())),
+        this(jdbi, ReadSide.ownConnections(jdbi), clock, client, discogsReady, policy);
+    }
+
+    /** Reads the mirror on {@code reads} (the read side's kept-open connections for the match page); caches on {@code jdbi}. */
+    public VinylMatcher(Jdbi jdbi, ReadSide reads, Clock clock, DiscogsClient client, BooleanSupplier discogsReady,
+                        MatchPolicy policy) {
+        this(reads, new MirrorReleases(reads, clock, Duration.ofSeconds(30)),
+                client == null ? null : new DiscogsCandidates(client, new SearchCache(jdbi, reads, clock, policy.searchCacheTtl())),
                 discogsReady, new Ranking(new Scorer()), policy);
     }
 
-    private VinylMatcher(Jdbi jdbi, MirrorReleases releases, DiscogsCandidates discogs, BooleanSupplier discogsReady,
+    private VinylMatcher(ReadSide reads, MirrorReleases releases, DiscogsCandidates discogs, BooleanSupplier discogsReady,
                  Ranking ranking, MatchPolicy policy) {
         this.releases = releases;
-        this.live = new LiveMirror(new MirrorLookup(jdbi, 30), releases);
+        this.live = new LiveMirror(new MirrorLookup(reads, 30), releases);
         this.discogs = discogs;
         this.discogsReady = discogsReady;
         this.ranking = ranking;
@@ -173,7 +180,7 @@ public final class VinylMatcher {
         }
         Set<Long> unknown = new HashSet<>();
         for (Score s : ranked.scored()) {
-            if (Candidate.MIRROR.equals(s.candidate().source()) && s.candidate().tracks().isEmpty()
+            if (s.candidate().source() == CandidateSource.MIRROR && s.candidate().tracks().isEmpty()
                     && s.part(ScorePart.TRACK).isEmpty()) {
                 unknown.add(s.candidate().releaseId());
             }
@@ -181,7 +188,7 @@ public final class VinylMatcher {
         if (unknown.isEmpty()) {
             return ranked;
         }
-        pool.removeIf(c -> Candidate.MIRROR.equals(c.candidate().source()) && unknown.contains(c.candidate().releaseId()));
+        pool.removeIf(c -> c.candidate().source() == CandidateSource.MIRROR && unknown.contains(c.candidate().releaseId()));
         return ranking.rankNormalized(track, pool);
     }
 

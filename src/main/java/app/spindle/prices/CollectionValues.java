@@ -2,6 +2,7 @@ package app.spindle.prices;
 
 import app.spindle.discogs.model.DiscogsCollectionValue;
 import app.spindle.mirror.Timestamps;
+import app.spindle.mirror.query.ReadSide;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -10,9 +11,17 @@ import org.jdbi.v3.core.Jdbi;
 /** The history of the collection's estimated value, one row per time it was asked for. */
 public final class CollectionValues {
     private final Jdbi jdbi;
+    private final ReadSide reads;
 
+    /** Reads and writes on connections of its own (the price pass). */
     public CollectionValues(Jdbi jdbi) {
+        this(jdbi, ReadSide.ownConnections(jdbi));
+    }
+
+    /** Writes on {@code jdbi}, reads on {@code reads}: a page passes the read side's kept-open connections. */
+    public CollectionValues(Jdbi jdbi, ReadSide reads) {
         this.jdbi = jdbi;
+        this.reads = reads;
     }
 
     public void record(Instant at, DiscogsCollectionValue value) {
@@ -34,7 +43,7 @@ public final class CollectionValues {
 
     /** The owned releases with the highest lowest price, most valuable first. */
     public List<ValuableCopy> mostValuable(int limit) {
-        return jdbi.withHandle(h -> h.createQuery("""
+        return reads.with(h -> h.createQuery("""
                         SELECT r.id, r.artist_credit, r.title, CAST(r.lowest_price AS REAL) AS price, r.details_fetched_at
                         FROM releases r WHERE r.id IN (SELECT release_id FROM collection_items)
                             AND r.lowest_price IS NOT NULL AND r.lowest_price <> ''
@@ -50,7 +59,7 @@ public final class CollectionValues {
     }
 
     private List<CollectionValue> query(String sql) {
-        return jdbi.withHandle(h -> h.createQuery(sql).map((rs, ctx) -> new CollectionValue(
+        return reads.with(h -> h.createQuery(sql).map((rs, ctx) -> new CollectionValue(
                 PriceHistory.instant(rs, "observed_at"), rs.getString("minimum"), rs.getString("median"),
                 rs.getString("maximum"), PriceHistory.nullableDouble(rs, "min_amount"),
                 PriceHistory.nullableDouble(rs, "median_amount"), PriceHistory.nullableDouble(rs, "max_amount"))).list());

@@ -1,6 +1,7 @@
 package app.spindle.prices;
 
 import app.spindle.mirror.Timestamps;
+import app.spindle.mirror.query.ReadSide;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +14,17 @@ import org.jdbi.v3.core.Jdbi;
 public final class PriceHistory {
     private static final long WEEK_SECONDS = 7 * 24 * 3600;
     private final Jdbi jdbi;
+    private final ReadSide reads;
 
+    /** Reads and writes on connections of its own (the price pass). */
     public PriceHistory(Jdbi jdbi) {
+        this(jdbi, ReadSide.ownConnections(jdbi));
+    }
+
+    /** Writes on {@code jdbi}, reads on {@code reads}: a page passes the read side's kept-open connections. */
+    public PriceHistory(Jdbi jdbi, ReadSide reads) {
         this.jdbi = jdbi;
+        this.reads = reads;
     }
 
     public void record(PriceObservation seen) {
@@ -44,7 +53,7 @@ public final class PriceHistory {
     }
 
     public Optional<LatestPrice> latest(long releaseId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM latest_prices WHERE release_id = :id")
+        return reads.with(h -> h.createQuery("SELECT * FROM latest_prices WHERE release_id = :id")
                 .bind("id", releaseId)
                 .map((rs, ctx) -> new LatestPrice(rs.getLong("release_id"), Timestamps.parse(rs.getString("observed_at")),
                         nullableDouble(rs, "lowest_price"), rs.getInt("num_for_sale"), rs.getString("currency"),
@@ -54,7 +63,7 @@ public final class PriceHistory {
 
     /** A release's observations, oldest first. */
     public List<PriceObservation> of(long releaseId) {
-        return jdbi.withHandle(h -> h.createQuery("""
+        return reads.with(h -> h.createQuery("""
                         SELECT * FROM price_observations WHERE release_id = :id ORDER BY observed_at
                         """).bind("id", releaseId)
                 .map((rs, ctx) -> new PriceObservation(rs.getLong("release_id"),

@@ -1,7 +1,9 @@
 package app.spindle.prices;
 
 import app.spindle.mirror.SettingsRepository;
+import app.spindle.mirror.query.ReadSide;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /** What the user chose on Settings for prices: the currency, and the share of the rate limit the pass may use. */
@@ -16,18 +18,26 @@ public final class PricePreferences {
     public static final int MAX_SHARE_PERCENT = 50;
 
     private final Jdbi jdbi;
+    private final ReadSide reads;
 
+    /** Reads and writes on connections of its own (the price pass). */
     public PricePreferences(Jdbi jdbi) {
+        this(jdbi, ReadSide.ownConnections(jdbi));
+    }
+
+    /** Writes on {@code jdbi}, reads on {@code reads}: pages pass the read side's kept-open connections. */
+    public PricePreferences(Jdbi jdbi, ReadSide reads) {
         this.jdbi = jdbi;
+        this.reads = reads;
     }
 
     public String currency() {
-        String stored = jdbi.withExtension(SettingsRepository.class, s -> s.get(CURRENCY)).orElse("USD");
+        String stored = setting(CURRENCY).orElse("USD");
         return CURRENCIES.contains(stored) ? stored : "USD";
     }
 
     public int sharePercent() {
-        String stored = jdbi.withExtension(SettingsRepository.class, s -> s.get(SHARE)).orElse(null);
+        String stored = setting(SHARE).orElse(null);
         try {
             return stored == null ? DEFAULT_SHARE_PERCENT : Math.max(0, Math.min(MAX_SHARE_PERCENT, Integer.parseInt(stored)));
         } catch (NumberFormatException e) {
@@ -37,7 +47,11 @@ public final class PricePreferences {
 
     /** Whether a want's target is also written into its notes on Discogs (off unless the user turns it on). */
     public boolean targetsInNotes() {
-        return jdbi.withExtension(SettingsRepository.class, s -> s.get(TARGETS_IN_NOTES)).map("on"::equals).orElse(false);
+        return setting(TARGETS_IN_NOTES).map("on"::equals).orElse(false);
+    }
+
+    private Optional<String> setting(String key) {
+        return reads.with(h -> h.attach(SettingsRepository.class).get(key));
     }
 
     public void saveTargetsInNotes(boolean on) {

@@ -1,7 +1,6 @@
 package app.spindle.prices;
 
 import java.util.List;
-import java.util.Locale;
 import app.spindle.mirror.query.MirrorReads;
 import org.jdbi.v3.core.statement.Query;
 
@@ -92,14 +91,6 @@ public final class WantPrices {
                 PriceHistory.instant(rs, "observed_at"), PriceHistory.nullableDouble(rs, "lowest_price"),
                 rs.getInt("num_for_sale"), rs.getString("currency"), PriceHistory.nullableDouble(rs, "week_ago_price"),
                 PriceHistory.nullableDouble(rs, "target"), rs.getString("target_currency"));
-    }
-
-    public static Filter filter(String raw) {
-        return raw == null || raw.isBlank() ? Filter.ALL : Filter.valueOf(raw.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-    }
-
-    public static Sort sort(String raw) {
-        return raw == null || raw.isBlank() ? Sort.CHEAPEST : Sort.valueOf(raw.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 
     /** One want's row, for the release page. */

@@ -53,11 +53,8 @@ public final class ImageRoutes implements RouteGroup {
             throw new BadRequest("An image's position is a whole number from 0.");
         }
         int position = Integer.parseInt(rawPosition);
-        ReleaseImageCache.Size size = switch (ctx.pathParam("size")) {
-            case "large" -> ReleaseImageCache.Size.LARGE;
-            case "small" -> ReleaseImageCache.Size.SMALL;
-            default -> throw new BadRequest("An image's size is large or small.");
-        };
+        ReleaseImageCache.Size size = Params.lookup(ctx.pathParam("size"), ReleaseImageCache.Size.values(),
+                ReleaseImageCache.Size::word).orElseThrow(() -> new BadRequest("An image's size is large or small."));
         Optional<Path> file = releaseImages.file(id, position, size);
         if (file.isEmpty()) {
             ctx.attribute(ErrorPages.SHOWN, true);

@@ -3,8 +3,10 @@ package app.spindle.web;
 import app.spindle.mirror.Timestamps;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
@@ -24,6 +26,21 @@ public record Moment(String iso, String words, String exact) {
         }
         Instant then = Timestamps.parse(iso);
         return new Moment(iso, words(then, now), EXACT.format(then));
+    }
+
+    /**
+     * "5 Mar 2024" out of "2024-03-05T10:00:00-07:00": the day as the timestamp itself writes it (Discogs' date
+     * added is in its own time zone), never the stored ISO string; empty when unknown.
+     */
+    public static String day(String stored) {
+        if (stored == null || stored.length() < 10) {
+            return "";
+        }
+        try {
+            return DAY.format(LocalDate.parse(stored.substring(0, 10)));
+        } catch (DateTimeParseException e) {
+            return "";
+        }
     }
 
     static String words(Instant then, Instant now) {

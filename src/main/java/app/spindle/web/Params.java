@@ -1,10 +1,16 @@
 package app.spindle.web;
 
 import io.javalin.http.Context;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The one reader of the parameters every page group shares: page, id, rating, folder. Each has one
- * rule, and a value that breaks it is a 400 with a sentence saying what was wrong.
+ * The one reader of the parameters every page group shares: page, id, rating, folder, and the words a URL or
+ * form carries (a view, an order, a mode), each read into its enum. Each has one rule, and a value that breaks
+ * it is a 400 with a sentence saying what was wrong.
  */
 public final class Params {
     /** The highest page any list accepts: more than a record collection of any size needs. */
@@ -75,6 +81,59 @@ public final class Params {
             throw new BadRequest("Choose a folder to add to (not All).");
         }
         return folder;
+    }
+
+    /**
+     * The constant of {@code choices} whose {@code word} is {@code raw}, ignoring case and surrounding blanks; empty
+     * when none is given; any other word is a 400 with {@code problem}.
+     */
+    public static <E extends Enum<E>> Optional<E> optionalWord(String raw, E[] choices, Function<E, String> word,
+                                                             String problem) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(lookup(raw, choices, word).orElseThrow(() -> new BadRequest(problem)));
+    }
+
+    /** The constant of {@code choices} whose {@code word} is {@code raw}, if any: for a word in a path (none is a 404). */
+    public static <E extends Enum<E>> Optional<E> lookup(String raw, E[] choices, Function<E, String> word) {
+        String wanted = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(choices).filter(c -> word.apply(c).toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+    }
+
+    /** The same, {@code absent} when none is given. */
+    public static <E extends Enum<E>> E word(String raw, E[] choices, Function<E, String> word, E absent, String problem) {
+        return optionalWord(raw, choices, word, problem).orElse(absent);
+    }
+
+    /** The same, for an enum whose word is its name in lower case ({@code GRID} is "grid"). */
+    public static <E extends Enum<E>> E word(String raw, E[] choices, E absent, String problem) {
+        return word(raw, choices, Params::lowerCase, absent, problem);
+    }
+
+    /** The word of such an enum's constant: its name in lower case. */
+    public static String lowerCase(Enum<?> choice) {
+        return choice.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A yes/no switch of a link ({@code ?missing=1}), read by {@link #flag(String, String)}. */
+    public static boolean flag(Context ctx, String name) {
+        return flag(ctx.queryParam(name), name);
+    }
+
+    /**
+     * A yes/no switch: 1, true or on (what a checkbox without a value sends) is yes; 0, false or nothing is no;
+     * anything else a 400 naming the switch.
+     */
+    public static boolean flag(String raw, String name) {
+        String value = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+        if (List.of("", "0", "false").contains(value)) {
+            return false;
+        }
+        if (List.of("1", "true", "on").contains(value)) {
+            return true;
+        }
+        throw new BadRequest("The " + name + " switch is 1 or 0, not \"" + shorten(raw) + "\".");
     }
 
     /** A whole number written plainly (Long.parseLong would also take "+1"); null if it is not one. */

@@ -50,7 +50,8 @@ class BadInputTest {
             p("decade", "abc"), p("genre", "\"unbalanced"), p("style", "NEAR("), p("label", "*"), p("country", "%"),
             p("view", "unknown"), p("next", "//evil.example"), p("next", "javascript:alert(1)"), p("oauth_token", "x"),
             p("oauth_verifier", "y"), p("denied", "1"), p("artist", "\"unbalanced"), p("title", "NEAR("), p("album", "*"),
-            p("catno", "%"), p("done", "<script>"), p("condition", "' OR 1=1"), p("size", "12\""), p("limit", "-5"));
+            p("catno", "%"), p("done", "<script>"), p("condition", "' OR 1=1"), p("size", "12\""), p("limit", "-5"),
+            p("missing", "2"), p("more", "yes"), p("all", "maybe"));
 
     private static final List<String> RAW_QUERIES = List.of("page=%ZZ", "q=%", "q=%00", "page=1&page=abc",
             IntStream.range(0, 1000).mapToObj(i -> "p" + i + "=" + i).collect(Collectors.joining("&")));
@@ -68,7 +69,13 @@ class BadInputTest {
             "TRACKS", Set.of("page=-1", "page=0", "page=abc", "page=99999999999999999999", "page=1e9"),
             "SEARCH", Set.of("page=-1", "page=0", "page=abc", "page=99999999999999999999", "page=1e9", "year=abc",
                     "year=-1", "year=99999", "year=1e9", "type=<script>", "format=" + "x".repeat(10_000), "q=" + "x".repeat(10_000)),
-            "MASTER", Set.of("sort=unknown", "sort=title;DROP TABLE releases", "format=" + "x".repeat(10_000)));
+            "MASTER", Set.of("sort=unknown", "sort=title;DROP TABLE releases", "format=" + "x".repeat(10_000)),
+            "MASTER_VERSIONS", Set.of("sort=unknown", "sort=title;DROP TABLE releases", "format=" + "x".repeat(10_000),
+                    "more=yes"),
+            "ARTIST", Set.of("sort=unknown", "sort=title;DROP TABLE releases", "order=sideways"),
+            "ARTIST_DISCOGRAPHY", Set.of("sort=unknown", "sort=title;DROP TABLE releases", "order=sideways", "more=yes"),
+            "LABEL", Set.of("missing=2"),
+            "LABEL_CATALOGUE", Set.of("missing=2", "more=yes", "all=maybe"));
 
     private static final List<String> BAD_FIELD_VALUES = List.of("", "x".repeat(10_000), "\u0000", "<script>", "%", "-1",
             "abc", "99999999999999999999", "a b", "\r\nX-Injected: 1");

@@ -147,7 +147,7 @@ class BulkMatchingTest {
             releases.add(new Candidate(100_000 + i, artists[random.nextInt(artists.length)], words(random, 2),
                     1970 + random.nextInt(55), List.of(words(random, 1).toUpperCase() + " " + random.nextInt(999)),
                     List.of(words(random, 1) + " Records"), List.of(), vinyl ? List.of("Vinyl", "LP") : List.of("CD"),
-                    "UK", tracks, Candidate.MIRROR, false, false, null));
+                    "UK", tracks, CandidateSource.MIRROR, false, false, null));
         }
         return releases;
     }

@@ -12,7 +12,7 @@ class VinylPointerTest {
 
     private static Candidate astley(long id, String format) {
         return new Candidate(id, "Rick Astley", "Never Gonna Give You Up", 1987, List.of(), List.of("RCA"), List.of(),
-                List.of(format), "UK", List.of(new CandidateTrack("1", "Never Gonna Give You Up")), Candidate.MIRROR, false,
+                List.of(format), "UK", List.of(new CandidateTrack("1", "Never Gonna Give You Up")), CandidateSource.MIRROR, false,
                 false, null);
     }
 
@@ -39,7 +39,7 @@ class VinylPointerTest {
     void a_cd_with_no_vinyl_pressing_in_the_list_only_says_it_is_a_cd() {
         Candidate cd = astley(1, "CD");
         Candidate otherRecord = new Candidate(3, "Rick Astley", "Whenever You Need Somebody", 1987, List.of(), List.of(),
-                List.of(), List.of("Vinyl"), "UK", List.of(), Candidate.MIRROR, false, false, null);
+                List.of(), List.of("Vinyl"), "UK", List.of(), CandidateSource.MIRROR, false, false, null);
         assertTrue(VinylPointer.directions(List.of(pressing(cd), pressing(otherRecord))).isEmpty());
     }
 
@@ -49,7 +49,7 @@ class VinylPointerTest {
         double vinyl = scorer.score(track, astley(2, "Vinyl")).confidence();
         double cd = scorer.score(track, astley(1, "CD")).confidence();
         Candidate sameArtistOnly = new Candidate(3, "Rick Astley", "Hold Me In Your Arms", 1988, List.of(), List.of(),
-                List.of(), List.of("Vinyl"), "UK", List.of(new CandidateTrack("A1", "Giving Up On Love")), Candidate.MIRROR,
+                List.of(), List.of("Vinyl"), "UK", List.of(new CandidateTrack("A1", "Giving Up On Love")), CandidateSource.MIRROR,
                 false, false, null);
         double artistOnly = scorer.score(track, sameArtistOnly).confidence();
         assertEquals(1.0, vinyl, 1e-9);

@@ -35,6 +35,15 @@ class MomentTest {
     }
 
     @Test
+    void a_day_reads_as_the_timestamp_writes_it_whatever_its_zone_and_unknown_is_empty() {
+        assertEquals("5 Mar 2024", Moment.day("2024-03-05T23:30:00-07:00"), "Discogs' own day, not UTC's 6 Mar");
+        assertEquals("10 Mar 2026", Moment.day("2026-03-10T11:48:00.000Z"));
+        assertEquals("", Moment.day(null));
+        assertEquals("", Moment.day("2024-13"));
+        assertEquals("", Moment.day("not a date at all"));
+    }
+
+    @Test
     void a_clock_a_little_behind_the_stored_time_says_just_now() {
         assertEquals("just now", ago(Duration.ofSeconds(-5)));
     }

@@ -25,6 +25,9 @@ class ParamsTest {
             cfg.routes.get("/rating", ctx -> ctx.result(Integer.toString(Params.rating(ctx.queryParam("r")))));
             cfg.routes.get("/folder", ctx -> ctx.result(Long.toString(Params.folder(ctx.queryParam("f"), 1))));
             cfg.routes.get("/id", ctx -> ctx.result(Long.toString(Params.id(ctx.queryParam("i"), "Say which."))));
+            cfg.routes.get("/order", ctx -> ctx.result(Params.word(ctx.queryParam("o"), SortOrder.values(), SortOrder.ASC,
+                    "The order is asc or desc.").name()));
+            cfg.routes.get("/flag", ctx -> ctx.result(Boolean.toString(Params.flag(ctx, "missing"))));
             cfg.routes.exception(BadRequest.class, (e, ctx) -> ctx.status(400).result(e.getMessage()));
         }).start("127.0.0.1", 0);
         http = new TestHttp(app.port());
@@ -90,6 +93,26 @@ class ParamsTest {
         assertAnswer(400, "Say which.", "/id");
         assertAnswer(400, "Say which.", "/id?i=0");
         assertAnswer(400, "Say which.", "/id?i=seventeen");
+    }
+
+    @Test
+    void a_word_is_read_into_its_enum_whatever_its_case_and_any_other_word_is_refused() {
+        assertAnswer(200, "ASC", "/order");
+        assertAnswer(200, "ASC", "/order?o=");
+        assertAnswer(200, "DESC", "/order?o=desc");
+        assertAnswer(200, "DESC", "/order?o=%20DESC%20");
+        assertAnswer(400, "The order is asc or desc.", "/order?o=descending");
+        assertAnswer(400, "The order is asc or desc.", "/order?o=1");
+    }
+
+    @Test
+    void a_switch_is_1_or_0_a_checkbox_on_and_absent_is_off() {
+        assertAnswer(200, "false", "/flag");
+        assertAnswer(200, "false", "/flag?missing=0");
+        assertAnswer(200, "true", "/flag?missing=1");
+        assertAnswer(200, "true", "/flag?missing=on");
+        assertAnswer(200, "false", "/flag?missing=false");
+        assertAnswer(400, "The missing switch is 1 or 0, not \"yes\".", "/flag?missing=yes");
     }
 
     private static void assertAnswer(int status, String body, String path) {

@@ -13,7 +13,7 @@ import org.jdbi.v3.core.Jdbi;
  * connection holds no lock and sees every commit at its next statement. Also owns the
  * {@link MirrorVersion} the caches compare.
  */
-public final class MirrorReads implements AutoCloseable {
+public final class MirrorReads implements ReadSide, AutoCloseable {
     private static final int KEPT = 8;
 
     private final Jdbi jdbi;
@@ -31,6 +31,7 @@ public final class MirrorReads implements AutoCloseable {
     }
 
     /** Runs read-only work on a kept-open connection (outside any transaction). */
+    @Override
     public <T> T with(Function<Handle, T> work) {
         Handle handle = idle.poll();
         if (handle == null) {

@@ -7,14 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 
-/** Whether releases are in the mirrored collection or wantlist, for lists of Discogs results and match candidates. */
+/**
+ * Whether releases are in the mirrored collection or wantlist, for lists of Discogs results and match candidates;
+ * read on the read side's kept-open connections.
+ */
 public final class OwnershipQuery {
-    private final Jdbi jdbi;
+    private final MirrorReads reads;
 
-    public OwnershipQuery(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    public OwnershipQuery(MirrorReads reads) {
+        this.reads = reads;
     }
 
     public record Marks(boolean owned, boolean wanted) {
@@ -27,23 +29,23 @@ public final class OwnershipQuery {
     }
 
     public Map<Long, Marks> marks(Collection<Long> releaseIds) {
-        Map<Long, Marks> marks = new HashMap<>();
         if (releaseIds.isEmpty()) {
-            return marks;
+            return new HashMap<>();
         }
         List<Long> ids = List.copyOf(new HashSet<>(releaseIds));
-        jdbi.useHandle(h -> {
+        return reads.with(h -> {
             Set<Long> owned = owned(h, ids);
             Set<Long> wanted = wanted(h, ids);
+            Map<Long, Marks> marks = new HashMap<>();
             for (Long id : ids) {
                 marks.put(id, new Marks(owned.contains(id), wanted.contains(id)));
             }
+            return marks;
         });
-        return marks;
     }
 
     public boolean owned(long releaseId) {
-        return jdbi.withHandle(h -> owned(h, List.of(releaseId))).contains(releaseId);
+        return reads.with(h -> owned(h, List.of(releaseId))).contains(releaseId);
     }
 
     public Known known(Collection<Long> releaseIds) {
@@ -51,7 +53,7 @@ public final class OwnershipQuery {
             return Known.NONE;
         }
         List<Long> ids = List.copyOf(new HashSet<>(releaseIds));
-        return jdbi.withHandle(h -> {
+        return reads.with(h -> {
             Map<Long, String> covers = new HashMap<>();
             h.createQuery("SELECT release_id, local_file FROM cover_images WHERE local_file IS NOT NULL AND release_id IN (<ids>)")
                     .bindList("ids", ids).map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))

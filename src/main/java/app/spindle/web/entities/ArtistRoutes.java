@@ -10,6 +10,7 @@ import app.spindle.mirror.query.EntityQuery;
 import app.spindle.mirror.query.ListState;
 import app.spindle.mirror.query.StoredEntity;
 import app.spindle.web.Params;
+import app.spindle.web.SortOrder;
 import app.spindle.web.Paths;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -33,8 +34,8 @@ public final class ArtistRoutes extends EntityRoutes {
 
     private void show(Context ctx) {
         long id = Params.pathId(ctx, "id");
-        DiscographySort sort = DiscographySort.of(ctx.queryParam("sort"));
-        boolean descending = "desc".equals(ctx.queryParam("order"));
+        DiscographySort sort = sort(ctx);
+        boolean descending = descending(ctx);
         DiscogsArtist artist = screens.documentOrProblem(ctx, "artist", id, () -> fetcher.artist(id));
         if (artist == null) {
             return;
@@ -58,11 +59,12 @@ public final class ArtistRoutes extends EntityRoutes {
 
     private void discography(Context ctx) {
         long id = Params.pathId(ctx, "id");
-        DiscographySort sort = DiscographySort.of(ctx.queryParam("sort"));
-        boolean descending = "desc".equals(ctx.queryParam("order"));
+        DiscographySort sort = sort(ctx);
+        boolean descending = descending(ctx);
+        boolean more = Params.flag(ctx, "more");
         try {
             ListState state = entities.listState(Kind.ARTIST, id, EntityFetcher.artistListKey(sort, descending));
-            if (state.isEmpty() || "1".equals(ctx.queryParam("more"))) {
+            if (state.isEmpty() || more) {
                 fetcher.nextArtistPage(id, sort, descending);
             }
         } catch (DiscogsException e) {
@@ -97,8 +99,17 @@ public final class ArtistRoutes extends EntityRoutes {
                 basePath), stored, url(id, sort, descending, false));
     }
 
+    private static DiscographySort sort(Context ctx) {
+        return Params.word(ctx.queryParam("sort"), DiscographySort.values(), DiscographySort::field, DiscographySort.YEAR,
+                "Sort the discography by year, title or format.");
+    }
+
+    private static boolean descending(Context ctx) {
+        return Params.word(ctx.queryParam("order"), SortOrder.values(), SortOrder.ASC, "The order is asc or desc.").descending();
+    }
+
     private static String url(long id, DiscographySort sort, boolean descending, boolean more) {
-        return Paths.withId(Paths.ARTIST_DISCOGRAPHY, id) + "?sort=" + sort.field() + "&order=" + (descending ? "desc" : "asc")
+        return Paths.withId(Paths.ARTIST_DISCOGRAPHY, id) + "?sort=" + sort.field() + "&order=" + SortOrder.of(descending).word()
                 + (more ? "&more=1" : "");
     }
 
@@ -113,7 +124,7 @@ public final class ArtistRoutes extends EntityRoutes {
 
     private static ArtistPage.SortOption option(long id, String label, DiscographySort sort, boolean desc,
                                                 DiscographySort current, boolean currentDesc) {
-        return new ArtistPage.SortOption(label, Paths.artist(id) + "?sort=" + sort.field() + "&order=" + (desc ? "desc" : "asc"),
+        return new ArtistPage.SortOption(label, Paths.artist(id) + "?sort=" + sort.field() + "&order=" + SortOrder.of(desc).word(),
                 sort == current && desc == currentDesc);
     }
 }

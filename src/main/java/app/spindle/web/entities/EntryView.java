@@ -4,6 +4,7 @@ import app.spindle.mirror.ListEntryRow;
 import app.spindle.mirror.query.ListEntry;
 import app.spindle.web.Paths;
 import app.spindle.web.search.ResultView;
+import app.spindle.web.search.SearchType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +35,7 @@ public record EntryView(ListEntry entry, String href, String meta, String marks,
         } else {
             marks = null;
         }
-        ResultView actions = e.isMaster() ? null : new ResultView(e.entryId(), "release", e.title(),
+        ResultView actions = e.isMaster() ? null : new ResultView(e.entryId(), SearchType.RELEASE, e.title(),
                 e.year() == null ? null : String.valueOf(e.year()), e.country(), e.format(), e.label(), e.catno(),
                 e.thumb(), entry.owned() > 0, entry.wanted() > 0);
         return new EntryView(entry, href, String.join(" · ", facts), marks, actions);

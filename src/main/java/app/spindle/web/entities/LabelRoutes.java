@@ -32,7 +32,7 @@ public final class LabelRoutes extends EntityRoutes {
 
     private void show(Context ctx) {
         long id = Params.pathId(ctx, "id");
-        boolean missingOnly = "1".equals(ctx.queryParam("missing"));
+        boolean missingOnly = Params.flag(ctx, "missing");
         DiscogsLabel label = screens.documentOrProblem(ctx, "label", id, () -> fetcher.label(id));
         if (label == null) {
             return;
@@ -55,11 +55,12 @@ public final class LabelRoutes extends EntityRoutes {
 
     private void catalogue(Context ctx) {
         long id = Params.pathId(ctx, "id");
-        boolean missingOnly = "1".equals(ctx.queryParam("missing"));
-        boolean all = "1".equals(ctx.queryParam("all"));
+        boolean missingOnly = Params.flag(ctx, "missing");
+        boolean all = Params.flag(ctx, "all");
+        boolean more = Params.flag(ctx, "more");
         try {
             ListState state = entities.listState(Kind.LABEL, id, "");
-            if (state.isEmpty() || "1".equals(ctx.queryParam("more")) || all) {
+            if (state.isEmpty() || more || all) {
                 fetcher.nextLabelPage(id);
             }
         } catch (DiscogsException e) {

@@ -63,9 +63,10 @@ public final class MasterRoutes extends EntityRoutes {
     private void versions(Context ctx) {
         long id = Params.pathId(ctx, "id");
         Filter filter = Filter.of(ctx);
+        boolean more = Params.flag(ctx, "more");
         try {
             ListState state = entities.listState(Kind.MASTER, id, "");
-            if (state.isEmpty() || "1".equals(ctx.queryParam("more"))) {
+            if (state.isEmpty() || more) {
                 fetcher.nextMasterPage(id);
             }
         } catch (DiscogsException e) {

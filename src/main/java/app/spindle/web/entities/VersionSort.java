@@ -1,7 +1,7 @@
 package app.spindle.web.entities;
 
-import app.spindle.web.BadRequest;
 import app.spindle.web.Option;
+import app.spindle.web.Params;
 import java.util.Arrays;
 import java.util.List;
 
@@ -22,11 +22,7 @@ enum VersionSort {
 
     /** The parameter's value; missing or blank is by year. */
     static VersionSort of(String word) {
-        if (word == null || word.isBlank()) {
-            return YEAR;
-        }
-        return Arrays.stream(values()).filter(s -> s.word.equals(word.strip())).findFirst()
-                .orElseThrow(() -> new BadRequest("Sort versions by year, year-desc, title or catno."));
+        return Params.word(word, values(), VersionSort::word, YEAR, "Sort versions by year, year-desc, title or catno.");
     }
 
     /** The word of the parameter and of the mirror's list order. */

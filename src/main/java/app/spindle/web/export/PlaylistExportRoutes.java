@@ -7,6 +7,7 @@ import app.spindle.mirror.query.ShelfSort;
 import app.spindle.playlists.ExportPlaylist;
 import app.spindle.playlists.ShelfPlaylists;
 import app.spindle.playlists.SmartPlaylists;
+import app.spindle.web.Params;
 import app.spindle.web.Paths;
 import app.spindle.web.RouteGroup;
 import app.spindle.web.shelf.ShelfParams;
@@ -16,7 +17,6 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,9 +27,23 @@ import java.util.Set;
  */
 public final class PlaylistExportRoutes implements RouteGroup {
     public static final String PATH = Paths.EXPORT_PLAYLIST;
-    private static final Map<String, Shelf> SHELVES = Map.of("collection", Shelf.COLLECTION, "wantlist", Shelf.WANTLIST);
-    /** The smart playlists from accepted links, by file name. */
-    static final List<String> SMART = List.of("on-vinyl", "no-digital-copy", "wanted-vinyl");
+
+    /** What can be exported, by file name: a shelf, or a smart playlist from accepted links. */
+    private enum Listed {
+        COLLECTION(Shelf.COLLECTION), WANTLIST(Shelf.WANTLIST), ON_VINYL(null), NO_DIGITAL_COPY(null), WANTED_VINYL(null);
+
+        private final Shelf shelf;
+
+        Listed(Shelf shelf) {
+            this.shelf = shelf;
+        }
+
+        /** "collection", "on-vinyl": the file name without its ending. */
+        String file() {
+            return Params.lowerCase(this).replace('_', '-');
+        }
+    }
+
     private static final int SLICE = 1_000;
 
     private final String basePath;
@@ -51,15 +65,14 @@ public final class PlaylistExportRoutes implements RouteGroup {
 
     private void export(Context ctx) throws IOException {
         String file = ctx.pathParam("file");
-        String base = PlaylistDownload.base(file);
-        Shelf shelf = SHELVES.get(base);
-        String format = PlaylistDownload.format(file);
-        if ((shelf == null && !SMART.contains(base)) || format == null) {
+        Listed listed = Params.lookup(PlaylistDownload.base(file), Listed.values(), Listed::file).orElse(null);
+        PlaylistFormat format = PlaylistFormat.ofFile(file);
+        if (listed == null || format == null) {
             ctx.status(404).contentType("text/plain; charset=utf-8").result("No such playlist: use collection, wantlist, "
                     + "on-vinyl, no-digital-copy or wanted-vinyl, as .m3u8, .xml or .csv");
             return;
         }
-        ExportPlaylist playlist = shelf == null ? smart(base) : shelfView(ctx, shelf);
+        ExportPlaylist playlist = listed.shelf == null ? smart(listed) : shelfView(ctx, listed.shelf);
         PlaylistDownload.send(ctx, "spindle-" + file, format, List.of(playlist));
     }
 
@@ -77,11 +90,12 @@ public final class PlaylistExportRoutes implements RouteGroup {
         return playlists.releases(shelf == Shelf.COLLECTION ? "Collection" : "Wantlist", List.copyOf(releaseIds));
     }
 
-    private ExportPlaylist smart(String name) {
-        return switch (name) {
-            case "on-vinyl" -> smart.digitalOnVinyl();
-            case "no-digital-copy" -> smart.vinylWithoutDigital();
-            default -> smart.wantedVinyl();
+    private ExportPlaylist smart(Listed listed) {
+        return switch (listed) {
+            case ON_VINYL -> smart.digitalOnVinyl();
+            case NO_DIGITAL_COPY -> smart.vinylWithoutDigital();
+            case WANTED_VINYL -> smart.wantedVinyl();
+            case COLLECTION, WANTLIST -> throw new IllegalArgumentException(listed + " is a shelf");
         };
     }
 }

@@ -9,6 +9,7 @@ import app.spindle.web.ErrorPages.NotFound;
 import app.spindle.web.Params;
 import app.spindle.web.Paths;
 import app.spindle.web.export.PlaylistDownload;
+import app.spindle.web.export.PlaylistFormat;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
@@ -33,10 +34,10 @@ final class BatchExports {
         long id = Params.pathId(ctx, "id");
         BatchRow batch = matching.batches().batch(id).orElseThrow(() -> new NotFound("There is no match batch " + id + "."));
         String file = ctx.pathParam("file");
-        String format = PlaylistDownload.format(file);
+        PlaylistFormat format = PlaylistFormat.ofFile(file);
         String base = PlaylistDownload.base(file);
         Result result = Result.ofFile(base);
-        boolean all = ALL.equals(base) && "xml".equals(format);
+        boolean all = ALL.equals(base) && format == PlaylistFormat.XML;
         if (format == null || (result == null && !all)) {
             throw new NotFound("No such playlist: use owned, wanted, found or not-found as .m3u8, .csv or .xml, or results.xml.");
         }
@@ -49,10 +50,10 @@ final class BatchExports {
     static List<BatchPage.ExportLinks> links(long batchId, String basePath) {
         String folder = basePath + Paths.withId(Paths.MATCH_BATCH_PLAYLIST, batchId).replace("{file}", "");
         return java.util.Arrays.stream(Result.values()).map(r -> new BatchPage.ExportLinks(r.label,
-                folder + r.file + ".m3u8", folder + r.file + ".csv")).toList();
+                folder + r.file + "." + PlaylistFormat.M3U8.ending(), folder + r.file + "." + PlaylistFormat.CSV.ending())).toList();
     }
 
     static String allAsRekordbox(long batchId, String basePath) {
-        return basePath + Paths.withId(Paths.MATCH_BATCH_PLAYLIST, batchId).replace("{file}", ALL + ".xml");
+        return basePath + Paths.withId(Paths.MATCH_BATCH_PLAYLIST, batchId).replace("{file}", ALL + "." + PlaylistFormat.XML.ending());
     }
 }

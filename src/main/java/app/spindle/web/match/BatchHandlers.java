@@ -24,6 +24,8 @@ import java.util.function.Supplier;
 /** A batch's results page, its live progress fragment, and the bulk add-to-wantlist with its confirmation. */
 final class BatchHandlers {
     static final int PER_PAGE = 25;
+    /** The switch of the batch page a wantlist request sends the person back to: it says the wants are queued. */
+    private static final String ASKED_FOR_WANTS = "wants-asked";
 
     private final Templates templates;
     private final PageContext pages;
@@ -61,7 +63,7 @@ final class BatchHandlers {
                 filters.add(new StateFilter(key, StateFilter.label(key), n, key == state, batchPath + "?state=" + key.word()));
             }
         }
-        String notice = "wants".equals(ctx.queryParam("asked"))
+        String notice = Params.flag(ctx, ASKED_FOR_WANTS)
                 ? "The wantlist additions are queued; they go to Discogs one by one, gently." : null;
         templates.page(ctx, "match/batch.jte", new BatchPage(pages.layout(ctx, batch.name(), "match"), batch, counts,
                 progress(batch, counts), filters, state, rows, page, pagesCount, notice,
@@ -99,7 +101,7 @@ final class BatchHandlers {
         }
         matching.batches().requestWants(batch.id(), trackIds);
         matching.worker().wake();
-        ctx.redirect(basePath + Paths.matchBatch(batch.id()) + "?asked=wants", HttpStatus.SEE_OTHER);
+        ctx.redirect(basePath + Paths.matchBatch(batch.id()) + "?" + ASKED_FOR_WANTS + "=1", HttpStatus.SEE_OTHER);
     }
 
     private ProgressView progress(BatchRow batch, BatchCounts counts) {

@@ -1,6 +1,6 @@
 package app.spindle.web.match;
 
-import app.spindle.match.Candidate;
+import app.spindle.match.CandidateSource;
 import app.spindle.match.Pressing;
 import app.spindle.match.PressingComparison;
 import app.spindle.match.PressingDetails;
@@ -20,7 +20,7 @@ import java.util.Map;
  * year, label and catalog number, format, where on the record the track is, confidence and why; where
  * several candidates are pressings of one record, what sets this one apart ({@code pressingNote}).
  */
-public record CandidateView(long releaseId, String source, int confidencePercent, String artistTitle, String year,
+public record CandidateView(long releaseId, CandidateSource source, int confidencePercent, String artistTitle, String year,
                             String labelLine, String formats, String country, String where, String explanation,
                             boolean owned, boolean wanted, String coverUrl, String pageUrl, boolean inMirror,
                             WantState wantState, String wantError, boolean accepted, String pressingNote) {
@@ -81,10 +81,6 @@ public record CandidateView(long releaseId, String source, int confidencePercent
                 c.owned() || marks.owned().contains(c.releaseId()), c.wanted() || marks.wanted().contains(c.releaseId()),
                 marks.cover(c.releaseId()), pageUrl(c.releaseId(), marks), marks.mirrored().contains(c.releaseId()),
                 null, null, false, pressingNote);
-    }
-
-    public boolean fromMirror() {
-        return Candidate.MIRROR.equals(source);
     }
 
     /** Where this record stands for you, in the words of the state filters: owned, wanted or on Discogs only. */

@@ -51,7 +51,7 @@ final class MatchApi {
         var c = s.candidate();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("releaseId", c.releaseId());
-        out.put("source", c.source());
+        out.put("source", c.source().word());
         out.put("confidence", Math.round(s.confidence() * 1000) / 1000.0);
         out.put("artist", c.artist());
         out.put("title", c.title());

@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import app.spindle.match.PressingDetails;
+import app.spindle.mirror.query.MirrorReads;
 import app.spindle.mirror.query.OwnershipQuery;
 import org.jdbi.v3.core.Jdbi;
 
@@ -31,9 +32,9 @@ public final class MatchRoutes implements RouteGroup {
      * @param addWant   adds a release to the wantlist, Discogs first (interactive lane)
      * @param connected whether a Discogs account is connected
      */
-    public MatchRoutes(Templates templates, PageContext pages, Matching matching, LongConsumer addWant, Jdbi jdbi,
+    public MatchRoutes(Templates templates, PageContext pages, Matching matching, LongConsumer addWant, Jdbi jdbi, MirrorReads reads,
                        Supplier<ApiCounters> counters, BooleanSupplier connected, Config config) {
-        MirrorMarks marks = new MirrorMarks(new OwnershipQuery(jdbi), new PressingDetails(jdbi));
+        MirrorMarks marks = new MirrorMarks(new OwnershipQuery(reads), new PressingDetails(reads));
         this.page = new MatchPageHandlers(templates, pages, matching, marks, connected, config.maxUploadBytes(), config.basePath());
         this.batches = new BatchHandlers(templates, pages, matching, marks, counters, config.basePath());
         this.actions = new TrackActions(templates, matching, marks, addWant, config.basePath());

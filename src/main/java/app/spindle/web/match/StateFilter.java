@@ -1,7 +1,7 @@
 package app.spindle.web.match;
 
 import app.spindle.match.TrackState;
-import app.spindle.web.BadRequest;
+import app.spindle.web.Params;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -33,13 +33,10 @@ public record StateFilter(TrackState state, String label, int count, boolean act
         };
     }
 
-    /** The state asked for in {@code ?state=}, or null for all; anything else is a 400. */
+    /** The state asked for in {@code ?state=}, or null for all (no state: the "All" filter links none); anything else is a 400. */
     static TrackState parse(String raw) {
-        if (raw == null || raw.isBlank() || raw.equals("all")) {
-            return null;
-        }
-        return Arrays.stream(TrackState.values()).filter(s -> s.word().equals(raw)).findFirst()
-                .orElseThrow(() -> new BadRequest("Filter by one of: all, " + Arrays.stream(TrackState.values())
-                        .map(TrackState::word).collect(Collectors.joining(", ")) + "."));
+        return Params.word(raw, TrackState.values(), TrackState::word, null, "Filter by one of "
+                + Arrays.stream(TrackState.values()).map(TrackState::word).collect(Collectors.joining(", "))
+                + ", or give no state for all.");
     }
 }

@@ -51,7 +51,7 @@ public final class DealsFeedRoutes implements RouteGroup {
         String updated = entries.isEmpty() ? atomDate(Instant.EPOCH) : entries.get(0).updated();
         ctx.contentType("application/atom+xml; charset=utf-8");
         ctx.result(templates.render("prices/deals.atom.jte", new DealsFeed("urn:spindle:deals:" + ctx.host(),
-                origin + basePath + FEED, origin + basePath + PriceListRoutes.WANT_PRICES + "?show=under-target",
+                origin + basePath + FEED, origin + basePath + PriceListRoutes.WANT_PRICES + "?show=" + PriceListRoutes.word(WantPrices.Filter.UNDER_TARGET),
                 updated, entries)).strip());
     }
 

@@ -4,7 +4,6 @@ import app.spindle.prices.PassProgress;
 import app.spindle.prices.PricePreferences;
 import app.spindle.prices.WantPrice;
 import app.spindle.prices.WantPrices;
-import app.spindle.web.BadRequest;
 import app.spindle.web.PageContext;
 import app.spindle.web.Params;
 import app.spindle.web.Paths;
@@ -17,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import app.spindle.mirror.query.MirrorReads;
 import org.jdbi.v3.core.Jdbi;
 
 /** The wantlist by price ({@code /wantlist/prices}): for sale now, cheapest first, under my target, dropped most. */
@@ -32,13 +32,13 @@ public final class PriceListRoutes implements RouteGroup {
     private final Supplier<PassProgress> progress;
     private final Clock clock;
 
-    public PriceListRoutes(String basePath, Templates templates, PageContext pages, Jdbi jdbi, WantPrices wants,
+    public PriceListRoutes(String basePath, Templates templates, PageContext pages, Jdbi jdbi, MirrorReads reads, WantPrices wants,
                            Supplier<PassProgress> progress, Clock clock) {
         this.basePath = basePath;
         this.templates = templates;
         this.pages = pages;
         this.wants = wants;
-        this.preferences = new PricePreferences(jdbi);
+        this.preferences = new PricePreferences(jdbi, reads);
         this.progress = progress;
         this.clock = clock;
     }
@@ -49,14 +49,11 @@ public final class PriceListRoutes implements RouteGroup {
     }
 
     private void list(Context ctx) {
-        WantPrices.Filter filter;
-        WantPrices.Sort sort;
-        try {
-            filter = WantPrices.filter(ctx.queryParam("show"));
-            sort = WantPrices.sort(ctx.queryParam("sort"));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequest("Show one of all, for-sale, under-target; sort by cheapest, dropped, seen or artist.");
-        }
+        String problem = "Show one of all, for-sale, under-target; sort by cheapest, dropped, seen or artist.";
+        WantPrices.Filter filter = Params.word(ctx.queryParam("show"), WantPrices.Filter.values(), PriceListRoutes::word,
+                WantPrices.Filter.ALL, problem);
+        WantPrices.Sort sort = Params.word(ctx.queryParam("sort"), WantPrices.Sort.values(), PriceListRoutes::word,
+                WantPrices.Sort.CHEAPEST, problem);
         int page = Params.page(ctx);
         String currency = preferences.currency();
         WantPrices.Page found = wants.page(filter, sort, currency, (page - 1) * PAGE_SIZE, PAGE_SIZE);
@@ -94,8 +91,12 @@ public final class PriceListRoutes implements RouteGroup {
     }
 
     private WantPricesPage.Link link(String label, boolean current, WantPrices.Filter filter, WantPrices.Sort sort, int page) {
-        String href = basePath + WANT_PRICES + "?show=" + filter.name().toLowerCase(Locale.ROOT).replace('_', '-')
-                + "&sort=" + sort.name().toLowerCase(Locale.ROOT) + (page > 1 ? "&page=" + page : "");
+        String href = basePath + WANT_PRICES + "?show=" + word(filter) + "&sort=" + word(sort) + (page > 1 ? "&page=" + page : "");
         return new WantPricesPage.Link(label, href, current);
+    }
+
+    /** A list's filter or order as its link writes it: {@code UNDER_TARGET} is "under-target". */
+    static String word(Enum<?> choice) {
+        return Params.lowerCase(choice).replace('_', '-');
     }
 }

@@ -5,6 +5,7 @@ import app.spindle.prices.CollectionValues;
 import app.spindle.prices.PassProgress;
 import app.spindle.prices.PricePreferences;
 import app.spindle.web.Option;
+import app.spindle.web.Params;
 import app.spindle.web.Paths;
 import app.spindle.web.RouteGroup;
 import app.spindle.web.Templates;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import app.spindle.mirror.query.MirrorReads;
 import org.jdbi.v3.core.Jdbi;
 
 /** The price parts of other pages, loaded into them by htmx: the Settings panel and the Stats value section. */
@@ -30,12 +32,12 @@ public final class PricePanelRoutes implements RouteGroup {
     private final Runnable settingsChanged;
     private final Clock clock;
 
-    public PricePanelRoutes(String basePath, Templates templates, Jdbi jdbi, Supplier<PassProgress> progress,
+    public PricePanelRoutes(String basePath, Templates templates, Jdbi jdbi, MirrorReads reads, Supplier<PassProgress> progress,
                             Runnable settingsChanged, Clock clock) {
         this.basePath = basePath;
         this.templates = templates;
-        this.preferences = new PricePreferences(jdbi);
-        this.values = new CollectionValues(jdbi);
+        this.preferences = new PricePreferences(jdbi, reads);
+        this.values = new CollectionValues(jdbi, reads);
         this.progress = progress;
         this.settingsChanged = settingsChanged;
         this.clock = clock;
@@ -51,7 +53,7 @@ public final class PricePanelRoutes implements RouteGroup {
     private void save(Context ctx) {
         try {
             preferences.save(ctx.formParam("currency"), ctx.formParam("share"));
-            preferences.saveTargetsInNotes("on".equals(ctx.formParam("in_notes")));
+            preferences.saveTargetsInNotes(Params.flag(ctx.formParam("in_notes"), "in_notes"));
         } catch (IllegalArgumentException e) {
             ctx.status(400);
             settings(ctx, null, "Not saved: " + e.getMessage() + ".");

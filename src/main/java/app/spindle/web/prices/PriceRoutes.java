@@ -26,6 +26,7 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.Locale;
 import app.spindle.mirror.query.OwnershipQuery;
+import app.spindle.mirror.query.MirrorReads;
 import org.jdbi.v3.core.Jdbi;
 
 /** The release page's price block and target form, read from the price history only (no request to Discogs). */
@@ -46,17 +47,17 @@ public final class PriceRoutes implements RouteGroup {
     private final DiscogsClient discogs;
     private final TargetNotes notes;
 
-    public PriceRoutes(String basePath, Templates templates, Jdbi jdbi, WantPrices wants, Clock clock, Runnable targetsChanged,
+    public PriceRoutes(String basePath, Templates templates, Jdbi jdbi, MirrorReads reads, WantPrices wants, Clock clock, Runnable targetsChanged,
                        DiscogsClient discogs, TargetNotes notes) {
         this.discogs = discogs;
         this.notes = notes;
         this.basePath = basePath;
         this.templates = templates;
-        this.history = new PriceHistory(jdbi);
-        this.ownership = new OwnershipQuery(jdbi);
-        this.targets = new PriceTargets(jdbi, clock);
+        this.history = new PriceHistory(jdbi, reads);
+        this.ownership = new OwnershipQuery(reads);
+        this.targets = new PriceTargets(jdbi, reads, clock);
         this.wants = wants;
-        this.preferences = new PricePreferences(jdbi);
+        this.preferences = new PricePreferences(jdbi, reads);
         this.clock = clock;
         this.targetsChanged = targetsChanged;
     }
@@ -99,7 +100,7 @@ public final class PriceRoutes implements RouteGroup {
         }
         String raw = ctx.formParam("target");
         boolean wasInNotes = targets.of(id).map(PriceTarget::inNotes).orElse(false);
-        if (raw == null || raw.isBlank() || "clear".equals(ctx.formParam("do"))) {
+        if (TargetChange.of(ctx.formParam("do")) == TargetChange.CLEAR || raw == null || raw.isBlank()) {
             targets.clear(id);
             templates.page(ctx, "prices/block.jte", view(ctx, id, "Target removed." + intoNotes(id, wasInNotes, null), null));
             return;

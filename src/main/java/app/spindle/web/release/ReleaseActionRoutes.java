@@ -14,6 +14,7 @@ import app.spindle.mirror.query.ReleaseDetails;
 import app.spindle.mirror.query.ReleaseDetailsQuery;
 import app.spindle.web.BadRequest;
 import app.spindle.web.ErrorPages.NotFound;
+import app.spindle.web.Moment;
 import app.spindle.web.Option;
 import app.spindle.web.Params;
 import app.spindle.web.Paths;
@@ -21,7 +22,6 @@ import app.spindle.web.RouteGroup;
 import app.spindle.web.Templates;
 import app.spindle.web.actions.Settled;
 import app.spindle.web.actions.UndoButton;
-import app.spindle.web.shelf.ItemText;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Duration;
@@ -77,7 +77,7 @@ public final class ReleaseActionRoutes implements RouteGroup {
         List<ReleaseActionsView.CopyForm> copies = new ArrayList<>();
         for (ReleaseDetails.Copy copy : release.copies()) {
             List<ReleaseActionsView.FieldInput> inputs = defined.stream().map(f -> fieldInput(f, valueOf(copy, f))).toList();
-            String day = ItemText.day(copy.dateAdded());
+            String day = Moment.day(copy.dateAdded());
             String folder = " in " + (copy.folderName() != null ? copy.folderName() : "folder " + copy.folderId());
             copies.add(new ReleaseActionsView.CopyForm(copy.instanceId(),
                     "Copy " + (copies.size() + 1) + folder + (day.isEmpty() ? "" : ", added " + day),

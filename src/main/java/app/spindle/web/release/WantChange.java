@@ -1,23 +1,19 @@
 package app.spindle.web.release;
 
 import app.spindle.web.BadRequest;
-import java.util.Locale;
+import app.spindle.web.Params;
 
 /** What the release page's want form asks for: its {@code op} word is the name in lower case. */
 enum WantChange {
     ADD, RESTORE, REMOVE, SAVE;
 
     static WantChange of(String word) {
-        for (WantChange change : values()) {
-            if (change.word().equals(word)) {
-                return change;
-            }
-        }
-        throw new BadRequest("Say what to do with the want: add, save or remove.");
+        String problem = "Say what to do with the want: add, save or remove.";
+        return Params.optionalWord(word, values(), WantChange::word, problem).orElseThrow(() -> new BadRequest(problem));
     }
 
     String word() {
-        return name().toLowerCase(Locale.ROOT);
+        return Params.lowerCase(this);
     }
 
     /** What the panel says once Discogs has it. */

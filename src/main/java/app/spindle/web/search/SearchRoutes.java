@@ -9,6 +9,7 @@ import app.spindle.discogs.model.DiscogsFolder;
 import app.spindle.discogs.model.DiscogsSearchResult;
 import app.spindle.discogs.model.SearchPage;
 import app.spindle.mirror.query.FolderChoices;
+import app.spindle.mirror.query.MirrorReads;
 import app.spindle.mirror.query.OwnershipQuery;
 import app.spindle.mirror.query.SpellingSuggestions;
 import app.spindle.web.DemoWords;
@@ -25,7 +26,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Live Discogs search, a master's pressings, and the add-to-wantlist / add-to-collection buttons. The
@@ -44,13 +44,13 @@ public final class SearchRoutes implements RouteGroup {
     private final String basePath;
 
     public SearchRoutes(Templates templates, PageContext pages, DiscogsAuth auth, DiscogsClient discogs, WriteThrough writes,
-                        Jdbi jdbi, FolderChoices folders, SpellingSuggestions spelling, String basePath) {
+                        MirrorReads reads, FolderChoices folders, SpellingSuggestions spelling, String basePath) {
         this.templates = templates;
         this.pages = pages;
         this.auth = auth;
         this.discogs = discogs;
         this.writes = writes;
-        this.ownership = new OwnershipQuery(jdbi);
+        this.ownership = new OwnershipQuery(reads);
         this.folders = folders;
         this.spelling = spelling;
         this.basePath = basePath;
@@ -77,10 +77,11 @@ public final class SearchRoutes implements RouteGroup {
         } else if (!form.isEmpty()) {
             try {
                 SearchPage found = discogs.search(form.toQuery(), form.page(), SearchForm.PER_PAGE);
-                Map<Long, OwnershipQuery.Marks> marks = ownership.marks(found.results().stream()
-                        .filter(r -> r.type().equals("release")).map(DiscogsSearchResult::id).toList());
-                results = found.results().stream()
-                        .map(r -> ResultView.of(r, marks.getOrDefault(r.id(), OwnershipQuery.Marks.NONE))).toList();
+                // a master's id is no release's: only releases can be owned or wanted
+                Map<Long, OwnershipQuery.Marks> marks = ownership.marks(form.type() == SearchType.RELEASE
+                        ? found.results().stream().map(DiscogsSearchResult::id).toList() : List.of());
+                results = found.results().stream().map(r -> ResultView.of(r, form.type(),
+                        marks.getOrDefault(r.id(), OwnershipQuery.Marks.NONE))).toList();
                 pagesCount = Math.min(found.pagination().pages(), SearchForm.MAX_PAGE);
                 items = found.pagination().items();
                 if (results.isEmpty()) {
@@ -140,8 +141,8 @@ public final class SearchRoutes implements RouteGroup {
 
     /** The result's own line travels with the button, so the swapped fragment can show it again. */
     private static ResultView resultFromForm(Context ctx, long id) {
-        return new ResultView(id, "release", limit(ctx.formParam("title")), null, null, null, null, null, null,
-                "true".equals(ctx.formParam("owned")), "true".equals(ctx.formParam("wanted")));
+        return new ResultView(id, SearchType.RELEASE, limit(ctx.formParam("title")), null, null, null, null, null, null,
+                Params.flag(ctx.formParam("owned"), "owned"), Params.flag(ctx.formParam("wanted"), "wanted"));
     }
 
     private void actions(Context ctx, ResultView result, String message, String error) {

@@ -1,10 +1,9 @@
 package app.spindle.web.search;
 
-import app.spindle.web.BadRequest;
 import app.spindle.web.Option;
+import app.spindle.web.Params;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /** What a search looks for; the {@code type} parameter's word, Discogs' own, is the name in lower case. */
 public enum SearchType {
@@ -12,15 +11,11 @@ public enum SearchType {
 
     /** The parameter's value; missing is releases. */
     static SearchType of(String word) {
-        if (word == null) {
-            return RELEASE;
-        }
-        return Arrays.stream(values()).filter(t -> t.word().equals(word)).findFirst()
-                .orElseThrow(() -> new BadRequest("Search for releases or masters (type=release or type=master)."));
+        return Params.word(word, values(), RELEASE, "Search for releases or masters (type=release or type=master).");
     }
 
     public String word() {
-        return name().toLowerCase(Locale.ROOT);
+        return Params.lowerCase(this);
     }
 
     static List<Option> options(SearchType chosen) {

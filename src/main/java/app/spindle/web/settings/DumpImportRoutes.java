@@ -5,6 +5,7 @@ import app.spindle.dump.DumpException;
 import app.spindle.dump.DumpImports;
 import app.spindle.dump.ImportMode;
 import app.spindle.web.PageContext;
+import app.spindle.web.Params;
 import app.spindle.web.RouteGroup;
 import app.spindle.web.Templates;
 import app.spindle.web.Urls;
@@ -49,7 +50,8 @@ public final class DumpImportRoutes implements RouteGroup {
             panel(ctx, 400, path, "Enter the path of a dump file on this server, e.g. /srv/discogs_20260201_releases.xml.gz.");
             return;
         }
-        ImportMode mode = "all".equals(ctx.formParam("mode")) ? ImportMode.ALL : ImportMode.REFERENCED;
+        ImportMode mode = Params.word(ctx.formParam("mode"), ImportMode.values(), ImportMode::word, ImportMode.REFERENCED,
+                "Choose what to import: mode=referenced (the releases of your collection and wantlist) or mode=all.");
         try {
             imports.start(Path.of(path), mode);
         } catch (DumpException | java.nio.file.InvalidPathException e) {

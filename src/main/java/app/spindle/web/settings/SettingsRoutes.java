@@ -9,6 +9,7 @@ import app.spindle.discogs.DiscogsException;
 import app.spindle.web.BadRequest;
 import app.spindle.web.DiscogsProblem;
 import app.spindle.web.PageContext;
+import app.spindle.web.Params;
 import app.spindle.web.Paths;
 import app.spindle.web.RouteGroup;
 import app.spindle.web.StatusPanel;
@@ -20,15 +21,22 @@ import app.spindle.web.security.RequestOrigin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Duration;
-import java.util.Map;
 
 /** Account connection (personal token or OAuth), disconnect, "sync now". */
 public final class SettingsRoutes implements RouteGroup {
-    private static final Map<String, String> FLASHES = Map.of(
-            "connected", "Connected. The first sync starts now.",
-            "disconnected", "Disconnected. Spindle forgot the account's tokens; the mirror stays.",
-            "consumer", "Application key saved. Now connect with Discogs.",
-            "sync", "A sync has been started.");
+    /** What was just done, carried by the redirect back to Settings as {@code ?done=}, and the line that says so. */
+    private enum Done {
+        CONNECTED("Connected. The first sync starts now."),
+        DISCONNECTED("Disconnected. Spindle forgot the account's tokens; the mirror stays."),
+        CONSUMER("Application key saved. Now connect with Discogs."),
+        SYNC("A sync has been started.");
+
+        private final String flash;
+
+        Done(String flash) {
+            this.flash = flash;
+        }
+    }
 
     private final Config config;
     private final Templates templates;
@@ -74,7 +82,7 @@ public final class SettingsRoutes implements RouteGroup {
                 describe(config.syncInterval()),
                 config.dataDir().toAbsolutePath().normalize().toString(),
                 BackupsView.of(backups, java.time.Instant.now()),
-                ctx.queryParam("done") == null ? null : FLASHES.get(ctx.queryParam("done")),
+                Params.lookup(ctx.queryParam("done"), Done.values(), Params::lowerCase).map(d -> d.flash).orElse(null),
                 error));
     }
 
@@ -108,7 +116,7 @@ public final class SettingsRoutes implements RouteGroup {
             return;
         }
         auth.keepConsumer(key, secret);
-        redirect(ctx, "consumer");
+        redirect(ctx, Done.CONSUMER);
     }
 
     private void startOAuth(Context ctx) {
@@ -142,7 +150,7 @@ public final class SettingsRoutes implements RouteGroup {
     /** A new connection: its first sync starts at once. */
     private void connected(Context ctx) {
         sync.syncNow();
-        redirect(ctx, "connected");
+        redirect(ctx, Done.CONNECTED);
     }
 
     private void showProblem(Context ctx, DiscogsException e) {
@@ -152,7 +160,7 @@ public final class SettingsRoutes implements RouteGroup {
 
     private void disconnect(Context ctx) {
         auth.disconnect();
-        redirect(ctx, "disconnected");
+        redirect(ctx, Done.DISCONNECTED);
     }
 
     private void syncNow(Context ctx) {
@@ -164,12 +172,12 @@ public final class SettingsRoutes implements RouteGroup {
             StatusPanel panel = new StatusPanel(status.current(), new Urls(config.basePath()));
             templates.fragment(ctx, "partials/status.jte", panel, panel.announcement());
         } else {
-            redirect(ctx, "sync");
+            redirect(ctx, Done.SYNC);
         }
     }
 
-    private void redirect(Context ctx, String done) {
-        ctx.redirect(config.basePath() + Paths.SETTINGS + "?done=" + done);
+    private void redirect(Context ctx, Done done) {
+        ctx.redirect(config.basePath() + Paths.SETTINGS + "?done=" + Params.lowerCase(done));
     }
 
     private static String trimmed(String s) {

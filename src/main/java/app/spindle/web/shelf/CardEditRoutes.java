@@ -158,11 +158,17 @@ public final class CardEditRoutes implements RouteGroup {
         return basePath + Paths.withId(path, id);
     }
 
+    /** The layout the card or row stands in, sent by the form that asks for it or by the link. */
+    private static ShelfRequest.Display display(Context ctx) {
+        String form = ctx.formParam("view");
+        return ShelfParams.view(form != null ? form : ctx.queryParam("view"));
+    }
+
     private static boolean list(Context ctx) {
-        return "list".equals(ctx.formParam("view")) || "list".equals(ctx.queryParam("view"));
+        return display(ctx) == ShelfRequest.Display.LIST;
     }
 
     private static String view(Context ctx) {
-        return list(ctx) ? "list" : "grid";
+        return display(ctx).word();
     }
 }

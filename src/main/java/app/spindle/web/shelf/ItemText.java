@@ -1,9 +1,6 @@
 package app.spindle.web.shelf;
 
 import app.spindle.mirror.query.ShelfItem;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +11,6 @@ import java.util.Locale;
 public final class ItemText {
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\(\\d+\\)");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private ItemText() {
     }
@@ -59,18 +55,6 @@ public final class ItemText {
         }
         int n = Math.min(rating, 5);
         return "★".repeat(n) + "☆".repeat(5 - n);
-    }
-
-    /** "5 Mar 2024" out of "2024-03-05T10:00:00Z" (a day in words, never the stored ISO string); empty when unknown. */
-    public static String day(String instant) {
-        if (instant == null || instant.length() < 10) {
-            return "";
-        }
-        try {
-            return DAY.format(LocalDate.parse(instant.substring(0, 10)));
-        } catch (DateTimeParseException e) {
-            return "";
-        }
     }
 
     /** Up to two letters for a cover placeholder: "Miles Davis" → "MD". */

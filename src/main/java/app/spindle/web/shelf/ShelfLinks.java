@@ -30,7 +30,7 @@ final class ShelfLinks {
     /** The link that switches the view: it always names the view, so the server can remember the choice. */
     String switchingTo(ShelfRequest request, ShelfRequest.Display display) {
         String query = query(request.withDisplay(display), false);
-        return path + (query.isEmpty() ? "?" : query + "&") + "view=" + display.param();
+        return path + (query.isEmpty() ? "?" : query + "&") + "view=" + display.word();
     }
 
     static String query(ShelfRequest request, boolean withView) {
@@ -48,7 +48,7 @@ final class ShelfLinks {
             parts.add(pair("page", Integer.toString(request.page())));
         }
         if (withView) {
-            parts.add(pair("view", request.display().param()));
+            parts.add(pair("view", request.display().word()));
         }
         return parts.isEmpty() ? "" : "?" + String.join("&", parts);
     }

@@ -8,6 +8,7 @@ import app.spindle.mirror.query.ShelfSort;
 import app.spindle.mirror.query.SizeOption;
 import app.spindle.web.BadRequest;
 import app.spindle.web.Params;
+import app.spindle.web.SortOrder;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
@@ -117,57 +118,44 @@ public final class ShelfParams {
     }
 
     private static ShelfSort sort(String raw) {
-        String[] parts = raw.strip().toLowerCase(Locale.ROOT).split("-", 2);
-        boolean descending = parts.length > 1 && parts[1].equals("desc");
-        if (parts.length > 1 && !descending && !parts[1].equals("asc")) {
-            throw unknownSort(raw);
-        }
-        for (ShelfSort.Key key : ShelfSort.Key.values()) {
-            if (key.param().equals(parts[0])) {
-                return new ShelfSort(key, descending);
-            }
-        }
-        throw unknownSort(raw);
+        String[] parts = raw.strip().split("-", 2);
+        String problem = "Spindle cannot sort by \"" + raw + "\"; use one of " + Arrays.stream(ShelfSort.Key.values())
+                .map(ShelfSort.Key::param).collect(Collectors.joining(", ")) + ", each optionally with -asc or -desc.";
+        ShelfSort.Key key = Params.optionalWord(parts[0], ShelfSort.Key.values(), ShelfSort.Key::param, problem)
+                .orElseThrow(() -> new BadRequest(problem));
+        // "artist" alone is ascending; "artist-" promises a direction and gives none
+        SortOrder order = parts.length == 1 ? SortOrder.ASC
+                : Params.optionalWord(parts[1], SortOrder.values(), SortOrder::word, problem).orElseThrow(() -> new BadRequest(problem));
+        return new ShelfSort(key, order.descending());
     }
 
     public static String sortParam(ShelfSort sort) {
         if (sort.key().ranksByWords()) {
             return sort.key().param();
         }
-        return sort.key().param() + (sort.descending() ? "-desc" : "-asc");
+        return sort.key().param() + "-" + SortOrder.of(sort.descending()).word();
     }
 
-    private static BadRequest unknownSort(String raw) {
-        return new BadRequest("Spindle cannot sort by \"" + raw + "\"; use one of " + Arrays.stream(ShelfSort.Key.values())
-                .map(ShelfSort.Key::param).collect(Collectors.joining(", ")) + ", each optionally with -asc or -desc.");
+    /** The grid/list choice a link or form sends as {@code view}; grid when none is given, a 400 for any other word. */
+    public static ShelfRequest.Display view(String raw) {
+        return Params.word(raw, ShelfRequest.Display.values(), ShelfRequest.Display.GRID,
+                "The view is either grid or list, not \"" + raw + "\".");
     }
 
     private static ShelfRequest.Display display(Context ctx, String cookiePath) {
         String raw = ctx.queryParam("view");
         if (raw != null && !raw.isBlank()) {
-            ShelfRequest.Display display = displayOf(raw);
-            if (display == null) {
-                throw new BadRequest("The view is either grid or list, not \"" + raw + "\".");
-            }
-            Cookie cookie = new Cookie(VIEW_COOKIE, display.param(), cookiePath, 60 * 60 * 24 * 365, false, true, null,
+            ShelfRequest.Display display = view(raw);
+            Cookie cookie = new Cookie(VIEW_COOKIE, display.word(), cookiePath, 60 * 60 * 24 * 365, false, true, null,
                     SameSite.LAX);
             ctx.cookie(cookie);
             return display;
         }
-        ShelfRequest.Display remembered = displayOf(ctx.cookie(VIEW_COOKIE));
-        return remembered == null ? ShelfRequest.Display.GRID : remembered;
-    }
-
-    private static ShelfRequest.Display displayOf(String raw) {
-        if (raw == null) {
-            return null;
+        try {
+            return view(ctx.cookie(VIEW_COOKIE));
+        } catch (BadRequest e) {
+            return ShelfRequest.Display.GRID; // a cookie no page of Spindle wrote: not worth a refusal
         }
-        for (ShelfRequest.Display display : ShelfRequest.Display.values()) {
-            if (display.param().equalsIgnoreCase(raw.strip())) {
-                return display;
-            }
-        }
-        return null;
     }
 
     private static void require(boolean ok, String message) {

@@ -11,8 +11,9 @@ public record ShelfRequest(Shelf shelf, ShelfFilter filter, ShelfSort sort, int 
     public enum Display {
         GRID, LIST;
 
-        public String param() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+        /** "grid" or "list", as the {@code view} parameter and the remembering cookie carry it. */
+        public String word() {
+            return app.spindle.web.Params.lowerCase(this);
         }
     }
 

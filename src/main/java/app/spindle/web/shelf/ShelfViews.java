@@ -17,6 +17,7 @@ import app.spindle.mirror.query.SpellingSuggestions;
 import app.spindle.web.Counted;
 import app.spindle.web.DidYouMean;
 import app.spindle.web.ErrorPages;
+import app.spindle.web.Moment;
 import app.spindle.web.Paths;
 import app.spindle.web.prices.CardPrice;
 import java.time.Clock;
@@ -269,7 +270,7 @@ public final class ShelfViews {
                 item.artist(), item.title(), item.year() == null ? "" : item.year().toString(),
                 label == null ? "" : label.name(), label == null ? "" : label.catno(), ItemText.format(item.formats()),
                 item.country() == null ? "" : item.country(), cover, ItemText.initials(item.artist(), item.title()),
-                item.rating(), ItemText.stars(item.rating()), ItemText.day(item.addedAt()), item.folderName(),
+                item.rating(), ItemText.stars(item.rating()), Moment.day(item.addedAt()), item.folderName(),
                 item.mediaCondition(), item.sleeveCondition(), item.notes(),
                 basePath + Paths.withId(Paths.RELEASE, item.releaseId()),
                 shelf == Shelf.WANTLIST ? basePath + Paths.withId(Paths.WANTLIST_REMOVE, item.releaseId()) : null,

@@ -97,7 +97,7 @@ public final class WantlistRoutes implements RouteGroup {
 
     private void remove(Context ctx) {
         long releaseId = releaseId(ctx);
-        boolean list = "list".equals(ctx.formParam("view"));
+        boolean list = ShelfParams.view(ctx.formParam("view")) == ShelfRequest.Display.LIST;
         ShelfItem item = reader.item(Shelf.WANTLIST, releaseId).orElse(null);
         String title = item == null ? "Release " + releaseId : item.title();
         String domId = "want-" + releaseId;
@@ -116,7 +116,7 @@ public final class WantlistRoutes implements RouteGroup {
 
     private void restore(Context ctx) {
         long releaseId = releaseId(ctx);
-        boolean list = "list".equals(ctx.formParam("view"));
+        boolean list = ShelfParams.view(ctx.formParam("view")) == ShelfRequest.Display.LIST;
         int rating = Params.rating(ctx.formParam("rating"));
         String notes = ctx.formParam("notes");
         if (notes != null && notes.length() > MAX_NOTES) {
@@ -198,7 +198,7 @@ public final class WantlistRoutes implements RouteGroup {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("rating", Integer.toString(removed.rating()));
         values.put("notes", removed.notes() == null ? "" : removed.notes());
-        values.put("view", list ? "list" : "grid");
+        values.put("view", (list ? ShelfRequest.Display.LIST : ShelfRequest.Display.GRID).word());
         try {
             return JSON.writeValueAsString(values);
         } catch (JsonProcessingException e) {
