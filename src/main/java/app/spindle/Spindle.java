@@ -93,7 +93,7 @@ public final class Spindle implements AutoCloseable {
         // no request here: the sync's own first phase asks Discogs who we are, and a 401 there disconnects
         BooleanSupplier connected = () -> auth.state().hasCredentials() && !auth.state().needsReconnect();
         boolean realDiscogs = api.settings().isRealDiscogs();
-        CoverImages.Pace coverPace = realDiscogs ? CoverImages.Pace.GENTLE : CoverImages.Pace.LOCAL;
+        CoverImages.Pace coverPace = CoverImages.Pace.of(api.settings());
         PacedDownloads imageHost = new PacedDownloads(api::download, coverPace.pause());
         ReleaseImageCache releaseImages = new ReleaseImageCache(imageHost, mirror.covers(), effective.dataDir(), clock,
                 realDiscogs ? ReleaseImageCache.GENTLE_PER_DAY : ReleaseImageCache.LOCAL_PER_DAY);

@@ -1,5 +1,6 @@
 package app.spindle.sync;
 
+import app.spindle.discogs.ApiSettings;
 import app.spindle.mirror.CoverToFetch;
 import app.spindle.mirror.Mirror;
 import app.spindle.mirror.Timestamps;
@@ -34,6 +35,11 @@ public final class CoverImages {
         public static final Pace GENTLE = new Pace(200, Duration.ofMillis(500));
         /** Any other API (FakeDiscogs in demo mode and tests, a local mirror of the API) has no such cap. */
         public static final Pace LOCAL = new Pace(5_000, Duration.ofMillis(5));
+
+        /** The pace for the API a client talks to: the server and {@code spindle sync} alike. */
+        public static Pace of(ApiSettings api) {
+            return api.isRealDiscogs() ? GENTLE : LOCAL;
+        }
     }
 
     private final ImageFetcher fetcher;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,8 +44,22 @@ final class Details {
         this.checkStop = checkStop;
     }
 
-    /** @param afterEachRelease told after every release written, e.g. to wake the covers fetched alongside */
+    /**
+     * Each release is still written in its own transaction, but all of them on one connection: opening a SQLite
+     * connection and reading its schema for every release was a third of the release's CPU (BENCHMARKS.md, the
+     * suite's round 5). The writes find this handle through Jdbi's handle scope. Its statements are closed as each
+     * finishes instead of being kept for the handle's end, which for thousands of releases would pile them up.
+     *
+     * @param afterEachRelease told after every release written, e.g. to wake the covers fetched alongside
+     */
     Outcome run(Runnable afterEachRelease) {
+        return mirror.database().jdbi().withHandle(h -> {
+            h.getConfig(SqlStatements.class).setAttachAllStatementsForCleanup(false);
+            return fetchAll(afterEachRelease);
+        });
+    }
+
+    private Outcome fetchAll(Runnable afterEachRelease) {
         List<Long> queue = queue();
         progress.phase(SyncStatus.Phase.DETAILS, queue.size());
         int fetched = 0;

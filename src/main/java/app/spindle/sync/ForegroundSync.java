@@ -42,7 +42,7 @@ public final class ForegroundSync {
         }
         Clock clock = Clock.systemUTC();
         SyncRunner runner = new SyncRunner(api, client, new Mirror(database, clock), SyncPolicy.from(config), clock,
-                api::download);
+                api::download, CoverImages.Pace.of(api.settings()));
         try (StopOnCtrlC stop = new StopOnCtrlC("sync-stop", Duration.ofSeconds(10), runner::requestStop)) {
             return new ForegroundSync(err, clock, System.console() != null).runWith(runner);
         }

@@ -35,12 +35,10 @@ public final class SyncRunner {
         this(api, client, mirror, policy, clock, null, CoverImages.Pace.GENTLE);
     }
 
-    /** A runner that ends each run by caching cover thumbnails in {@code <data>/images/} with {@code images}. */
-    public SyncRunner(DiscogsApiClient api, DiscogsClient client, Mirror mirror, SyncPolicy policy, Clock clock,
-            ImageFetcher images) {
-        this(api, client, mirror, policy, clock, images, CoverImages.Pace.GENTLE);
-    }
-
+    /**
+     * A runner that caches cover thumbnails in {@code <data>/images/} with {@code images}, alongside the details and
+     * after them, at {@code pace} ({@link CoverImages.Pace#of}).
+     */
     public SyncRunner(DiscogsApiClient api, DiscogsClient client, Mirror mirror, SyncPolicy policy, Clock clock,
             ImageFetcher images, CoverImages.Pace pace) {
         this.client = client;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spindle.config.Config;
 import app.spindle.config.ConfigParser;
+import app.spindle.discogs.ApiSettings;
 import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.mirror.Database;
 import java.io.ByteArrayOutputStream;
@@ -30,10 +31,23 @@ class ForegroundSyncTest {
             assertEquals(0, code, out);
             assertTrue(out.contains("sync: details"), out);
             assertTrue(out.contains("spindle: sync done: 16 added"), out);
-            long items = Database.open(dir).jdbi().withHandle(h ->
+            Database database = Database.open(dir);
+            long items = database.jdbi().withHandle(h ->
                     h.createQuery("SELECT count(*) FROM collection_items").mapTo(Long.class).one());
             assertEquals(12, items);
+            long covers = database.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT count(*) FROM cover_images WHERE local_file IS NOT NULL").mapTo(Long.class).one());
+            long releases = database.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT count(*) FROM releases WHERE details_fetched_at IS NOT NULL").mapTo(Long.class).one());
+            assertTrue(releases > 0);
+            assertEquals(releases, covers, "spindle sync caches every cover, as the server's sync does");
         }
+    }
+
+    @Test
+    void covers_are_fetched_gently_from_discogs_and_briskly_from_any_other_api() {
+        assertEquals(CoverImages.Pace.GENTLE, CoverImages.Pace.of(ApiSettings.defaults(Config.DEFAULT_API_URL)));
+        assertEquals(CoverImages.Pace.LOCAL, CoverImages.Pace.of(ApiSettings.defaults("http://127.0.0.1:8089")));
     }
 
     @Test
