@@ -98,7 +98,7 @@ class SalvageCommandTest {
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             Eventually.until(() -> Files.exists(log) && readQuietly(log).contains("Spindle is serving on"),
-                    Duration.ofSeconds(60), () -> "the second Spindle did not start: " + readQuietly(log));
+                    Duration.ofMinutes(2), () -> "the second Spindle did not start: " + readQuietly(log));
             byte[] before = Files.readAllBytes(dir.resolve(Database.FILE_NAME));
 
             String said = salvage(2);

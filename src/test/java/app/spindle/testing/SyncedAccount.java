@@ -68,7 +68,7 @@ public final class SyncedAccount implements AutoCloseable {
     public Spindle startSpindle() {
         Spindle spindle = Spindle.start(config());
         Eventually.until(() -> !spindle.sync().status().running() && spindle.sync().status().lastSuccessAt() != null,
-                Duration.ofSeconds(30), () -> "the start sync did not finish: " + spindle.sync().status());
+                Duration.ofMinutes(2), () -> "the start sync did not finish: " + spindle.sync().status());
         return spindle;
     }
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -120,5 +121,11 @@ final class ShelfIndexes implements AutoCloseable {
     @Override
     public void close() {
         reader.shutdownNow();
+        // a query already running is not interrupted by SQLite: wait for it, so nothing reads the mirror after close
+        try {
+            reader.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
