@@ -6,6 +6,7 @@ import app.spindle.testing.TestBrowserlessSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleListener;
@@ -23,11 +24,15 @@ class ConnectionsPerPage {
         try (SyncedAccount account = SyncedAccount.sync(dir, 20, 5); Spindle spindle = account.startSpindle()) {
             TestBrowserlessSession browser = new TestBrowserlessSession(spindle.port());
             long release = account.fake.account().copies().get(4).releaseId();
+            String batch = browser.postForm("/match/batches", Map.of("mode", "mirror", "lines", "a - b\nc - d"), true)
+                    .headers().firstValue("Location").orElseThrow();
             List<String> paths = List.of("/collection", "/collection?q=a", "/collection/facets", "/wantlist",
                     "/wantlist/shopping-list", "/tracks?q=a", "/match", "/match?artist=a&title=b", "/search?q=a", "/stats",
                     "/settings", "/settings/prices", "/stats/value", "/actions", "/folders", "/releases/" + release,
                     "/releases/" + release + "/prices", "/api/releases/" + release, "/api/status", "/partials/status",
-                    "/export/collection.csv");
+                    "/export/collection.csv", "/export/playlists/collection.m3u8", "/export/playlists/wantlist.csv?q=a",
+                    "/export/playlists/on-vinyl.xml", "/export/playlists/no-digital-copy.m3u8", batch + "/playlists/owned.m3u8",
+                    batch + "/playlists/results.xml");
             AtomicInteger opened = new AtomicInteger();
             HandleListener counter = new HandleListener() {
                 @Override

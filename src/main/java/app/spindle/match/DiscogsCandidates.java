@@ -4,6 +4,7 @@ import app.spindle.discogs.DiscogsClient;
 import app.spindle.discogs.Priority;
 import app.spindle.discogs.SearchQuery;
 import app.spindle.discogs.VersionFilter;
+import app.spindle.discogs.model.DiscogsType;
 import app.spindle.discogs.model.MasterVersionsPage;
 import app.spindle.discogs.model.SearchPage;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class DiscogsCandidates {
                 query = with(query, p.getKey(), p.getValue());
             }
             SearchPage page = client.withPriority(lane).search(query, 1, PER_PAGE);
-            List<DiscogsHit> hits = page.results().stream().filter(r -> "release".equals(r.type()))
+            List<DiscogsHit> hits = page.results().stream().filter(r -> r.type() == DiscogsType.RELEASE)
                     .map(DiscogsHits::of).toList();
             cache.put(key, hits);
             return new Answer(hits, true);

@@ -29,7 +29,10 @@ public final class MatchBatches {
         this(jdbi, ReadSide.ownConnections(jdbi), clock);
     }
 
-    /** Writes on {@code jdbi}; what the match pages show is read on {@code reads}, the read side's kept-open connections. */
+    /**
+     * Writes on {@code jdbi}; what the match pages show and what the worker picks up next is read on {@code reads},
+     * the read side's kept-open connections.
+     */
     public MatchBatches(Jdbi jdbi, ReadSide reads, Clock clock) {
         this.jdbi = jdbi;
         this.reads = reads;
@@ -97,7 +100,7 @@ public final class MatchBatches {
 
     /** The next tracks to match, all of one batch: the oldest unfinished batch first, in file order. */
     public List<MatchedTrack> nextPending(int limit) {
-        return jdbi.withHandle(h -> h.createQuery("""
+        return reads.with(h -> h.createQuery("""
                         SELECT t.* FROM match_tracks t
                         WHERE t.state = 'pending' AND t.batch_id = (
                             SELECT min(x.batch_id) FROM match_tracks x JOIN match_batches b ON b.id = x.batch_id
@@ -238,7 +241,7 @@ public final class MatchBatches {
 
     /** One wantlist addition asked for in bulk and not done yet: track id and release id. */
     public Optional<long[]> nextPendingWant() {
-        return jdbi.withHandle(h -> h.createQuery(
+        return reads.with(h -> h.createQuery(
                         "SELECT track_id, release_id FROM match_candidates WHERE want_state = 'pending' LIMIT 1")
                 .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).findOne());
     }

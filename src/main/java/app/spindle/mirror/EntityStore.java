@@ -83,7 +83,7 @@ public final class EntityStore {
             for (int i = 0; i < entries.size(); i++) {
                 ListEntryRow e = entries.get(i);
                 batch.bind("kind", kind.word()).bind("id", ownerId).bind("key", listKey).bind("page", page)
-                        .bind("position", i).bindMethods(e)
+                        .bind("position", i).bindMethods(e).bind("entryType", e.entryType().word())
                         .bind("catnoKey", e.catno() == null ? null : e.catno().toUpperCase().replaceAll("[^A-Z0-9]", ""))
                         .add();
             }

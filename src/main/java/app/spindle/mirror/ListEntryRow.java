@@ -1,11 +1,13 @@
 package app.spindle.mirror;
 
+import app.spindle.discogs.model.DiscogsType;
+
 /**
  * One entry of a stored Discogs list (discography, label catalogue, master versions). {@code entryType} is
- * "release" or "master"; unused columns are null.
+ * a release or a master, stored as Discogs' word; unused columns are null.
  */
 public record ListEntryRow(
-        String entryType,
+        DiscogsType entryType,
         long entryId,
         Long mainReleaseId,
         String title,
@@ -19,6 +21,6 @@ public record ListEntryRow(
         String thumb) {
 
     public boolean isMaster() {
-        return "master".equals(entryType);
+        return entryType == DiscogsType.MASTER;
     }
 }

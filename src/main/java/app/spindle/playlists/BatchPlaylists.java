@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.jdbi.v3.core.Jdbi;
+import app.spindle.mirror.query.ReadSide;
 
 /**
  * A match batch's results as playlists of its digital tracks, in file order: those whose record is in the
@@ -57,10 +57,11 @@ public final class BatchPlaylists {
             LEFT JOIN releases r ON r.id = m.chosen
             ORDER BY m.seq""";
 
-    private final Jdbi jdbi;
+    private final ReadSide reads;
 
-    public BatchPlaylists(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    /** Reads on {@code reads}: the read side's kept-open connections when a page asks. */
+    public BatchPlaylists(ReadSide reads) {
+        this.reads = reads;
     }
 
     /** Every result of the batch as its own playlist, named "Batch name – Owned on vinyl"; empty ones included. */
@@ -69,7 +70,7 @@ public final class BatchPlaylists {
         for (Result r : Result.values()) {
             tracks.put(r, new ArrayList<>());
         }
-        jdbi.useHandle(h -> h.createQuery(TRACKS).bind("batch", batchId).map((rs, ctx) -> {
+        reads.with(h -> h.createQuery(TRACKS).bind("batch", batchId).map((rs, ctx) -> {
             long chosen = rs.getLong("chosen");
             Result result = chosen == 0 ? Result.NOT_FOUND : rs.getBoolean("owned") ? Result.OWNED
                     : rs.getBoolean("wanted") ? Result.WANTED : Result.FOUND;
@@ -79,7 +80,7 @@ public final class BatchPlaylists {
                     firstOf(rs.getString("label"), firstListed(rs.getString("labels"))),
                     firstOf(rs.getString("catno"), firstListed(rs.getString("catnos"))), year > 0 ? year : null,
                     rs.getString("position"), rs.getString("side"), rs.getString("location")));
-        }).forEach(e -> tracks.get(e.getKey()).add(e.getValue())));
+        }).list()).forEach(e -> tracks.get(e.getKey()).add(e.getValue()));
         Map<Result, ExportPlaylist> playlists = new EnumMap<>(Result.class);
         tracks.forEach((result, list) -> playlists.put(result, new ExportPlaylist(batchName + " – " + result.label, list)));
         return playlists;

@@ -2,7 +2,7 @@ package app.spindle.playlists;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jdbi.v3.core.Jdbi;
+import app.spindle.mirror.query.ReadSide;
 
 /**
  * The collection, one folder or the wantlist as a playlist: every track of every record on it, in the
@@ -31,10 +31,11 @@ public final class ShelfPlaylists {
     private static final java.util.regex.Pattern TRAILING_JOIN = java.util.regex.Pattern.compile("(?:,|\\s\\S+)\\s$");
     private static final java.util.regex.Pattern DISCOGS_SUFFIX = java.util.regex.Pattern.compile("\\s\\(\\d+\\)(?=\\s|$|,)|\\*(?=\\s|$|,)");
 
-    private final Jdbi jdbi;
+    private final ReadSide reads;
 
-    public ShelfPlaylists(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    /** Reads on {@code reads}: the read side's kept-open connections when a page asks. */
+    public ShelfPlaylists(ReadSide reads) {
+        this.reads = reads;
     }
 
     public ExportPlaylist collection() {
@@ -55,7 +56,7 @@ public final class ShelfPlaylists {
         List<PlaylistTrack> all = new ArrayList<>();
         for (int i = 0; i < releaseIds.size(); i += 500) {
             List<Long> chunk = releaseIds.subList(i, Math.min(releaseIds.size(), i + 500));
-            List<PlaylistTrack> found = jdbi.withHandle(h -> h.createQuery(String.format(TRACKS,
+            List<PlaylistTrack> found = reads.with(h -> h.createQuery(String.format(TRACKS,
                             "SELECT id AS release_id, 0 AS added FROM releases WHERE id IN (<ids>)"))
                     .bindList("ids", chunk).map((rs, ctx) -> row(rs)).list());
             java.util.Map<Long, List<PlaylistTrack>> byRelease = new java.util.HashMap<>();
@@ -66,7 +67,7 @@ public final class ShelfPlaylists {
     }
 
     private List<PlaylistTrack> tracks(String shelf, Long folder) {
-        return jdbi.withHandle(h -> {
+        return reads.with(h -> {
             var query = h.createQuery(String.format(TRACKS, shelf));
             if (folder != null) {
                 query.bind("folder", folder);

@@ -1,7 +1,7 @@
 package app.spindle.playlists;
 
 import java.util.List;
-import org.jdbi.v3.core.Jdbi;
+import app.spindle.mirror.query.ReadSide;
 
 /**
  * Three playlists made from the accepted links, read when asked so they are always current: the digital
@@ -31,10 +31,11 @@ public final class SmartPlaylists {
                               AND (k.position = t.position OR (k.position IS NULL AND lower(k.title) = lower(t.title))))
             ORDER BY r.sort_artist, r.sort_title, r.id, t.seq""";
 
-    private final Jdbi jdbi;
+    private final ReadSide reads;
 
-    public SmartPlaylists(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    /** Reads on {@code reads}: the read side's kept-open connections when a page asks. */
+    public SmartPlaylists(ReadSide reads) {
+        this.reads = reads;
     }
 
     public ExportPlaylist digitalOnVinyl() {
@@ -55,7 +56,7 @@ public final class SmartPlaylists {
     }
 
     private List<PlaylistTrack> read(String sql) {
-        return jdbi.withHandle(h -> h.createQuery(sql).map((rs, ctx) -> {
+        return reads.with(h -> h.createQuery(sql).map((rs, ctx) -> {
             int year = rs.getInt("year");
             return new PlaylistTrack(rs.getLong("id"), rs.getString("artist"), rs.getString("title"), rs.getString("release_title"),
                     rs.getString("label"), rs.getString("catno"), year > 0 ? year : null, rs.getString("position"),

@@ -11,6 +11,7 @@ import app.spindle.discogs.model.ArtistReleasesPage;
 import app.spindle.discogs.model.DiscogsArtist;
 import app.spindle.discogs.model.DiscogsArtistRelease;
 import app.spindle.discogs.model.DiscogsLabel;
+import app.spindle.discogs.model.DiscogsType;
 import app.spindle.discogs.model.DiscogsLabelRelease;
 import app.spindle.discogs.model.DiscogsRelease;
 import app.spindle.discogs.model.LabelReleasesPage;
@@ -46,9 +47,9 @@ class DiscographiesAgainstFakeTest {
         List<DiscogsArtistRelease> all = allOf(artistId, DiscographySort.YEAR, false);
         assertFalse(all.isEmpty());
         assertTrue(all.stream().allMatch(e -> e.role().equals("Main") && e.year() != null && e.title() != null));
-        String expected = owned.hasMaster() ? "master" : "release";
+        DiscogsType expected = owned.hasMaster() ? DiscogsType.MASTER : DiscogsType.RELEASE;
         long expectedId = owned.hasMaster() ? owned.masterId() : owned.id();
-        DiscogsArtistRelease entry = all.stream().filter(e -> e.type().equals(expected) && e.id() == expectedId)
+        DiscogsArtistRelease entry = all.stream().filter(e -> e.type() == expected && e.id() == expectedId)
                 .findFirst().orElseThrow();
         if (entry.isMaster()) {
             assertNotNull(entry.mainRelease());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.spindle.RealReleases;
 import app.spindle.mirror.Database;
 import app.spindle.mirror.query.MirrorReads;
+import app.spindle.mirror.query.ReadSide;
 import app.spindle.playlists.BatchPlaylists;
 import app.spindle.playlists.BatchPlaylists.Result;
 import app.spindle.playlists.ExportPlaylist;
@@ -86,7 +87,7 @@ class BatchResultPlaylistsTest {
     @Test
     void the_results_are_playlists_of_owned_wanted_and_not_found_tracks_with_their_records() throws InterruptedException {
         Matched m = matchedBatch();
-        Map<Result, ExportPlaylist> results = new BatchPlaylists(m.db().jdbi()).of(m.batchId(), "crate.m3u8");
+        Map<Result, ExportPlaylist> results = new BatchPlaylists(ReadSide.ownConnections(m.db().jdbi())).of(m.batchId(), "crate.m3u8");
         assertEquals("crate.m3u8 – Owned on vinyl", results.get(Result.OWNED).name());
         PlaylistTrack owned = results.get(Result.OWNED).tracks().get(0);
         assertEquals(249504L, owned.releaseId());
@@ -105,7 +106,7 @@ class BatchResultPlaylistsTest {
     @Test
     void a_standard_m3u_parser_reads_the_exported_m3u8_with_every_file() throws InterruptedException {
         Matched m = matchedBatch();
-        Map<Result, ExportPlaylist> results = new BatchPlaylists(m.db().jdbi()).of(m.batchId(), "crate.m3u8");
+        Map<Result, ExportPlaylist> results = new BatchPlaylists(ReadSide.ownConnections(m.db().jdbi())).of(m.batchId(), "crate.m3u8");
         StringWriter out = new StringWriter();
         M3u8Writer.write(results.get(Result.OWNED), out);
         List<M3uEntry> entries = M3uParser.parse(out.toString());
@@ -128,7 +129,7 @@ class BatchResultPlaylistsTest {
     @Test
     void the_rekordbox_xml_writes_each_file_as_rekordbox_does_and_reads_back_to_the_same_files() throws InterruptedException {
         Matched m = matchedBatch();
-        Map<Result, ExportPlaylist> results = new BatchPlaylists(m.db().jdbi()).of(m.batchId(), "crate.m3u8");
+        Map<Result, ExportPlaylist> results = new BatchPlaylists(ReadSide.ownConnections(m.db().jdbi())).of(m.batchId(), "crate.m3u8");
         ByteArrayOutputStream xml = new ByteArrayOutputStream();
         RekordboxXmlWriter.write(List.copyOf(results.values()), xml);
         String text = xml.toString(StandardCharsets.UTF_8);
@@ -153,9 +154,10 @@ class BatchResultPlaylistsTest {
         assertTrue(links.accept(rick.id(), 249504L));
         assertEquals("/Users/dj/Music/Rick Astley/Never Gonna Give You Up (Extended Mix).mp3",
                 links.forRelease(249504L).get(0).location(), "the release page lists the linked file");
-        PlaylistTrack onVinyl = new SmartPlaylists(m.db().jdbi()).digitalOnVinyl().tracks().get(0);
+        PlaylistTrack onVinyl = new SmartPlaylists(ReadSide.ownConnections(m.db().jdbi())).digitalOnVinyl().tracks().get(0);
         assertEquals("/Users/dj/Music/Rick Astley/Never Gonna Give You Up (Extended Mix).mp3", onVinyl.file());
-        PlaylistTrack shelfTrack = new app.spindle.playlists.ShelfPlaylists(m.db().jdbi()).collection().tracks().stream()
+        PlaylistTrack shelfTrack = new app.spindle.playlists.ShelfPlaylists(ReadSide.ownConnections(m.db().jdbi())).collection().tracks()
+                .stream()
                 .filter(t -> "Never Gonna Give You Up".equals(t.title())).findFirst().orElseThrow();
         assertEquals(onVinyl.file(), shelfTrack.file(), "the collection's playlist plays the linked file too");
         m.db().close();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.spindle.mirror.query.ReadSide;
 import app.spindle.playlists.ExportPlaylist;
 import app.spindle.playlists.M3u8Writer;
 import app.spindle.playlists.PlaylistTrack;
@@ -40,7 +41,7 @@ class PlaylistRoundTripTest {
     @BeforeAll
     void syncAnAccount(@TempDir Path dir) {
         synced = new SyncedFake(dir, 18, 40, 15);
-        ShelfPlaylists shelves = new ShelfPlaylists(synced.database.jdbi());
+        ShelfPlaylists shelves = new ShelfPlaylists(ReadSide.ownConnections(synced.database.jdbi()));
         collection = shelves.collection();
         wantlist = shelves.wantlist();
     }
@@ -155,7 +156,8 @@ class PlaylistRoundTripTest {
             }
         });
         try {
-            app.spindle.playlists.SmartPlaylists smart = new app.spindle.playlists.SmartPlaylists(synced.database.jdbi());
+            app.spindle.playlists.SmartPlaylists smart =
+                    new app.spindle.playlists.SmartPlaylists(ReadSide.ownConnections(synced.database.jdbi()));
             ExportPlaylist onVinyl = smart.digitalOnVinyl();
             assertEquals(1, onVinyl.tracks().size());
             assertEquals(owned.releaseId(), onVinyl.tracks().get(0).releaseId());

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The pages that read what another feature wrote (the matcher's batches and marks, prices, targets and price
- * preferences, the collection's value) read it on the read side's kept-open connections: once warm, a visit
- * opens no SQLite connection on the request thread.
+ * preferences, the collection's value) and the playlist downloads read it on the read side's kept-open connections:
+ * once warm, a visit opens no SQLite connection on the request thread.
  */
 @ExtendWith(SharedAccount.class)
 class ReadSideConnectionsTest {
@@ -38,6 +38,15 @@ class ReadSideConnectionsTest {
         long release = account.fake.account().copies().get(4).releaseId();
         for (String path : List.of("/match", "/api/releases/" + release, "/releases/" + release + "/prices",
                 "/settings/prices", "/stats/value", "/match?artist=a&title=b")) {
+            assertEquals(200, http.get(path).statusCode(), path + " warms the read side's connections");
+            assertEquals(List.of(), openedOnRequestThreads(() -> assertEquals(200, http.get(path).statusCode(), path)), path);
+        }
+    }
+
+    @Test
+    void the_playlist_downloads_open_no_connection_of_their_own() {
+        for (String path : List.of("/export/playlists/collection.m3u8", "/export/playlists/wantlist.csv?q=a",
+                "/export/playlists/on-vinyl.xml", "/export/playlists/no-digital-copy.m3u8", "/export/playlists/wanted-vinyl.csv")) {
             assertEquals(200, http.get(path).statusCode(), path + " warms the read side's connections");
             assertEquals(List.of(), openedOnRequestThreads(() -> assertEquals(200, http.get(path).statusCode(), path)), path);
         }

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 public record DiscogsArtistRelease(
         long id,
-        String type,
+        DiscogsType type,
         @JsonProperty("main_release") Long mainRelease,
         String title,
         String artist,
@@ -26,6 +26,6 @@ public record DiscogsArtistRelease(
 
     @JsonIgnore
     public boolean isMaster() {
-        return "master".equals(type);
+        return type == DiscogsType.MASTER;
     }
 }

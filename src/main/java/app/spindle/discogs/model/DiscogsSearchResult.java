@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record DiscogsSearchResult(
         long id,
-        String type,
+        DiscogsType type,
         String title,
         String uri,
         @JsonProperty("resource_url") String resourceUrl,

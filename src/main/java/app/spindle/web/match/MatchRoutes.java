@@ -15,7 +15,6 @@ import java.util.function.Supplier;
 import app.spindle.match.PressingDetails;
 import app.spindle.mirror.query.MirrorReads;
 import app.spindle.mirror.query.OwnershipQuery;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Matching digital tracks to vinyl: the match page, bulk batches and their results, the track actions
@@ -32,14 +31,14 @@ public final class MatchRoutes implements RouteGroup {
      * @param addWant   adds a release to the wantlist, Discogs first (interactive lane)
      * @param connected whether a Discogs account is connected
      */
-    public MatchRoutes(Templates templates, PageContext pages, Matching matching, LongConsumer addWant, Jdbi jdbi, MirrorReads reads,
+    public MatchRoutes(Templates templates, PageContext pages, Matching matching, LongConsumer addWant, MirrorReads reads,
                        Supplier<ApiCounters> counters, BooleanSupplier connected, Config config) {
         MirrorMarks marks = new MirrorMarks(new OwnershipQuery(reads), new PressingDetails(reads));
         this.page = new MatchPageHandlers(templates, pages, matching, marks, connected, config.maxUploadBytes(), config.basePath());
         this.batches = new BatchHandlers(templates, pages, matching, marks, counters, config.basePath());
         this.actions = new TrackActions(templates, matching, marks, addWant, config.basePath());
         this.api = new MatchApi(matching);
-        this.exports = new BatchExports(matching, new BatchPlaylists(jdbi));
+        this.exports = new BatchExports(matching, new BatchPlaylists(reads));
     }
 
     @Override

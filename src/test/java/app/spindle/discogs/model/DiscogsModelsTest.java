@@ -152,7 +152,7 @@ class DiscogsModelsTest {
     void search_results_turn_master_zero_into_no_master_and_keep_year_as_text() {
         SearchPage page = models.searchPage(read("search/search-2022.json"));
         DiscogsSearchResult master = page.results().get(0);
-        assertEquals("master", master.type());
+        assertEquals(DiscogsType.MASTER, master.type());
         assertEquals("2018", master.year());
         assertFalse(master.userData().inWantlist());
         assertEquals(2496, master.community().want());

@@ -72,6 +72,9 @@ class EntityPagesTest {
         String discography = afterRequests(1, "/artists/" + artist + "/discography?sort=year&order=asc");
         assertTrue(discography.contains("on Discogs"));
         assertTrue(discography.contains("badge-own") || discography.contains("You own"), "what you own is marked");
+        assertTrue(account.count("SELECT count(*) FROM entity_list_entries") > 0, "the discography is stored");
+        assertEquals(0, account.count("SELECT count(*) FROM entity_list_entries WHERE entry_type NOT IN ('release', 'master')"),
+                "an entry's type is stored as Discogs' own word");
         String again = afterRequests(0, "/artists/" + artist);
         assertFalse(again.contains("Asking Discogs"), "the second visit shows the stored discography at once");
         assertTrue(again.contains("Fetched from Discogs"));
