@@ -30,7 +30,7 @@ class SearchAtScale {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) {
-        Database db = Database.open(Path.of(args[0]), Database.IntegrityCheck.BESIDE_START);
+        Database db = Database.open(Path.of(args[0]), Database.IntegrityCheck.AFTER_START);
         int perKind = args.length > 1 ? Integer.parseInt(args[1]) : 40;
         MirrorReads reads = new MirrorReads(db.jdbi());
         Map<String, List<String>> queries = reads.with(h -> queries(h, perKind));
