@@ -27,7 +27,7 @@ public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
     public static final String FILE_NAME = "spindle.db";
     /** The longest a check left for later waits for {@link #startIntegrityCheck()} before it starts anyway. */
-    static final Duration LATER_CHECK_WAITS_AT_MOST = Duration.ofSeconds(10);
+    static final Duration LATER_CHECK_WAITS_AT_MOST = Duration.ofSeconds(30);
 
     private final Path file;
     private final Jdbi jdbi;
@@ -101,8 +101,9 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * On two cores the check, reading 506 MB, took the CPU the first page needed (2.7 s of the 4.4 s spent
-     * before it, BENCHMARKS.md): it waits until the server has answered once.
+     * On two cores the check, reading every page of the file, took the CPU the first page needed (about 2.7 s
+     * of the 4.4 s spent before it on a 506 MB mirror, BENCHMARKS.md): it waits until the server has answered
+     * once, or until a server nobody visits has had time to start.
      */
     private void checkIntactLater() {
         Thread check = new Thread(() -> {
