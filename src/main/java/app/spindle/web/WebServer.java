@@ -46,11 +46,7 @@ public final class WebServer {
             cfg.routes.before(ctx -> UploadLimit.check(ctx, config.maxUploadBytes()));
             routes.forEach(group -> group.addRoutes(cfg.routes));
             errors.addRoutes(cfg.routes);
-            cfg.routes.after(ctx -> {
-                if (!answered.isDone()) {
-                    answered.complete(null);
-                }
-            });
+            cfg.routes.after(ctx -> answered.complete(null));
         });
     }
 
