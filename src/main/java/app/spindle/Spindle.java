@@ -73,7 +73,7 @@ public final class Spindle implements AutoCloseable {
         Config effective = config.withDataDir(DataFolder.prepare(
                 config.demo() ? config.dataDir().resolve("demo") : config.dataDir()));
         Clock clock = Clock.systemUTC();
-        Database database = Database.open(effective.dataDir(), Database.IntegrityCheck.BESIDE_START);
+        Database database = Database.open(effective.dataDir(), Database.IntegrityCheck.AFTER_START);
         FakeDiscogs demoDiscogs = config.demo() ? DemoAccount.start(effective.demoSize()) : null;
         if (demoDiscogs != null) {
             effective = effective.withApiUrl(demoDiscogs.baseUrl());
@@ -121,6 +121,7 @@ public final class Spindle implements AutoCloseable {
         readers.add(reads);
         Spindle spindle = new Spindle(effective, database, auth, syncWorker, web.server(), demoDiscogs, readers, matching,
                 dumpImports, actionQueue, prices, backups);
+        web.server().firstAnswer().thenRun(database::startIntegrityCheck);
         web.server().start();
         syncWorker.start();
         matching.worker().start();

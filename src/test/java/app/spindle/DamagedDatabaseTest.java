@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A damaged database file is refused at start in one sentence that says what to do, never a trace; the server
- * checks beside its start and then answers every page with that sentence.
+ * checks once it has answered its first request (the check must not slow that page) and then answers every page
+ * with that sentence.
  */
 class DamagedDatabaseTest {
     @TempDir
@@ -43,18 +44,30 @@ class DamagedDatabaseTest {
     }
 
     @Test
-    void a_server_checks_beside_its_start_and_then_pages_say_what_to_do() throws Exception {
+    void a_server_checks_once_it_has_answered_and_then_pages_say_what_to_do() throws Exception {
         Path db = filledDatabase();
         damageTheMiddle(db);
         try (Spindle spindle = Spindle.start(ConfigParser.parse(new String[] {"--data", dir.toString(), "--port", "0"},
                 name -> null))) {
             TestBrowserlessSession browser = new TestBrowserlessSession(spindle.port());
+            browser.get("/static/app.css");
             Eventually.until(() -> spindle.database().health().problem().isPresent(), Duration.ofSeconds(30),
-                    () -> "the integrity check beside the start found nothing");
+                    () -> "the integrity check after the first answer found nothing");
             HttpResponse<String> page = browser.get("/collection");
             assertEquals(503, page.statusCode());
             assertTrue(page.body().contains("restore a backup"), page.body());
             assertTrue(browser.get("/api/status").body().contains("damaged"));
+        }
+    }
+
+    @Test
+    void a_check_left_for_later_waits_until_it_is_started() throws Exception {
+        damageTheMiddle(filledDatabase());
+        try (Database database = Database.open(dir, Database.IntegrityCheck.AFTER_START)) {
+            assertTrue(database.health().problem().isEmpty(), "nothing checked before the start");
+            database.startIntegrityCheck();
+            Eventually.until(() -> database.health().problem().isPresent(), Duration.ofSeconds(30),
+                    () -> "the check found nothing once started");
         }
     }
 

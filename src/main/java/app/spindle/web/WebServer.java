@@ -9,6 +9,8 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +20,7 @@ public final class WebServer {
 
     private final Config config;
     private final Javalin app;
+    private final CompletableFuture<Void> answered = new CompletableFuture<>();
 
     public WebServer(Config config, Templates templates, List<RouteGroup> routes, ErrorPages errors) {
         this.config = config;
@@ -43,6 +46,7 @@ public final class WebServer {
             cfg.routes.before(ctx -> UploadLimit.check(ctx, config.maxUploadBytes()));
             routes.forEach(group -> group.addRoutes(cfg.routes));
             errors.addRoutes(cfg.routes);
+            cfg.routes.after(ctx -> answered.complete(null));
         });
     }
 
@@ -50,6 +54,11 @@ public final class WebServer {
         app.start();
         log.info("Spindle is serving on http://{}:{}{}/", config.host(), app.port(), config.basePath());
         return this;
+    }
+
+    /** Completes when the server has answered its first request (its page is built, work kept for later may start). */
+    public CompletionStage<Void> firstAnswer() {
+        return answered;
     }
 
     public int port() {

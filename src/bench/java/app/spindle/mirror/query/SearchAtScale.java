@@ -17,7 +17,8 @@ import org.jdbi.v3.core.Handle;
 /**
  * Not part of the suite: times the searches of a whole-catalogue mirror, per kind of query, as the pages
  * ask them (Tracks page: one page of 100; collection and wantlist: count and first page of 60;
- * identifiers: the indexed look-ups by barcode, catalog number and runout). The queries are words and
+ * identifiers: the indexed look-ups by barcode, catalog number and runout; "did you mean" for the words with two
+ * letters swapped). The queries are words and
  * identifiers read from the mirror itself. "cold" is each query's first ask in a fresh process (the
  * operating system's file cache as it is), "warm" the same queries asked of fresh query objects again.
  * Prints p50/p99/max wall and the asking thread's CPU.
@@ -29,7 +30,7 @@ class SearchAtScale {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) {
-        Database db = Database.open(Path.of(args[0]), Database.IntegrityCheck.BESIDE_START);
+        Database db = Database.open(Path.of(args[0]), Database.IntegrityCheck.AFTER_START);
         int perKind = args.length > 1 ? Integer.parseInt(args[1]) : 40;
         MirrorReads reads = new MirrorReads(db.jdbi());
         Map<String, List<String>> queries = reads.with(h -> queries(h, perKind));
@@ -40,7 +41,9 @@ class SearchAtScale {
             return null;
         });
         for (String round : List.of("cold", "warm")) {
-            try (TrackSearch tracks = new TrackSearch(reads); ShelfReader shelves = new ShelfReader(reads)) {
+            try (TrackSearch tracks = new TrackSearch(reads); ShelfReader shelves = new ShelfReader(reads);
+                    SpellingSuggestions spelling = new SpellingSuggestions(reads)) {
+                time(round, "did you mean", queries.get("misspelt"), spelling::correction);
                 time(round, "tracks, one word", queries.get("word"), q -> tracks.search(q, 0, 100));
                 time(round, "tracks, two letters", queries.get("two"), q -> tracks.search(q, 0, 100));
                 time(round, "collection, one word", queries.get("word"), q -> shelf(shelves, Shelf.COLLECTION, q));
@@ -120,6 +123,7 @@ class SearchAtScale {
                     }
                 });
         queries.put("word", words);
+        queries.put("misspelt", words.stream().map(SearchAtScale::misspelt).toList());
         queries.put("two", two);
         queries.put("barcode", spread(h, """
                 SELECT value_key FROM release_identifiers WHERE type = 'Barcode' AND value_key <> '' AND release_id % :step = 0
@@ -131,6 +135,11 @@ class SearchAtScale {
                 SELECT value FROM release_identifiers WHERE type = 'Matrix / Runout' AND release_id % :step = 0
                 """, step / 4 + 1, perKind));
         return queries;
+    }
+
+    /** The word with its third and fourth letters swapped: the slip "did you mean" corrects. */
+    private static String misspelt(String word) {
+        return word.substring(0, 2) + word.charAt(3) + word.charAt(2) + word.substring(4);
     }
 
     private static List<String> spread(Handle h, String sql, long step, int count) {

@@ -161,15 +161,15 @@ public final class TrackSearch implements AutoCloseable {
         if (releaseIds.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> recordWords = new HashMap<>();
+        Map<Long, List<String>> recordWords = new HashMap<>();
         h.createQuery(RECORD_WORDS).bindList("ids", releaseIds)
-                .map((rs, ctx) -> Map.entry(rs.getLong(1), String.valueOf(rs.getString(2))))
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), WordPrefixes.split(rs.getString(2))))
                 .forEach(e -> recordWords.put(e.getKey(), e.getValue()));
         Set<Place> found = new HashSet<>();
         h.createQuery(TRACK_WORDS).bindList("ids", releaseIds)
-                .map((rs, ctx) -> Map.entry(new Place(rs.getLong(1), rs.getInt(2)), String.valueOf(rs.getString(3))))
+                .map((rs, ctx) -> Map.entry(new Place(rs.getLong(1), rs.getInt(2)), WordPrefixes.split(rs.getString(3))))
                 .forEach(track -> {
-                    if (words.allFoundIn(track.getValue(), recordWords.get(track.getKey().releaseId()))) {
+                    if (words.allFoundIn(track.getValue(), recordWords.getOrDefault(track.getKey().releaseId(), List.of()))) {
                         found.add(track.getKey());
                     }
                 });

@@ -3,6 +3,7 @@ package app.spindle.mirror.query;
 import app.spindle.mirror.SearchKeys;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The words someone typed, each to be found as the start of a word of a text, the way the full-text
@@ -24,21 +25,69 @@ final class WordPrefixes {
         return words.isEmpty();
     }
 
-    /** Whether every typed word starts a word of one of the texts (nulls are no text). */
-    boolean allFoundIn(String... texts) {
-        List<String> theirs = new ArrayList<>();
-        for (String text : texts) {
-            theirs.addAll(split(text));
-        }
+    /** Whether every typed word starts one of these words (the words of a text, from {@link #split}). */
+    boolean allFoundIn(List<String> theirs, List<String> more) {
         for (String word : words) {
-            if (theirs.stream().noneMatch(w -> w.startsWith(word))) {
+            if (noneStartsWith(theirs, word) && noneStartsWith(more, word)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static List<String> split(String text) {
-        return text == null || text.isEmpty() ? List.of() : FtsQuery.words(SearchKeys.withoutAccents(text));
+    private static boolean noneStartsWith(List<String> theirs, String word) {
+        for (String w : theirs) {
+            if (w.startsWith(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A text's words as the index cuts them (null is no text). A page of tracks splits thousands of texts,
+     * so the words are cut by hand rather than by a regular expression, and plain ASCII skips the accents.
+     */
+    static List<String> split(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        String lower = (isAscii(text) ? text : SearchKeys.withoutAccents(text)).toLowerCase(Locale.ROOT);
+        List<String> found = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            if (isWordPart(cp)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                found.add(lower.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) {
+            found.add(lower.substring(start));
+        }
+        return found;
+    }
+
+    /** A letter or a number: {@code [\p{L}\p{N}]}, as {@link FtsQuery#words} cuts. */
+    private static boolean isWordPart(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -47,6 +47,11 @@ class SpellingSuggestionsTest {
             assertEquals(Optional.of("never gonna"), spelling.correction("Never gona"), "the word that finds something stays");
             assertEquals(Optional.of("reggae"), spelling.correction("regae"), "a genre");
             assertEquals(Optional.of("pablo"), spelling.correction("pabol"));
+            assertEquals(Optional.of("astley"), spelling.correction("satley"), "the first two letters swapped");
+            assertEquals(Optional.of("astley"), spelling.correction("bastley"), "a letter added in front");
+            assertEquals(Optional.of("astley"), spelling.correction("axstley"), "a letter added second");
+            assertEquals(Optional.empty(), spelling.correction("xstley"),
+                    "only terms starting near the word's first letters are read: a changed first letter is not corrected");
             assertEquals(Optional.empty(), spelling.correction("astley"), "nothing to correct");
             assertEquals(Optional.empty(), spelling.correction("skankign"), "track titles are not offered: too many, too rare");
             assertEquals(Optional.empty(), spelling.correction("dbu"), "a word of three letters is left alone");
