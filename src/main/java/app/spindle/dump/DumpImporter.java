@@ -129,6 +129,9 @@ public final class DumpImporter {
                     // a fresh load maps on the parsing thread; a refresh maps only the few releases that changed
                     ReleaseParser parsed = new ReleaseParser(reader, resumeAfter, null, load.deferred() ? dumpAt : null)) {
                 bulk = b;
+                if (resumeAfter > 0) {
+                    b.keepStoredNames(h.getConnection());
+                }
                 boolean stopped = loop(h, parsed, BATCH);
                 if (!stopped) {
                     load.finish(h);
@@ -222,15 +225,16 @@ public final class DumpImporter {
                     unchanged++;
                     return;
                 }
-                if (stored == null && bulk != null) {
+                // the listing's thumbnail is the API's; the dump has no image URLs to replace it with
+                DiscogsRelease kept = stored == null || stored.thumb() == null ? release : WithThumb.of(release, stored.thumb());
+                if (bulk == null) {
+                    writer.writeDetails(kept, null);
+                    targets.digest(release.id(), record.digest());
+                } else if (stored == null) {
                     bulk.insertNew(parsed.rows() != null ? parsed.rows() : ReleaseMapping.rowsOf(release, dumpAt),
                             record.digest());
                 } else {
-                    flushBulk(); // rows of an earlier record of the same release are written first
-                    // the listing's thumbnail is the API's; the dump has no image URLs to replace it with
-                    writer.writeDetails(stored == null || stored.thumb() == null ? release
-                            : WithThumb.of(release, stored.thumb()), null);
-                    targets.digest(release.id(), record.digest());
+                    bulk.replace(ReleaseMapping.rowsOf(kept, dumpAt), record.digest());
                 }
                 if (record.mainRelease() && bulk != null) {
                     bulk.mainRelease(release.masterId(), release.id());
