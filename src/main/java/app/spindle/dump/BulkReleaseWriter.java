@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,15 @@ final class BulkReleaseWriter implements AutoCloseable {
     private final PreparedStatement stored;
     private final PreparedStatement mainRelease;
 
+    private static final List<String> RELEASE_COLUMNS = List.of("id", "title", "artist_credit", "artists_sort",
+            "sort_artist", "sort_title", "year", "country", "released", "released_formatted", "notes", "status",
+            "data_quality", "master_id", "master_url", "resource_url", "uri", "thumb", "format_quantity",
+            "estimated_weight", "community_have", "community_want", "community_rating", "community_rating_count",
+            "community_status", "community_data_quality", "num_for_sale", "lowest_price", "blocked_from_sale",
+            "date_added", "date_changed", "details_fetched_at", "dump_digest");
+    private static final String INSERT_RELEASE = "INSERT INTO releases (" + String.join(", ", RELEASE_COLUMNS)
+            + ") VALUES (" + String.join(", ", Collections.nCopies(RELEASE_COLUMNS.size(), "?")) + ")";
+
     /** @param searchDeferred the full-text index is rebuilt after the load, not row by row */
     BulkReleaseWriter(Connection c, boolean searchDeferred) throws SQLException {
         this(c, searchDeferred, GroupedInsert.ROWS);
@@ -65,37 +75,10 @@ final class BulkReleaseWriter implements AutoCloseable {
     BulkReleaseWriter(Connection c, boolean searchDeferred, int perStatement) throws SQLException {
         this.searchDeferred = searchDeferred;
         this.perStatement = perStatement;
-        release = prepare(c, """
-                INSERT INTO releases (id, title, artist_credit, artists_sort, sort_artist, sort_title, year, country,
-                    released, released_formatted, notes, status, data_quality, master_id, master_url, resource_url, uri,
-                    thumb, format_quantity, estimated_weight, community_have, community_want, community_rating,
-                    community_rating_count, community_status, community_data_quality, num_for_sale, lowest_price,
-                    blocked_from_sale, date_added, date_changed, details_fetched_at, dump_digest)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-        // ReleaseTables.upsertDetails, plus the digest: a listing's own columns (cover, listed_at) stay
-        replaceRelease = prepare(c, """
-                INSERT INTO releases (id, title, artist_credit, artists_sort, sort_artist, sort_title, year, country,
-                    released, released_formatted, notes, status, data_quality, master_id, master_url, resource_url, uri,
-                    thumb, format_quantity, estimated_weight, community_have, community_want, community_rating,
-                    community_rating_count, community_status, community_data_quality, num_for_sale, lowest_price,
-                    blocked_from_sale, date_added, date_changed, details_fetched_at, dump_digest)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET title = excluded.title, artist_credit = excluded.artist_credit,
-                    artists_sort = excluded.artists_sort, sort_artist = excluded.sort_artist,
-                    sort_title = excluded.sort_title, year = excluded.year, country = excluded.country,
-                    released = excluded.released, released_formatted = excluded.released_formatted,
-                    notes = excluded.notes, status = excluded.status, data_quality = excluded.data_quality,
-                    master_id = excluded.master_id, master_url = excluded.master_url,
-                    resource_url = excluded.resource_url, uri = excluded.uri, thumb = excluded.thumb,
-                    format_quantity = excluded.format_quantity, estimated_weight = excluded.estimated_weight,
-                    community_have = excluded.community_have, community_want = excluded.community_want,
-                    community_rating = excluded.community_rating,
-                    community_rating_count = excluded.community_rating_count,
-                    community_status = excluded.community_status,
-                    community_data_quality = excluded.community_data_quality, num_for_sale = excluded.num_for_sale,
-                    lowest_price = excluded.lowest_price, blocked_from_sale = excluded.blocked_from_sale,
-                    date_added = excluded.date_added, date_changed = excluded.date_changed,
-                    details_fetched_at = excluded.details_fetched_at, dump_digest = excluded.dump_digest""");
+        release = prepare(c, INSERT_RELEASE);
+        // ReleaseTables.upsertDetails, plus the digest: a listing's own columns (cover, listed_at) stay as they are
+        replaceRelease = prepare(c, INSERT_RELEASE + " ON CONFLICT (id) DO UPDATE SET "
+                + String.join(", ", RELEASE_COLUMNS.stream().skip(1).map(col -> col + " = excluded." + col).toList()));
         for (String table : List.of("track_artists", "tracks", "release_artists", "release_labels", "release_formats",
                 "release_identifiers", "release_genres", "release_styles")) {
             deleteChildren.add(prepare(c, "DELETE FROM " + table + " WHERE release_id = ?"));

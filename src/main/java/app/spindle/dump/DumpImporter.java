@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * the dump is left alone.
  *
  * <p>Default mode writes each referenced release in its own transaction; {@link ImportMode#ALL}
- * writes batches of whole releases per transaction. Either way the checkpoint in {@code dump_imports}
+ * writes batches of whole releases per transaction through {@link BulkReleaseWriter} (the same rows, from
+ * the same mapping), new releases and changed ones alike. Either way the checkpoint in {@code dump_imports}
  * commits with the releases it counts, so an import stopped anywhere resumes without gaps or doubles.
  */
 public final class DumpImporter {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code import-dump --all} killed with SIGKILL in the middle of its load, then run again. */
 class ImportKilledTest {
     /** Enough records that the child commits a batch (2,000 records) long before it reaches the end. */
-    private static final long RECORDS = 8_000;
+    private static final long RECORDS = 6_000;
 
     @TempDir
     Path dir;
