@@ -10,17 +10,24 @@ import app.spindle.mirror.SearchIndex;
 import app.spindle.mirror.TrackRow;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The {@code --all} path: inserts releases that are not in the mirror yet with statements prepared
- * once per import, not once per release (preparing was a third of the time). The rows come from
- * {@link app.spindle.mirror.ReleaseMapping}, the mapping every API fetch goes through, so both paths store the same rows;
- * {@code DumpImporterTest} holds them equal. Videos and image entries are left out: nobody owns these
- * releases, no page shows them, and the dump's images carry no URLs.
+ * The {@code --all} path: inserts releases that are not in the mirror yet, and rewrites those whose dump
+ * record changed since the dump that wrote them, with statements prepared once per import, not once per
+ * release (preparing was a third of the time). The rows come from {@link app.spindle.mirror.ReleaseMapping},
+ * the mapping every API fetch goes through, so both paths store the same rows; {@code DumpImporterTest}
+ * holds them equal. Videos and image entries are neither written nor replaced: nobody owns most of these
+ * releases, no page shows them, and the dump's images carry no URLs (an owned release keeps the API's).
  */
 final class BulkReleaseWriter implements AutoCloseable {
     private final boolean searchDeferred;
@@ -29,6 +36,11 @@ final class BulkReleaseWriter implements AutoCloseable {
     private final BitSet labelsNamed = new BitSet();
     private final List<PreparedStatement> all = new ArrayList<>();
     private final PreparedStatement release;
+    private final PreparedStatement replaceRelease;
+    private final List<PreparedStatement> deleteChildren = new ArrayList<>();
+    /** Releases with rows still waiting in a grouped statement, and those whose search row waits for them. */
+    private final Set<Long> waiting = new HashSet<>();
+    private final List<Long> toIndex = new ArrayList<>();
     private final List<GroupedInsert> grouped = new ArrayList<>();
     private final GroupedInsert credit;
     private final GroupedInsert track;
@@ -41,8 +53,18 @@ final class BulkReleaseWriter implements AutoCloseable {
     private final PreparedStatement artistName;
     private final PreparedStatement labelName;
     private final PreparedStatement search;
+    private final PreparedStatement unsearch;
     private final PreparedStatement stored;
     private final PreparedStatement mainRelease;
+
+    private static final List<String> RELEASE_COLUMNS = List.of("id", "title", "artist_credit", "artists_sort",
+            "sort_artist", "sort_title", "year", "country", "released", "released_formatted", "notes", "status",
+            "data_quality", "master_id", "master_url", "resource_url", "uri", "thumb", "format_quantity",
+            "estimated_weight", "community_have", "community_want", "community_rating", "community_rating_count",
+            "community_status", "community_data_quality", "num_for_sale", "lowest_price", "blocked_from_sale",
+            "date_added", "date_changed", "details_fetched_at", "dump_digest");
+    private static final String INSERT_RELEASE = "INSERT INTO releases (" + String.join(", ", RELEASE_COLUMNS)
+            + ") VALUES (" + String.join(", ", Collections.nCopies(RELEASE_COLUMNS.size(), "?")) + ")";
 
     /** @param searchDeferred the full-text index is rebuilt after the load, not row by row */
     BulkReleaseWriter(Connection c, boolean searchDeferred) throws SQLException {
@@ -53,13 +75,14 @@ final class BulkReleaseWriter implements AutoCloseable {
     BulkReleaseWriter(Connection c, boolean searchDeferred, int perStatement) throws SQLException {
         this.searchDeferred = searchDeferred;
         this.perStatement = perStatement;
-        release = prepare(c, """
-                INSERT INTO releases (id, title, artist_credit, artists_sort, sort_artist, sort_title, year, country,
-                    released, released_formatted, notes, status, data_quality, master_id, master_url, resource_url, uri,
-                    thumb, format_quantity, estimated_weight, community_have, community_want, community_rating,
-                    community_rating_count, community_status, community_data_quality, num_for_sale, lowest_price,
-                    blocked_from_sale, date_added, date_changed, details_fetched_at, dump_digest)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+        release = prepare(c, INSERT_RELEASE);
+        // ReleaseTables.upsertDetails, plus the digest: a listing's own columns (cover, listed_at) stay as they are
+        replaceRelease = prepare(c, INSERT_RELEASE + " ON CONFLICT (id) DO UPDATE SET "
+                + String.join(", ", RELEASE_COLUMNS.stream().skip(1).map(col -> col + " = excluded." + col).toList()));
+        for (String table : List.of("track_artists", "tracks", "release_artists", "release_labels", "release_formats",
+                "release_identifiers", "release_genres", "release_styles")) {
+            deleteChildren.add(prepare(c, "DELETE FROM " + table + " WHERE release_id = ?"));
+        }
         credit = group(c, """
                 INSERT INTO release_artists (release_id, kind, position, artist_id, name, anv, join_text, role, tracks,
                     resource_url, thumbnail_url)""", 11);
@@ -85,6 +108,7 @@ final class BulkReleaseWriter implements AutoCloseable {
                 INSERT INTO labels (id, name) VALUES (?, ?)
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name WHERE labels.fetched_at IS NULL""");
         search = prepare(c, SearchIndex.REINDEX.replace(":id", "?"));
+        unsearch = prepare(c, "DELETE FROM release_search WHERE rowid = ?");
         stored = prepare(c, "SELECT details_fetched_at, thumb, dump_digest FROM releases WHERE id = ?");
         mainRelease = prepare(c, """
                 INSERT INTO masters (id, main_release_id) VALUES (?, ?)
@@ -94,7 +118,7 @@ final class BulkReleaseWriter implements AutoCloseable {
     /** What {@link ReleaseTargets#stored} answers, with the statement prepared once. */
     ReleaseTargets.Stored stored(long id) throws SQLException {
         stored.setLong(1, id);
-        try (java.sql.ResultSet rs = stored.executeQuery()) {
+        try (ResultSet rs = stored.executeQuery()) {
             return rs.next() ? new ReleaseTargets.Stored(rs.getString(1), rs.getString(2),
                     rs.getObject(3) == null ? null : rs.getLong(3)) : null;
         }
@@ -111,13 +135,18 @@ final class BulkReleaseWriter implements AutoCloseable {
     }
 
     /**
-     * Writes the child rows still waiting for a full statement: before the transaction commits, and before
-     * anything else writes a release's rows on this connection.
+     * Writes the child rows still waiting for a full statement, then the search rows read from them: before
+     * the transaction commits, and before anything else writes a release's rows on this connection.
      */
     void flush() throws SQLException {
         for (GroupedInsert g : grouped) {
             g.flush();
         }
+        waiting.clear();
+        for (long id : toIndex) {
+            run(search, id);
+        }
+        toIndex.clear();
     }
 
     private PreparedStatement prepare(Connection c, String sql) throws SQLException {
@@ -128,14 +157,42 @@ final class BulkReleaseWriter implements AutoCloseable {
 
     /** Inserts the rows of a release the mirror does not hold yet, inside the caller's transaction. */
     void insertNew(ReleaseRows rows, long digest) throws SQLException {
-        ReleaseRow x = rows.release();
-        long id = x.id();
-        run(release, id, x.title(), x.artistCredit(), x.artistsSort(), x.sortArtist(), x.sortTitle(), x.year(),
+        writeRelease(release, rows.release(), digest);
+        insertChildren(rows);
+    }
+
+    /**
+     * Rewrites a release the mirror holds from its changed record, inside the caller's transaction: its child
+     * rows are deleted and inserted again (grouped with the batch's other rows), as {@code ReleaseWriter} does
+     * for one fetched release, and its search row follows at the next {@link #flush}.
+     */
+    void replace(ReleaseRows rows, long digest) throws SQLException {
+        long id = rows.release().id();
+        if (waiting.contains(id)) {
+            flush(); // an earlier record of the same release: its rows go in before they are deleted
+        }
+        for (PreparedStatement delete : deleteChildren) {
+            run(delete, id);
+        }
+        if (!searchDeferred) {
+            run(unsearch, id);
+        }
+        writeRelease(replaceRelease, rows.release(), digest);
+        insertChildren(rows);
+    }
+
+    private void writeRelease(PreparedStatement s, ReleaseRow x, long digest) throws SQLException {
+        run(s, x.id(), x.title(), x.artistCredit(), x.artistsSort(), x.sortArtist(), x.sortTitle(), x.year(),
                 x.country(), x.released(), x.releasedFormatted(), x.notes(), x.status(), x.dataQuality(), x.masterId(),
                 x.masterUrl(), x.resourceUrl(), x.uri(), x.thumb(), x.formatQuantity(), x.estimatedWeight(),
                 x.communityHave(), x.communityWant(), x.communityRating(), x.communityRatingCount(),
                 x.communityStatus(), x.communityDataQuality(), x.numForSale(), x.lowestPrice(), x.blockedFromSale(),
                 x.dateAdded(), x.dateChanged(), x.detailsFetchedAt(), digest);
+    }
+
+    private void insertChildren(ReleaseRows rows) throws SQLException {
+        long id = rows.release().id();
+        waiting.add(id);
         for (CreditRow a : rows.credits()) {
             credit.add(id, a.kind(), a.position(), a.artistId(), a.name(), a.anv(), a.joinText(), a.role(), a.tracks(),
                     a.resourceUrl(), a.thumbnailUrl());
@@ -171,8 +228,7 @@ final class BulkReleaseWriter implements AutoCloseable {
             style.add(id, i, rows.styles().get(i));
         }
         if (!searchDeferred) {
-            flush(); // the search row is read from the release's rows
-            run(search, id);
+            toIndex.add(id); // the search row is read from the release's rows, once they are all written
         }
     }
 
@@ -183,6 +239,23 @@ final class BulkReleaseWriter implements AutoCloseable {
     private void rememberArtist(CreditRow a) throws SQLException {
         if (a.artistId() > 0 && a.name() != null && once(artistsNamed, a.artistId())) {
             run(artistName, a.artistId(), a.name());
+        }
+    }
+
+    /**
+     * For a load that resumes a stopped one: the artist and label names stored so far came from the first credit
+     * that named them, and an uninterrupted load would keep those (one artist is credited as "David Johansen" and
+     * "David JoHansen" in the same dump), so a later credit does not rename them.
+     */
+    void keepStoredNames(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (Map.Entry<String, BitSet> table : Map.of("artists", artistsNamed, "labels", labelsNamed).entrySet()) {
+                try (ResultSet rs = s.executeQuery("SELECT id FROM " + table.getKey())) {
+                    while (rs.next()) {
+                        once(table.getValue(), rs.getLong(1));
+                    }
+                }
+            }
         }
     }
 

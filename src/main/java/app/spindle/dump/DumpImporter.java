@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * the dump is left alone.
  *
  * <p>Default mode writes each referenced release in its own transaction; {@link ImportMode#ALL}
- * writes batches of whole releases per transaction. Either way the checkpoint in {@code dump_imports}
+ * writes batches of whole releases per transaction through {@link BulkReleaseWriter} (the same rows, from
+ * the same mapping), new releases and changed ones alike. Either way the checkpoint in {@code dump_imports}
  * commits with the releases it counts, so an import stopped anywhere resumes without gaps or doubles.
  */
 public final class DumpImporter {
@@ -129,6 +130,9 @@ public final class DumpImporter {
                     // a fresh load maps on the parsing thread; a refresh maps only the few releases that changed
                     ReleaseParser parsed = new ReleaseParser(reader, resumeAfter, null, load.deferred() ? dumpAt : null)) {
                 bulk = b;
+                if (resumeAfter > 0) {
+                    b.keepStoredNames(h.getConnection());
+                }
                 boolean stopped = loop(h, parsed, BATCH);
                 if (!stopped) {
                     load.finish(h);
@@ -222,15 +226,16 @@ public final class DumpImporter {
                     unchanged++;
                     return;
                 }
-                if (stored == null && bulk != null) {
+                // the listing's thumbnail is the API's; the dump has no image URLs to replace it with
+                DiscogsRelease kept = stored == null || stored.thumb() == null ? release : WithThumb.of(release, stored.thumb());
+                if (bulk == null) {
+                    writer.writeDetails(kept, null);
+                    targets.digest(release.id(), record.digest());
+                } else if (stored == null) {
                     bulk.insertNew(parsed.rows() != null ? parsed.rows() : ReleaseMapping.rowsOf(release, dumpAt),
                             record.digest());
                 } else {
-                    flushBulk(); // rows of an earlier record of the same release are written first
-                    // the listing's thumbnail is the API's; the dump has no image URLs to replace it with
-                    writer.writeDetails(stored == null || stored.thumb() == null ? release
-                            : WithThumb.of(release, stored.thumb()), null);
-                    targets.digest(release.id(), record.digest());
+                    bulk.replace(ReleaseMapping.rowsOf(kept, dumpAt), record.digest());
                 }
                 if (record.mainRelease() && bulk != null) {
                     bulk.mainRelease(release.masterId(), release.id());

@@ -33,6 +33,10 @@ public final class ReleaseIndexes {
             "CREATE INDEX release_genres_genre ON release_genres (genre, release_id)",
             "CREATE INDEX release_styles_style ON release_styles (style, release_id)");
 
+    private static final String HASH_SIZE = "INSERT INTO release_search (release_search, rank) VALUES ('hashsize', ?)";
+    private static final int BULK_HASH_SIZE = 64 << 20;
+    private static final int DEFAULT_HASH_SIZE = 1 << 20;
+
     private ReleaseIndexes() {
     }
 
@@ -56,7 +60,15 @@ public final class ReleaseIndexes {
      */
     public static void build(Handle h) {
         long started = System.nanoTime();
-        h.useTransaction(t -> SearchIndex.rebuildAll(t));
+        h.useTransaction(t -> {
+            // FTS5 writes its pending terms out as a new segment whenever they pass 'hashsize' (1 MB), then merges
+            // the segments again and again as they pile up: with room for 64 MB the build writes a 64th of the
+            // segments and merges far less (10.3 → 8.5 s of CPU at 100,000 releases, FtsBuild in src/bench).
+            // The memory is SQLite's, outside the Java heap, and only for this statement.
+            t.execute(HASH_SIZE, BULK_HASH_SIZE);
+            SearchIndex.rebuildAll(t);
+            t.execute(HASH_SIZE, DEFAULT_HASH_SIZE);
+        });
         log.info("Built the full-text index in {} s", seconds(started));
         for (String sql : DEFERRED) {
             long indexStarted = System.nanoTime();

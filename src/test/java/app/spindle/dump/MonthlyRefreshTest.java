@@ -71,6 +71,20 @@ class MonthlyRefreshTest {
     }
 
     @Test
+    void a_refreshed_mirror_holds_the_same_rows_as_a_fresh_load_of_next_months_dump() throws IOException {
+        assertTrue(importAll(DumpSamples.releases()).succeeded());
+        assertTrue(importAll(nextMonth()).succeeded());
+        mirror.jdbi().useHandle(h -> h.execute("UPDATE releases SET details_fetched_at = '2020-09-06T00:00:00.000Z'"));
+
+        Mirror fresh = new Mirror(Database.open(Files.createDirectories(dir.resolve("fresh"))), DumpImporterTest.CLOCK);
+        assertTrue(new DumpImporter(fresh, DumpImporterTest.CLOCK).importReleases(DumpFile.of(nextMonth()),
+                ImportMode.ALL, new ImportProgress(DumpImporterTest.CLOCK), () -> false).succeeded());
+        assertEquals(MirrorContents.of(fresh), MirrorContents.of(mirror),
+                "changed releases rewritten whole, as a fresh load writes them (but for the date of the unchanged)");
+        assertEquals(fresh.search().search("Mornin", 5), mirror.search().search("Mornin", 5));
+    }
+
+    @Test
     void the_same_dump_again_writes_nothing() {
         importAll(DumpSamples.releases());
         ImportResult again = importAll(DumpSamples.releases());
