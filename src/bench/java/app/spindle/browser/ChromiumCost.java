@@ -10,15 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Not part of the suite: what the browser tests' Chromium spends (the CPU of this JVM's child processes) to start, to
  * load the main pages, to idle, and (with -Dcost.axe=true) to run AxeBrowserTest's two axe passes on the heaviest
- * pages with and without axe's noHtml, so Chromium's flags and the axe passes are chosen by a measurement.
- *   src/bench/run.sh [-Dcost.rounds=2] [-Dcost.axe=true] [-Dspindle.chromium.flags='--flag …'] app.spindle.browser.ChromiumCost
+ * pages with or without axe's noHtml, so Chromium's flags and the axe passes are chosen by a measurement.
+ *   src/bench/run.sh [-Dcost.rounds=2] [-Dcost.axe=true [-Dcost.axe.nohtml=true]] [-Dspindle.chromium.flags='--flag …'] app.spindle.browser.ChromiumCost
  */
 class ChromiumCost {
     private static final List<String> PAGES = List.of("/collection?view=grid", "/collection?view=list", "/wantlist",
@@ -36,7 +34,6 @@ class ChromiumCost {
         int rounds = Integer.getInteger("cost.rounds", 3);
         Path dir = Files.createTempDirectory("spindle-chromium-cost");
         try (SyncedAccount account = SyncedAccount.sync(dir, 60, 20); Spindle spindle = account.startSpindle()) {
-            Set<Long> renderers = new HashSet<>();
             long t0 = childTicks();
             Chromium.use(spindle.port());
             Selenide.open("/healthz");
@@ -47,12 +44,10 @@ class ChromiumCost {
                     Selenide.open(page);
                     Selenide.Wait().until(d -> Boolean.TRUE.equals(Selenide.executeJavaScript(
                             "return document.readyState === 'complete' && !document.querySelector('[hx-trigger=load], .htmx-request')")));
-                    renderers.addAll(renderers());
                 }
             }
             long t2 = childTicks();
             report("page loads", t2 - t1, rounds * PAGES.size());
-            System.out.println(renderers.size() + " renderer processes served them");
             Selenide.open("about:blank");
             Thread.sleep(10_000);
             long t3 = childTicks();
@@ -68,9 +63,8 @@ class ChromiumCost {
     }
 
     /**
-     * The suite's full axe pass, then its colour pass, on each page, alternately without and with noHtml: Chromium's
-     * CPU and axe's time. axe.configure only ever turns noHtml on, so on each page the first run is the only one
-     * without it.
+     * The suite's full axe pass, then its colour pass, on each page, with noHtml if -Dcost.axe.nohtml=true: Chromium's
+     * CPU and axe's time (axe.configure can turn noHtml on but not off again, so one JVM measures one of the two).
      */
     private static void axe() throws IOException {
         String source;
@@ -79,27 +73,29 @@ class ChromiumCost {
         }
         WebDriverRunner.getWebDriver().manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
         String options = System.getProperty("cost.axe.options", "");
+        boolean noHtml = Boolean.getBoolean("cost.axe.nohtml");
+        long total = 0;
         for (String page : List.of("/collection?view=grid", "/collection?view=list", "/wantlist", "/releases/249504",
                 "/settings", "/collection?view=grid")) {
             Selenide.open(page);
             Selenide.executeJavaScript(source);
             for (String rules : List.of("{type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}",
                     "{type: 'rule', values: ['color-contrast', 'link-in-text-block']}")) {
-                for (boolean noHtml : new boolean[] {false, true, false, true}) {
-                    long before = childTicks();
-                    Number ms = (Number) Selenide.executeAsyncJavaScript("""
-                            var done = arguments[arguments.length - 1];
-                            axe.configure({noHtml: %s});
-                            var t = performance.now();
-                            axe.run(document, {runOnly: %s, resultTypes: ['violations'] %s})
-                              .then(function () { done(performance.now() - t); });
-                            """.formatted(noHtml, rules, options));
-                    System.out.printf("axe %-24s %-10s noHtml=%-5s %6.0f ms, Chromium %5.2f s CPU   load %s%n", page,
-                            rules.contains("tag") ? "all rules" : "colours", noHtml, ms.doubleValue(),
-                            (childTicks() - before) / 100.0, loadAverage());
-                }
+                long before = childTicks();
+                Number ms = (Number) Selenide.executeAsyncJavaScript("""
+                        var done = arguments[arguments.length - 1];
+                        axe.configure({noHtml: %s});
+                        var t = performance.now();
+                        axe.run(document, {runOnly: %s, resultTypes: ['violations'] %s})
+                          .then(function () { done(performance.now() - t); });
+                        """.formatted(noHtml, rules, options));
+                long spent = childTicks() - before;
+                System.out.printf("axe %-24s %-10s noHtml=%-5s %6.0f ms, Chromium %5.2f s CPU   load %s%n", page,
+                        rules.contains("tag") ? "all rules" : "colours", noHtml, ms.doubleValue(), spent / 100.0, loadAverage());
+                total += spent;
             }
         }
+        System.out.printf("axe in all, noHtml=%s: Chromium %.2f s CPU%n", noHtml, total / 100.0);
     }
 
     private static void report(String what, long ticks, int times) {
@@ -113,12 +109,6 @@ class ChromiumCost {
         } catch (IOException e) {
             return "?";
         }
-    }
-
-    private static List<Long> renderers() {
-        return ProcessHandle.current().descendants()
-                .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains("--type=renderer")).orElse(false))
-                .map(ProcessHandle::pid).toList();
     }
 
     /** utime + stime + cutime + cstime of every descendant process, in clock ticks. */
