@@ -39,13 +39,8 @@ class AxeBrowserTest {
             "values", List.of("color-contrast", "link-in-text-block"));
 
     private static final String AXE = readAxe();
-    /**
-     * noHtml: axe otherwise keeps every checked element's outerHTML for its report (on a list page of 60 records, the
-     * whole document again for each ancestor), and a violation here is reported by its selector only.
-     */
     private static final String RUN_AXE = """
             var done = arguments[arguments.length - 1];
-            axe.configure({noHtml: true});
             axe.run(document, {runOnly: arguments[0], resultTypes: ['violations']})
               .then(function (r) {
                 done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
