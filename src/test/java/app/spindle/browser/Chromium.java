@@ -44,6 +44,10 @@ final class Chromium {
                     "--no-first-run", "--disable-quic",
                     "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1, EXCLUDE localhost",
                     "--user-data-dir=" + Files.createTempDirectory("spindle-chromium"));
+            String extra = System.getProperty("spindle.chromium.flags", "").trim();
+            if (!extra.isEmpty()) {
+                options.addArguments(extra.split("\\s+"));
+            }
             Configuration.browserCapabilities = options;
             configured = true;
         }

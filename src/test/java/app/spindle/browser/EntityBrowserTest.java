@@ -46,7 +46,7 @@ class EntityBrowserTest extends BrowserTest {
                 FakeDiscogs.builder().seed(42).collectionSize(80).wantlistSize(3).folders(2).catalogueSize(3_000));
         startApp(account.config());
         Eventually.waitFor(() -> spindle.sync().status(), s -> !s.running() && s.lastSuccessAt() != null,
-                Duration.ofSeconds(30));
+                Duration.ofMinutes(3));
     }
 
     @AfterAll

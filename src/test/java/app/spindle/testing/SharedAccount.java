@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * The mirror the read-only page tests share: one small FakeDiscogs account (60 copies, 20 wants, the
+ * The mirror the read-only page tests share: one small FakeDiscogs account (60 copies, 30 wants, the
  * real captured releases among them) synced once per test run and served by one Spindle. A test class
  * extended with this asks for {@link Served} as a parameter of its {@code @BeforeAll} method; it is
  * closed when the run ends. Tests that change the mirror keep an account of their own.
@@ -45,7 +45,7 @@ public final class SharedAccount implements ParameterResolver {
     private static Served start() {
         try {
             Path dir = Files.createTempDirectory("spindle-shared-account");
-            SyncedAccount account = SyncedAccount.sync(dir, 60, 20);
+            SyncedAccount account = SyncedAccount.sync(dir, 60, 30);
             Spindle spindle = account.startSpindle();
             return new Served(account, spindle, new TestHttp(spindle.port()), dir);
         } catch (IOException e) {

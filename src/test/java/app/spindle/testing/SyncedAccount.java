@@ -64,11 +64,14 @@ public final class SyncedAccount implements AutoCloseable {
                 "--api-url", fake.baseUrl(), "--token", fake.token()}, key -> null);
     }
 
-    /** Starts Spindle on this folder and waits for the sync it runs at start, so tests act on a quiet mirror. */
+    /**
+     * Starts Spindle on this folder and waits for the sync it runs at start, so tests act on a quiet mirror. The
+     * deadline only bounds a hang: on a shared machine (load 50 on 2 cores) fetching 90 covers took over 30 s.
+     */
     public Spindle startSpindle() {
         Spindle spindle = Spindle.start(config());
         Eventually.until(() -> !spindle.sync().status().running() && spindle.sync().status().lastSuccessAt() != null,
-                Duration.ofMinutes(2), () -> "the start sync did not finish: " + spindle.sync().status());
+                Duration.ofMinutes(3), () -> "the start sync did not finish: " + spindle.sync().status());
         return spindle;
     }
 

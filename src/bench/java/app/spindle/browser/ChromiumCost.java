@@ -1,0 +1,128 @@
+package app.spindle.browser;
+
+import app.spindle.Spindle;
+import app.spindle.testing.SyncedAccount;
+import com.codeborne.selenide.Selenide;
+import com.codeborne.selenide.WebDriverRunner;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Not part of the suite: what the browser tests' Chromium spends (the CPU of this JVM's child processes) to start, to
+ * load the main pages, to idle, and (with -Dcost.axe=true) to run AxeBrowserTest's two axe passes on the heaviest
+ * pages with or without axe's noHtml, so Chromium's flags and the axe passes are chosen by a measurement.
+ *   src/bench/run.sh [-Dcost.rounds=2] [-Dcost.axe=true [-Dcost.axe.nohtml=true]] [-Dspindle.chromium.flags='--flag …'] app.spindle.browser.ChromiumCost
+ */
+class ChromiumCost {
+    private static final List<String> PAGES = List.of("/collection?view=grid", "/collection?view=list", "/wantlist",
+            "/tracks?q=gonna", "/search?q=the", "/stats", "/settings", "/releases/249504");
+
+    public static void main(String[] args) throws Exception {
+        try {
+            measure();
+        } finally {
+            System.exit(0); // Selenide closes Chromium at exit; a failed start leaves non-daemon threads behind
+        }
+    }
+
+    private static void measure() throws Exception {
+        int rounds = Integer.getInteger("cost.rounds", 3);
+        Path dir = Files.createTempDirectory("spindle-chromium-cost");
+        try (SyncedAccount account = SyncedAccount.sync(dir, 60, 20); Spindle spindle = account.startSpindle()) {
+            long t0 = childTicks();
+            Chromium.use(spindle.port());
+            Selenide.open("/healthz");
+            long t1 = childTicks();
+            report("start and /healthz", t1 - t0, 1);
+            for (int round = 0; round < rounds; round++) {
+                for (String page : PAGES) {
+                    Selenide.open(page);
+                    Selenide.Wait().until(d -> Boolean.TRUE.equals(Selenide.executeJavaScript(
+                            "return document.readyState === 'complete' && !document.querySelector('[hx-trigger=load], .htmx-request')")));
+                }
+            }
+            long t2 = childTicks();
+            report("page loads", t2 - t1, rounds * PAGES.size());
+            Selenide.open("about:blank");
+            Thread.sleep(10_000);
+            long t3 = childTicks();
+            report("10 s on about:blank", t3 - t2, 1);
+            Selenide.open("/collection?view=grid");
+            Thread.sleep(10_000);
+            long t4 = childTicks();
+            report("/collection and 10 s on it", t4 - t3, 1);
+            if (Boolean.getBoolean("cost.axe")) {
+                axe();
+            }
+        }
+    }
+
+    /**
+     * The suite's full axe pass, then its colour pass, on each page, with noHtml if -Dcost.axe.nohtml=true: Chromium's
+     * CPU and axe's time (axe.configure can turn noHtml on but not off again, so one JVM measures one of the two).
+     */
+    private static void axe() throws IOException {
+        String source;
+        try (InputStream in = ChromiumCost.class.getResourceAsStream("/axe/axe.min.js")) {
+            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        WebDriverRunner.getWebDriver().manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+        String options = System.getProperty("cost.axe.options", "");
+        boolean noHtml = Boolean.getBoolean("cost.axe.nohtml");
+        long total = 0;
+        for (String page : List.of("/collection?view=grid", "/collection?view=list", "/wantlist", "/releases/249504",
+                "/settings", "/collection?view=grid")) {
+            Selenide.open(page);
+            Selenide.executeJavaScript(source);
+            for (String rules : List.of("{type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}",
+                    "{type: 'rule', values: ['color-contrast', 'link-in-text-block']}")) {
+                long before = childTicks();
+                Number ms = (Number) Selenide.executeAsyncJavaScript("""
+                        var done = arguments[arguments.length - 1];
+                        axe.configure({noHtml: %s});
+                        var t = performance.now();
+                        axe.run(document, {runOnly: %s, resultTypes: ['violations'] %s})
+                          .then(function () { done(performance.now() - t); });
+                        """.formatted(noHtml, rules, options));
+                long spent = childTicks() - before;
+                System.out.printf("axe %-24s %-10s noHtml=%-5s %6.0f ms, Chromium %5.2f s CPU   load %s%n", page,
+                        rules.contains("tag") ? "all rules" : "colours", noHtml, ms.doubleValue(), spent / 100.0, loadAverage());
+                total += spent;
+            }
+        }
+        System.out.printf("axe in all, noHtml=%s: Chromium %.2f s CPU%n", noHtml, total / 100.0);
+    }
+
+    private static void report(String what, long ticks, int times) {
+        System.out.printf("%-28s %6.2f s Chromium CPU (%d times, %.3f s each)   load %s%n", what, ticks / 100.0, times,
+                ticks / 100.0 / times, loadAverage());
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    /** utime + stime + cutime + cstime of every descendant process, in clock ticks. */
+    private static long childTicks() {
+        long sum = 0;
+        for (ProcessHandle p : ProcessHandle.current().descendants().toList()) {
+            try {
+                String stat = Files.readString(Path.of("/proc", Long.toString(p.pid()), "stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                sum += Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+            } catch (IOException | RuntimeException e) {
+                // ended meanwhile
+            }
+        }
+        return sum;
+    }
+}
