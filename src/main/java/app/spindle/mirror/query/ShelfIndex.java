@@ -259,7 +259,17 @@ final class ShelfIndex {
 
     /** How many of the rows have each value of the facet, as the facet's SQL counts them. */
     List<FacetCount> counts(Facet facet, BitSet rows) {
-        return ShelfIndexFacets.counts(this, facet, rows);
+        return facets().counts(facet, rows);
+    }
+
+    private ShelfIndexFacets facets;
+
+    /** The facets' values numbered for counting; made once, by the index's reader thread or the first count. */
+    synchronized ShelfIndexFacets facets() {
+        if (facets == null) {
+            facets = new ShelfIndexFacets(this);
+        }
+        return facets;
     }
 
     private static boolean contains(String[] values, String value) {

@@ -102,6 +102,8 @@ final class ShelfIndexReader {
                     });
             index.orders.put(key, order);
         }
+        index.facets();
+        index.newestFirstPlaces();
         return index;
     }
 
