@@ -57,16 +57,19 @@ final class ShelfIndex {
     /**
      * The rows the words typed match, by MATCH expression: a person typing and refining repeats them (each new
      * facet, page and the facet panel ask again), and finding them is most of a search's cost (10 ms for a
-     * word in half of 100,000 records). A set costs a bit a row, so about 16 MB are kept at most.
+     * word in half of 100,000 records). A set costs a bit a row, so about 16 MB are kept at most (and as many
+     * best-match orders, each holding its named rows and at most 8 KB more).
      */
     private final Map<String, BitSet> wordRows;
-    /** For each MATCH expression asked for lately, its best-match order (see {@link BestMatch}). */
-    private final Map<String, BestMatch.Order> bestMatches = new LruMap<>(256);
+    /** For each MATCH expression asked for lately, its best-match order (see {@link BestMatch}): 8 KB at most each. */
+    private final Map<String, BestMatch.Order> bestMatches;
 
     ShelfIndex(long version, int size, long mirrorReleases) {
         this.version = version;
         this.mirrorReleases = mirrorReleases;
-        this.wordRows = new LruMap<>((int) Math.max(16, Math.min(1024, WORD_ROWS_BYTES / (size / 8 + 1))));
+        int remembered = (int) Math.max(16, Math.min(1024, WORD_ROWS_BYTES / (size / 8 + 1)));
+        this.wordRows = new LruMap<>(remembered);
+        this.bestMatches = new LruMap<>(remembered);
         keys = new long[size];
         releaseIds = new long[size];
         folders = new long[size];
