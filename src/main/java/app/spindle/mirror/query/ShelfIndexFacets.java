@@ -6,9 +6,10 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
@@ -104,16 +105,18 @@ final class ShelfIndexFacets {
     /** Numbers the distinct values of every row (NULL and '' are left out, as the SQL leaves them out). */
     private static Coded code(int size, IntFunction<Object[]> valuesOf, Comparator<Object> order, boolean mostFirst,
                               Function<Object, String> label) {
-        TreeSet<Object> distinct = new TreeSet<>(order);
+        Set<Object> seen = new HashSet<>();
         Object[][] values = new Object[size][];
         for (int row = 0; row < size; row++) {
             values[row] = valuesOf.apply(row);
             for (Object value : values[row]) {
                 if (value != null && !"".equals(value)) {
-                    distinct.add(value);
+                    seen.add(value);
                 }
             }
         }
+        List<Object> distinct = new ArrayList<>(seen);
+        distinct.sort(order); // the few distinct values only: comparing by code points copies both strings
         Map<Object, Integer> numbers = new HashMap<>();
         FacetCount[] shown = new FacetCount[distinct.size()];
         for (Object value : distinct) {
