@@ -5,7 +5,8 @@
 # its full-text index rebuilt as migration 14 builds it, so genres and styles are searchable) unless one is there,
 # then drives it with web-load.sh (wrk: p50/p99/req/s, SECONDS a row, default 15) and measures the server's CPU
 # per request with cpu-per-request.sh over 2,000 typed searches (ranked best match first, the default with words),
-# the same misspelt ("did you mean"), and the same in the newest-first order. Prints the load average beside it:
+# the same misspelt ("did you mean"), the same in the newest-first order, and their facet panels (the second request
+# a browser makes for a search on a large shelf). Prints the load average beside it:
 # wall times on a shared box say little, CPU per request is the steadier figure. Needs wrk and the built jar.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -36,6 +37,7 @@ sed -E 's/&sort=[^&]*//' "$URLS/filtered.txt" >"$URLS/ranked.txt"
 sed -E 's/([?&]q=[^&+%]?)([^&+%])([^&+%])/\1\3\2/' "$URLS/ranked.txt" >"$URLS/misspelt.txt"
 # the same searches in the shelf's newest-first order: what ranking costs over the order it replaced
 sed -E 's/$/\&sort=added-desc/' "$URLS/ranked.txt" >"$URLS/newest-first.txt"
+sed 's|^/collection?|/collection/facets?|' "$URLS/ranked.txt" >"$URLS/facet-panels.txt"
 PORT="${CPU_PORT:-18593}" src/bench/cpu-per-request.sh "$JAR" "$FOLDER" \
-  "$URLS/ranked.txt" "$URLS/misspelt.txt" "$URLS/newest-first.txt"
+  "$URLS/ranked.txt" "$URLS/misspelt.txt" "$URLS/newest-first.txt" "$URLS/facet-panels.txt"
 echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -48,7 +48,24 @@ final class FilterSql {
      * 1 M releases) and have it test each hit against a Bloom filter of the shelf's ids rather than an index.
      */
     static String shelfHits(Shelf shelf) {
-        return "SELECT s.rowid FROM release_search s WHERE release_search MATCH :q AND " + onShelf(shelf, "s.rowid");
+        return hits(shelf, true);
+    }
+
+    /** The release ids the words {@code :q} match, of the shelf only or of the whole mirror (see {@link #shelfHits}). */
+    static String hits(Shelf shelf, boolean ofShelfOnly) {
+        return "SELECT s.rowid FROM release_search s WHERE release_search MATCH :q"
+                + (ofShelfOnly ? " AND " + onShelf(shelf, "s.rowid") : "");
+    }
+
+    /** As {@link #hits}, each release id with how well the words fit it (bm25, lower is better). */
+    static String scores(Shelf shelf, boolean ofShelfOnly) {
+        return scores(shelf, ofShelfOnly, "q");
+    }
+
+    private static String scores(Shelf shelf, boolean ofShelfOnly, String words) {
+        return "SELECT s.rowid AS release_id, bm25(release_search, " + BestMatch.COLUMN_WEIGHTS + ") AS relevance"
+                + " FROM release_search s WHERE release_search MATCH :" + words
+                + (ofShelfOnly ? " AND " + onShelf(shelf, "s.rowid") : "");
     }
 
     /** {@code rowid} is one of the shelf's releases, tested against a Bloom filter of its ids (see {@link #shelfHits}). */
@@ -78,24 +95,21 @@ final class FilterSql {
     }
 
     /**
-     * The same rows joined to how well the words fit each ({@code s.relevance}, for {@link ShelfSort#BEST_MATCH}):
-     * bm25 over the index's columns (artists, title, labels, catnos, tracks, identifiers, genres and styles), the
-     * artist and the title weighing most, so the record called what was typed comes before one that only has it
-     * in a style or a track.
+     * The same rows joined to how well the words fit each, for {@link ShelfSort#BEST_MATCH} (see {@link BestMatch}):
+     * {@code n.relevance}, bm25 over the artist and title, is set for the records whose artist or title hold every
+     * word; {@code s.relevance} is bm25 over every column (artists, title, labels, catnos, tracks, identifiers, genres
+     * and styles), the artist and the title weighing most.
      */
-    String fromRanked() {
+    String fromRanked(String text) {
         if (textCondition == null) {
             throw new IllegalStateException("ranking needs words");
         }
+        values.put("named", FtsQuery.inArtistOrTitle(text));
         List<String> others = conditions.stream().filter(c -> !c.equals(textCondition)).toList();
-        return " FROM " + shelf.table() + " i JOIN (SELECT rowid AS release_id, bm25(release_search, " + COLUMN_WEIGHTS
-                + ") AS relevance FROM release_search WHERE release_search MATCH :q AND " + onShelf(shelf, "rowid")
-                + ") s ON s.release_id = i.release_id"
+        return " FROM " + shelf.table() + " i JOIN (" + scores(shelf, true, "q") + ") s ON s.release_id = i.release_id"
+                + " LEFT JOIN (" + scores(shelf, true, "named") + ") n ON n.release_id = i.release_id"
                 + (others.isEmpty() ? "" : " WHERE " + String.join(" AND ", others));
     }
-
-    /** bm25's weight for each column of release_search, in its order (014_search_genres_styles.sql). */
-    private static final String COLUMN_WEIGHTS = "10.0, 10.0, 3.0, 3.0, 2.0, 1.0, 1.0";
 
     <T extends SqlStatement<T>> T bind(T statement) {
         values.forEach(statement::bind);

@@ -28,9 +28,18 @@ public final class FtsQuery {
 
     /** The MATCH expression, or an empty string when the text has no words at all. */
     public static String of(String text) {
+        return expression(text, "");
+    }
+
+    /** The MATCH expression that finds only the records whose artist or title hold every word (each in either). */
+    public static String inArtistOrTitle(String text) {
+        return expression(text, "{artists title} : ");
+    }
+
+    private static String expression(String text, String columns) {
         List<String> terms = new ArrayList<>();
         for (String word : words(text)) {
-            terms.add("\"" + word + "\"*");
+            terms.add(columns + "\"" + word + "\"*");
         }
         return String.join(" ", terms);
     }

@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 
 /**
@@ -21,8 +22,11 @@ final class ShelfIndex {
     static final int NO_YEAR = Integer.MIN_VALUE;
     static final String[] NONE = new String[0];
     static final long[] NO_LABELS = new long[0];
+    private static final long WORD_ROWS_BYTES = 16L << 20;
 
     final long version;
+    /** How many releases the whole mirror holds (the full-text index covers them all, not only this shelf's). */
+    final long mirrorReleases;
     final long[] keys;
     final long[] releaseIds;
     final long[] folders;
@@ -50,9 +54,22 @@ final class ShelfIndex {
     private final Map<FacetValue, BitSet> valueRows = new LruMap<>(256);
     /** The rows of the last filters asked for: a page asks for its count and then its entries. */
     private final Map<ShelfFilter, BitSet> matched = new LruMap<>(32);
+    /**
+     * The rows the words typed match, by MATCH expression: a person typing and refining repeats them (each new
+     * facet, page and the facet panel ask again), and finding them is most of a search's cost (10 ms for a
+     * word in half of 100,000 records). A set costs a bit a row, so about 16 MB are kept at most (and as many
+     * best-match orders, each holding its named rows and at most 8 KB more).
+     */
+    private final Map<String, BitSet> wordRows;
+    /** For each MATCH expression asked for lately, its best-match order (see {@link BestMatch}): 8 KB at most each. */
+    private final Map<String, BestMatch.Order> bestMatches;
 
-    ShelfIndex(long version, int size) {
+    ShelfIndex(long version, int size, long mirrorReleases) {
         this.version = version;
+        this.mirrorReleases = mirrorReleases;
+        int remembered = (int) Math.max(16, Math.min(1024, WORD_ROWS_BYTES / (size / 8 + 1)));
+        this.wordRows = new LruMap<>(remembered);
+        this.bestMatches = new LruMap<>(remembered);
         keys = new long[size];
         releaseIds = new long[size];
         folders = new long[size];
@@ -82,23 +99,73 @@ final class ShelfIndex {
      * @param textHits the release ids the filter's words match, ascending (null when the filter has no words)
      */
     BitSet matching(ShelfFilter filter, long[] textHits) {
+        return matching(filter, match -> textHits);
+    }
+
+    /**
+     * The rows that pass the filter; the caller must not change the set.
+     *
+     * @param hitsOf the release ids a MATCH expression finds, ascending (asked only for words not remembered)
+     */
+    BitSet matching(ShelfFilter filter, Function<String, long[]> hitsOf) {
         synchronized (matched) {
             BitSet known = matched.get(filter);
             if (known != null) {
                 return known;
             }
         }
-        BitSet rows = match(filter, textHits);
+        String match = FtsQuery.of(filter.text());
+        BitSet rows;
+        if (match.isEmpty()) {
+            rows = new BitSet(keys.length);
+            rows.set(0, keys.length);
+        } else {
+            rows = (BitSet) wordRows(match, hitsOf).clone();
+        }
+        for (Map.Entry<Facet, String> entry : filter.values().entrySet()) {
+            rows.and(rowsWith(entry.getKey(), entry.getValue()));
+        }
         synchronized (matched) {
             matched.put(filter, rows);
         }
         return rows;
     }
 
-    private BitSet match(ShelfFilter filter, long[] textHits) {
+    /** The rows whose release the MATCH expression finds, remembered for the life of this index; never to be changed. */
+    BitSet wordRows(String match, Function<String, long[]> hitsOf) {
+        synchronized (wordRows) {
+            BitSet known = wordRows.get(match);
+            if (known != null) {
+                return known;
+            }
+        }
+        BitSet rows = rowsOfReleases(hitsOf.apply(match));
+        synchronized (wordRows) {
+            wordRows.put(match, rows);
+        }
+        return rows;
+    }
+
+    /** The best-match order of a MATCH expression, remembered like its rows. */
+    BestMatch.Order bestMatch(String match, java.util.function.Supplier<BestMatch.Order> compute) {
+        synchronized (bestMatches) {
+            BestMatch.Order known = bestMatches.get(match);
+            if (known != null) {
+                return known;
+            }
+        }
+        BestMatch.Order order = compute.get();
+        synchronized (bestMatches) {
+            bestMatches.put(match, order);
+        }
+        return order;
+    }
+
+    /** The rows of the given releases (ascending ids; ids of other shelves are passed over). */
+    BitSet rowsOfReleases(long[] textHits) {
         int size = keys.length;
         BitSet rows = new BitSet(size);
-        if (textHits != null && (long) textHits.length * 8 < size) {
+        if ((long) textHits.length * 8 < size) {
             // few hits: look each one up (a release may be owned twice: every row of it)
             int from = 0;
             for (long hit : textHits) {
@@ -114,7 +181,7 @@ final class ShelfIndex {
                     rows.set(rowsByRelease[from]);
                 }
             }
-        } else if (textHits != null) {
+        } else {
             // many hits: both sorted by release id, one merge
             int hit = 0;
             for (int n = 0; n < size && hit < textHits.length; n++) {
@@ -126,11 +193,6 @@ final class ShelfIndex {
                     rows.set(rowsByRelease[n]);
                 }
             }
-        } else {
-            rows.set(0, size);
-        }
-        for (Map.Entry<Facet, String> entry : filter.values().entrySet()) {
-            rows.and(rowsWith(entry.getKey(), entry.getValue()));
         }
         return rows;
     }
@@ -200,7 +262,17 @@ final class ShelfIndex {
 
     /** How many of the rows have each value of the facet, as the facet's SQL counts them. */
     List<FacetCount> counts(Facet facet, BitSet rows) {
-        return ShelfIndexFacets.counts(this, facet, rows);
+        return facets().counts(facet, rows);
+    }
+
+    private ShelfIndexFacets facets;
+
+    /** The facets' values numbered for counting; made once, by the index's reader thread or the first count. */
+    synchronized ShelfIndexFacets facets() {
+        if (facets == null) {
+            facets = new ShelfIndexFacets(this);
+        }
+        return facets;
     }
 
     private static boolean contains(String[] values, String value) {
@@ -219,6 +291,21 @@ final class ShelfIndex {
             }
         }
         return false;
+    }
+
+    private int[] newestFirstPlaces;
+
+    /** Each row's place in the newest-first order (newest added, then the highest key, first). */
+    synchronized int[] newestFirstPlaces() {
+        if (newestFirstPlaces == null) {
+            int[] order = orders.get(ShelfSort.Key.ADDED);
+            int[] places = new int[order.length];
+            for (int n = 0; n < order.length; n++) {
+                places[order[n]] = order.length - 1 - n;
+            }
+            newestFirstPlaces = places;
+        }
+        return newestFirstPlaces;
     }
 
     /** The keys of one page of the matching rows in the given order. */

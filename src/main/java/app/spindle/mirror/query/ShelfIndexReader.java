@@ -15,7 +15,8 @@ final class ShelfIndexReader {
     /** Reads the shelf as it is now; {@code version} must have been taken before the first read. */
     static ShelfIndex read(Handle h, Shelf shelf, long version) {
         int size = h.createQuery("SELECT count(*) FROM " + shelf.table()).mapTo(Integer.class).one();
-        ShelfIndex index = new ShelfIndex(version, size);
+        long releases = h.createQuery("SELECT count(*) FROM releases").mapTo(Long.class).one();
+        ShelfIndex index = new ShelfIndex(version, size, releases);
         Map<Long, Integer> rowOfKey = new HashMap<>(size * 2);
         Map<Long, List<Integer>> rowsOfRelease = new HashMap<>(size * 2);
         Strings strings = new Strings(index.dictionary);
@@ -101,6 +102,8 @@ final class ShelfIndexReader {
                     });
             index.orders.put(key, order);
         }
+        index.facets();
+        index.newestFirstPlaces();
         return index;
     }
 

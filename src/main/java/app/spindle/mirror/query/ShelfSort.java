@@ -3,7 +3,7 @@ package app.spindle.mirror.query;
 /** How a shelf is ordered: one of the indexed orders, ascending or descending. */
 public record ShelfSort(Key key, boolean descending) {
     public static final ShelfSort NEWEST_FIRST = new ShelfSort(Key.ADDED, true);
-    /** The records the words fit best first; only for a filter with words (see {@link FilterSql#fromRanked()}). */
+    /** The records the words fit best first; only for a filter with words (see {@link BestMatch}). */
     public static final ShelfSort BEST_MATCH = new ShelfSort(Key.RELEVANCE, false);
 
     /** What a shelf is ordered by when no order was chosen: the best matches first when words were typed. */
@@ -55,7 +55,8 @@ public record ShelfSort(Key key, boolean descending) {
     /** The ORDER BY list; the shelf's key last, so that pages never overlap or skip. */
     String orderBy(Shelf shelf) {
         if (key.ranksByWords()) {
-            return "s.relevance ASC, i.added_at DESC, i." + shelf.key() + " DESC";
+            // the records whose artist or title hold the words first (see BestMatch)
+            return "n.relevance IS NULL, n.relevance ASC, s.relevance ASC, i.added_at DESC, i." + shelf.key() + " DESC";
         }
         String direction = descending ? " DESC" : " ASC";
         StringBuilder sql = new StringBuilder();
