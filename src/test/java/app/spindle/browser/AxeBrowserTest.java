@@ -2,7 +2,6 @@ package app.spindle.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.testing.SharedAccount;
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.WebDriverRunner;
 import java.io.IOException;
@@ -13,10 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * axe-core (WCAG 2.0 and 2.1, A and AA) over the main pages at desktop and phone width, in light and dark: any
@@ -24,8 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * by the app. One browser and the shared synced account keep the 36 checks to well under a minute; the dark pass
  * runs only the colour rules, as the scheme changes nothing else.
  */
-@ExtendWith(SharedAccount.class)
-class AxeBrowserTest {
+class AxeBrowserTest extends SharedAccountBrowserTest {
     private static final List<String> PAGES = List.of(
             "/collection?view=grid", "/collection?view=list", "/wantlist", "/tracks?q=gonna", "/search?q=the",
             "/match?artist=Rick+Astley&title=Never+Gonna+Give+You+Up", "/stats", "/settings", "/releases/249504");
@@ -52,17 +47,6 @@ class AxeBrowserTest {
               })
               .catch(function (e) { done(['axe failed: ' + e]); });
             """;
-
-    @BeforeAll
-    static void start(SharedAccount.Served served) throws IOException {
-        BrowserTest.spindle = served.spindle();
-        BrowserTest.configureBrowser();
-    }
-
-    @AfterAll
-    static void stop() {
-        Chromium.leave();
-    }
 
     @Test
     void the_main_pages_have_no_serious_or_critical_violations_at_either_width_in_light_or_dark() {

@@ -5,12 +5,7 @@ import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
 import static com.codeborne.selenide.Selenide.open;
 
-import app.spindle.testing.SharedAccount;
 import com.codeborne.selenide.WebDriverRunner;
-import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.Dimension;
@@ -19,19 +14,7 @@ import org.openqa.selenium.Dimension;
  * No word on the list views, the buttons and the shopping list is split across two lines, wide or narrow (the release
  * page's tables: {@link ReleasePageBrowserTest}).
  */
-@ExtendWith(SharedAccount.class)
-class WordsStayWholeBrowserTest {
-    @BeforeAll
-    static void start(SharedAccount.Served served) throws IOException {
-        BrowserTest.spindle = served.spindle();
-        BrowserTest.configureBrowser();
-    }
-
-    @AfterAll
-    static void stop() {
-        Chromium.leave();
-    }
-
+class WordsStayWholeBrowserTest extends SharedAccountBrowserTest {
     @ParameterizedTest(name = "at {0} px wide")
     @ValueSource(ints = {1280, 390})
     void no_word_is_broken_across_lines_in_the_list_views_buttons_and_shopping_list(int width) {
