@@ -5,9 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,18 +32,13 @@ final class ShelfIndexes implements AutoCloseable {
     private final Map<Shelf, Long> nextReadAt = new EnumMap<>(Shelf.class);
     private final Map<Shelf, Seen> seen = new EnumMap<>(Shelf.class);
     private final Set<Shelf> reading = ConcurrentHashMap.newKeySet();
-    private final ExecutorService reader;
+    private final BackgroundThread reader;
 
     /** @param fromSize shelves of at least this many entries are indexed */
     ShelfIndexes(MirrorReads reads, long fromSize) {
         this.reads = reads;
         this.fromSize = fromSize;
-        this.reader = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "spindle-shelf-index");
-            thread.setDaemon(true);
-            thread.setPriority(Thread.MIN_PRIORITY);
-            return thread;
-        });
+        this.reader = new BackgroundThread("spindle-shelf-index", Thread.MIN_PRIORITY);
     }
 
     /** The shelf's index if it is current; otherwise empty, and a fresh one is read in the background. */
@@ -120,12 +112,6 @@ final class ShelfIndexes implements AutoCloseable {
 
     @Override
     public void close() {
-        reader.shutdownNow();
-        // a query already running is not interrupted by SQLite: wait for it, so nothing reads the mirror after close
-        try {
-            reader.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        reader.close();
     }
 }

@@ -4,9 +4,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,18 +25,14 @@ final class VersionedCache<K, V> implements AutoCloseable {
     private final MirrorVersion version;
     private final Map<K, Entry<V>> entries;
     private final Set<K> refreshing = ConcurrentHashMap.newKeySet();
-    private final ExecutorService background;
+    private final BackgroundThread background;
     private final boolean mayServeStale;
 
     VersionedCache(MirrorVersion version, int capacity, String threadName, boolean mayServeStale) {
         this.version = version;
         this.mayServeStale = mayServeStale;
         this.entries = new LruMap<>(capacity);
-        this.background = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, threadName);
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.background = new BackgroundThread(threadName, Thread.NORM_PRIORITY);
     }
 
     V get(K key, Supplier<V> compute) {
@@ -88,12 +81,6 @@ final class VersionedCache<K, V> implements AutoCloseable {
 
     @Override
     public void close() {
-        background.shutdownNow();
-        // a query already running is not interrupted by SQLite: wait for it, so nothing reads the mirror after close
-        try {
-            background.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        background.close();
     }
 }
