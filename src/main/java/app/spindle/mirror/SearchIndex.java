@@ -12,27 +12,15 @@ import org.jdbi.v3.core.Jdbi;
  * rebuilt from the release's rows whenever they change.
  */
 public final class SearchIndex {
-    /** Inserts the index rows of the releases it is given a WHERE clause for. */
-    private static final String INSERT_ROWS = """
-            INSERT INTO release_search (rowid, artists, title, labels, catnos, tracks, identifiers, tags)
-            SELECT r.id,
-                concat_ws(' ', r.artist_credit,
-                    (SELECT group_concat(concat_ws(' ', name, anv), ' ') FROM release_artists
-                        WHERE release_id = r.id AND kind = 'main'),
-                    (SELECT group_concat(concat_ws(' ', name, anv), ' ') FROM track_artists
-                        WHERE release_id = r.id AND kind = 'main')),
-                r.title,
-                (SELECT group_concat(name, ' ') FROM release_labels WHERE release_id = r.id AND kind <> 'company'),
-                (SELECT group_concat(concat_ws(' ', catno, catno_key), ' ') FROM release_labels
-                    WHERE release_id = r.id AND kind <> 'company'),
-                (SELECT group_concat(title, ' ') FROM tracks WHERE release_id = r.id),
-                (SELECT group_concat(concat_ws(' ', value, value_key), ' ') FROM release_identifiers
-                    WHERE release_id = r.id),
-                concat_ws(' ',
-                    (SELECT group_concat(genre, ' ') FROM release_genres WHERE release_id = r.id),
-                    (SELECT group_concat(style, ' ') FROM release_styles WHERE release_id = r.id))
-            FROM releases r
-            """;
+    private static final String FILL_START = "INSERT INTO release_search (rowid,";
+    /** The fill must end here so that a WHERE clause can narrow it to one release. */
+    private static final String FILL_END = "FROM releases r";
+
+    /**
+     * Inserts the index row of every release: the full rebuild of the newest migration that (re)made the index,
+     * read from that migration, so the rows written here for one release are the rows the rebuild writes.
+     */
+    private static final String INSERT_ROWS = newestFill(Migrations.all());
 
     /** Inserts the index row of release {@code :id} from its rows; bulk writers prepare it once. */
     public static final String REINDEX = INSERT_ROWS + " WHERE r.id = :id";
@@ -69,6 +57,25 @@ public final class SearchIndex {
                         ORDER BY bm25(release_search, 4.0, 4.0, 2.0, 3.0, 1.0, 2.0, 2.0) LIMIT :limit
                         """)
                 .bind("q", query).bind("limit", limit).mapTo(Long.class).list());
+    }
+
+    /** The statement of the newest migration that fills the index, ending {@code FROM releases r}. */
+    static String newestFill(List<Migration> migrations) {
+        for (int i = migrations.size() - 1; i >= 0; i--) {
+            String sql = migrations.get(i).sql();
+            int start = sql.indexOf(FILL_START);
+            if (start < 0) {
+                continue;
+            }
+            int end = sql.indexOf(';', start);
+            String fill = (end < 0 ? sql.substring(start) : sql.substring(start, end)).strip();
+            if (!fill.endsWith(FILL_END)) {
+                throw new IllegalStateException("migration " + migrations.get(i).version()
+                        + " fills release_search but does not end the fill with '" + FILL_END + "'");
+            }
+            return fill;
+        }
+        throw new IllegalStateException("no migration fills release_search");
     }
 
     static String matchQuery(String text) {
