@@ -236,11 +236,9 @@ public final class SyncRunner {
 
     private static SyncStatus initialStatus(Mirror mirror) {
         return mirror.syncRuns().latest()
-                .map(run -> new SyncStatus(switch (run.outcome()) {
-                    case "failed" -> SyncStatus.State.FAILED;
-                    case "disconnected" -> SyncStatus.State.DISCONNECTED;
-                    default -> SyncStatus.State.IDLE;
-                }, null, 0, 0, run.requests(), null, run.startedAt(),
+                .map(run -> new SyncStatus(
+                        SyncResult.Outcome.of(run.outcome()).map(SyncRunner::stateAfter).orElse(SyncStatus.State.IDLE),
+                        null, 0, 0, run.requests(), null, run.startedAt(),
                         mirror.syncRuns().lastSuccessAt().orElse(null), run.error()))
                 .orElse(SyncStatus.idle(null));
     }

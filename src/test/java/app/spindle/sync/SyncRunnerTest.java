@@ -8,6 +8,8 @@ import app.spindle.discogs.DiscogsCredentials;
 import app.spindle.discogs.fake.Fault;
 import app.spindle.discogs.fake.FakeDiscogs;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -89,6 +91,10 @@ class SyncRunnerTest {
             assertEquals(10, f.count("SELECT count(*) FROM releases WHERE details_fetched_at IS NOT NULL"));
             assertFalse(result.error().contains("revoked-on-discogs"));
             assertEquals(1, f.count("SELECT count(*) FROM sync_runs WHERE outcome = 'disconnected'"));
+            SyncRunner restarted = new SyncRunner(f.api, f.client, f.mirror,
+                    new SyncPolicy(Duration.ofDays(30), Duration.ofDays(1), 0.05, 50), Clock.systemUTC());
+            assertEquals(SyncStatus.State.DISCONNECTED, restarted.progress().current().state(),
+                    "a restart reads the stored outcome back");
         }
     }
 
