@@ -8,6 +8,7 @@ import app.spindle.discogs.model.DiscogsLabelCredit;
 import app.spindle.discogs.model.DiscogsRelease;
 import app.spindle.discogs.model.DiscogsTrack;
 import app.spindle.discogs.model.DiscogsVideo;
+import app.spindle.discogs.model.ImageType;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
@@ -91,7 +92,7 @@ final class ReleaseXml {
         while (c.nextChild()) {
             if (c.name().equals("image")) {
                 String uri = c.attr("uri");
-                images.add(new DiscogsImage(c.attr("type"), uri, c.attr("uri150"), uri, (int) number(c.attr("width")),
+                images.add(new DiscogsImage(ImageType.of(c.attr("type")), uri, c.attr("uri150"), uri, (int) number(c.attr("width")),
                         (int) number(c.attr("height"))));
             }
             c.skip();

@@ -40,7 +40,7 @@ public final class ReleaseXmlWriter {
             raw("<images>");
             for (DiscogsImage i : r.images()) {
                 raw("<image");
-                attr("type", i.type());
+                attr("type", i.type() == null ? null : i.type().word());
                 raw(" uri=\"\" uri150=\"\"");
                 attr("width", String.valueOf(i.width()));
                 attr("height", String.valueOf(i.height()));

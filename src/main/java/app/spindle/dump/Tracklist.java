@@ -2,6 +2,7 @@ package app.spindle.dump;
 
 import app.spindle.discogs.model.DiscogsArtistCredit;
 import app.spindle.discogs.model.DiscogsTrack;
+import app.spindle.discogs.model.TrackType;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
@@ -48,10 +49,10 @@ final class Tracklist {
         return new DiscogsTrack(position, type(position, subTracks), title, duration, artists, extraartists, subTracks);
     }
 
-    static String type(String position, List<DiscogsTrack> subTracks) {
+    static TrackType type(String position, List<DiscogsTrack> subTracks) {
         if (!subTracks.isEmpty()) {
-            return "index";
+            return TrackType.INDEX;
         }
-        return position == null || position.isBlank() ? "heading" : "track";
+        return position == null || position.isBlank() ? TrackType.HEADING : TrackType.TRACK;
     }
 }

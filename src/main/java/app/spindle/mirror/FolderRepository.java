@@ -4,6 +4,7 @@ import app.spindle.discogs.model.DiscogsField;
 import app.spindle.discogs.model.DiscogsFolder;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterColumnMapper;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -19,6 +20,7 @@ public interface FolderRepository {
 
     @SqlQuery("SELECT id, name, type, position, public AS is_public, options, lines FROM collection_fields ORDER BY position, id")
     @RegisterConstructorMapper(FieldRow.class)
+    @RegisterColumnMapper(FieldRow.TypeColumn.class)
     List<FieldRow> fields();
 
     @SqlQuery("SELECT id FROM collection_fields WHERE name = :name ORDER BY id LIMIT 1")
@@ -53,7 +55,8 @@ public interface FolderRepository {
     default void replaceFields(List<DiscogsField> fields) {
         deleteFields();
         for (DiscogsField f : fields) {
-            insertField(f.id(), f.name() == null ? "" : f.name(), f.type(), f.position(), f.isPublic(),
+            insertField(f.id(), f.name() == null ? "" : f.name(),
+                    f.type() == null ? null : f.type().word(), f.position(), f.isPublic(),
                     JsonStrings.write(f.options()), f.lines());
         }
     }

@@ -50,7 +50,7 @@ public final class ReleaseMapping {
         }
         List<ImageRow> images = new ArrayList<>();
         for (DiscogsImage i : r.images()) {
-            images.add(new ImageRow(images.size(), i.type(), i.uri(), i.uri150(), i.resourceUrl(), i.width(), i.height()));
+            images.add(new ImageRow(images.size(), i.type() == null ? null : i.type().word(), i.uri(), i.uri150(), i.resourceUrl(), i.width(), i.height()));
         }
         List<VideoRow> videos = new ArrayList<>();
         for (DiscogsVideo v : r.videos()) {
@@ -78,7 +78,8 @@ public final class ReleaseMapping {
             List<CreditRow> trackCredits) {
         for (DiscogsTrack t : list) {
             int seq = tracks.size();
-            tracks.add(new TrackRow(seq, parent, t.position(), TrackPosition.side(t.position()), t.type(), t.title(),
+            tracks.add(new TrackRow(seq, parent, t.position(), TrackPosition.side(t.position()),
+                    t.type() == null ? null : t.type().word(), t.title(),
                     t.duration(), TrackPosition.seconds(t.duration())));
             trackCredits.addAll(credits(seq, CreditRow.MAIN, t.artists()));
             trackCredits.addAll(credits(seq, CreditRow.EXTRA, t.extraartists()));

@@ -11,6 +11,8 @@ import app.spindle.discogs.model.DiscogsIdentifier;
 import app.spindle.discogs.model.DiscogsLabelCredit;
 import app.spindle.discogs.model.DiscogsRelease;
 import app.spindle.discogs.model.DiscogsTrack;
+import app.spindle.discogs.model.ImageType;
+import app.spindle.discogs.model.TrackType;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +64,7 @@ class ReleaseXmlTest {
         assertEquals(1660109L, r.masterId());
         assertTrue(DumpSamples.read(DumpSamples.releases()).get(0).mainRelease());
         assertEquals(List.of("A", "B1", "B2", "C1", "C2", "D"), r.tracklist().stream().map(DiscogsTrack::position).toList());
-        assertEquals(new DiscogsTrack("A", "track", "Östermalm", "4:45", List.of(), List.of(), List.of()), r.tracklist().get(0));
+        assertEquals(new DiscogsTrack("A", TrackType.TRACK, "Östermalm", "4:45", List.of(), List.of(), List.of()), r.tracklist().get(0));
         assertEquals(new DiscogsIdentifier("Matrix / Runout", "MPO SK 032 A1", "A-Side Runout"), r.identifiers().get(0));
         assertEquals(5, r.identifiers().size());
         assertEquals(6, r.videos().size());
@@ -72,7 +74,7 @@ class ReleaseXmlTest {
         assertEquals(new DiscogsLabelCredit(271046, "The Globe Studios", "", "23", "Recorded At",
                 "https://api.discogs.com/labels/271046", null), r.companies().get(0));
         assertEquals(4, r.images().size());
-        assertEquals("primary", r.images().get(0).type());
+        assertEquals(ImageType.PRIMARY, r.images().get(0).type());
         assertEquals("", r.images().get(0).uri(), "the dump carries no image URLs");
         assertNull(r.community());
         assertNull(r.thumb());
@@ -115,9 +117,9 @@ class ReleaseXmlTest {
                 r.series());
         assertEquals(new DiscogsFormat("Vinyl", "1", List.of("LP"), null), r.formats().get(0));
         DiscogsTrack suite = r.tracklist().get(0);
-        assertEquals("index", suite.type());
-        assertEquals(List.of(new DiscogsTrack("1a", "track", "Part", "1:00", List.of(), List.of(), List.of())), suite.subTracks());
-        assertEquals("track", r.tracklist().get(1).type());
+        assertEquals(TrackType.INDEX, suite.type());
+        assertEquals(List.of(new DiscogsTrack("1a", TrackType.TRACK, "Part", "1:00", List.of(), List.of(), List.of())), suite.subTracks());
+        assertEquals(TrackType.TRACK, r.tracklist().get(1).type());
         DiscogsRelease bare = read.get(1).release();
         assertEquals("Bare", bare.title());
         assertNull(bare.status());

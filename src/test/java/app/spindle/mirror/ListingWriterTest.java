@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spindle.discogs.model.CollectionPage;
 import app.spindle.discogs.model.DiscogsCollectionItem;
+import app.spindle.discogs.model.DiscogsField;
 import app.spindle.discogs.model.DiscogsModels;
 import app.spindle.discogs.model.DiscogsRelease;
+import app.spindle.discogs.model.FieldType;
 import app.spindle.discogs.model.WantsPage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +92,18 @@ class ListingWriterTest {
         assertEquals("Generic", item.sleeveCondition());
         assertEquals("12\"", item.keys().formatSize());
         assertEquals("Generic", db.jdbi().onDemand(CollectionRepository.class).fieldValues(519662456L).get(2));
+    }
+
+    @Test
+    void custom_fields_are_stored_with_their_type_and_a_type_discogs_adds_later_is_kept_as_free_text() {
+        List<DiscogsField> fields = new ArrayList<>(models.fields(read("collection/fields-2022.json")));
+        fields.add(new DiscogsField(4, "Signed", FieldType.of("checkbox"), 4, false, List.of(), null));
+        FolderRepository folders = db.jdbi().onDemand(FolderRepository.class);
+        folders.replaceFields(fields);
+        List<FieldRow> stored = folders.fields();
+        assertEquals(List.of(FieldType.DROPDOWN, FieldType.DROPDOWN, FieldType.TEXTAREA, FieldType.of("checkbox")),
+                stored.stream().map(FieldRow::type).toList());
+        assertEquals(List.of(true, true, false, false), stored.stream().map(FieldRow::isDropdown).toList());
     }
 
     @Test

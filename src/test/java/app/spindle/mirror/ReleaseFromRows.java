@@ -10,6 +10,8 @@ import app.spindle.discogs.model.DiscogsRating;
 import app.spindle.discogs.model.DiscogsRelease;
 import app.spindle.discogs.model.DiscogsTrack;
 import app.spindle.discogs.model.DiscogsVideo;
+import app.spindle.discogs.model.ImageType;
+import app.spindle.discogs.model.TrackType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +47,7 @@ public final class ReleaseFromRows {
                         v.embed())).toList(),
                 rows.genres(), rows.styles(), tracks(rows, null),
                 artistCredits(rows.credits(), null, CreditRow.EXTRA),
-                rows.images().stream().map(i -> new DiscogsImage(i.type(), i.uri(), i.uri150(), i.resourceUrl(),
+                rows.images().stream().map(i -> new DiscogsImage(ImageType.of(i.type()), i.uri(), i.uri150(), i.resourceUrl(),
                         i.width(), i.height())).toList(),
                 r.thumb(), r.estimatedWeight(), r.blockedFromSale());
     }
@@ -54,7 +56,7 @@ public final class ReleaseFromRows {
         List<DiscogsTrack> out = new ArrayList<>();
         for (TrackRow t : rows.tracks()) {
             if (java.util.Objects.equals(t.parentSeq(), parent)) {
-                out.add(new DiscogsTrack(t.position(), t.type(), t.title(), t.duration(),
+                out.add(new DiscogsTrack(t.position(), TrackType.of(t.type()), t.title(), t.duration(),
                         artistCredits(rows.trackCredits(), t.seq(), CreditRow.MAIN),
                         artistCredits(rows.trackCredits(), t.seq(), CreditRow.EXTRA), tracks(rows, t.seq())));
             }

@@ -1,5 +1,6 @@
 package app.spindle.discogs.fake;
 
+import app.spindle.discogs.model.FieldType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -17,7 +18,7 @@ final class FieldJson {
         for (JsonNode f : document.path("fields")) {
             List<String> options = new ArrayList<>();
             f.path("options").forEach(o -> options.add(o.asText()));
-            fields.add(new CollectionField(f.path("id").asInt(), f.path("name").asText(), f.path("type").asText(),
+            fields.add(new CollectionField(f.path("id").asInt(), f.path("name").asText(), FieldType.of(f.path("type").asText()),
                     f.path("position").asInt(), f.path("public").asBoolean(), options,
                     f.has("lines") ? f.get("lines").asInt() : null));
         }
@@ -31,10 +32,10 @@ final class FieldJson {
             ObjectNode node = list.addObject();
             node.put("id", field.id());
             node.put("name", field.name());
-            node.put("type", field.type());
+            node.put("type", field.type().word());
             node.put("position", field.position());
             node.put("public", field.isPublic());
-            if ("dropdown".equals(field.type())) {
+            if (FieldType.DROPDOWN.equals(field.type())) {
                 field.options().forEach(node.putArray("options")::add);
             } else if (field.lines() != null) {
                 node.put("lines", field.lines());

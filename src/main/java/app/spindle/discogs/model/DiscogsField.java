@@ -4,13 +4,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * A custom collection field: {@code type} "dropdown" (with {@code options}) or "textarea" (with
- * {@code lines}). Media Condition and Sleeve Condition are fields like any other.
+ * A custom collection field: a {@link FieldType#DROPDOWN} has {@code options}, a {@link FieldType#TEXTAREA}
+ * {@code lines}. Media Condition and Sleeve Condition are fields like any other.
  */
 public record DiscogsField(
         int id,
         String name,
-        String type,
+        FieldType type,
         int position,
         @JsonProperty("public") boolean isPublic,
         List<String> options,

@@ -2,9 +2,9 @@ package app.spindle.discogs.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** An image; {@code uri} and {@code uri150} are signed URLs, empty ("") in unauthenticated responses. */
+/** An image (the cover is the {@link ImageType#PRIMARY} one); {@code uri} and {@code uri150} are signed URLs, empty ("") in unauthenticated responses. */
 public record DiscogsImage(
-        String type,
+        ImageType type,
         String uri,
         String uri150,
         @JsonProperty("resource_url") String resourceUrl,

@@ -73,7 +73,7 @@ public record DiscogsRelease(
     /** The primary image, else the first one, else null. */
     @JsonIgnore
     public DiscogsImage primaryImage() {
-        return images.stream().filter(i -> "primary".equals(i.type())).findFirst()
+        return images.stream().filter(i -> ImageType.PRIMARY.equals(i.type())).findFirst()
                 .orElse(images.isEmpty() ? null : images.get(0));
     }
 }

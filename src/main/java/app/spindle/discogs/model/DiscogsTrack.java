@@ -4,13 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
-/**
- * A tracklist entry. {@code type_} is "track", "heading" (a disc or side title, no audio) or "index"
- * (a work whose movements are in {@code sub_tracks}); {@code duration} may be "".
- */
+/** A tracklist entry, of a {@link TrackType}; {@code duration} may be "". */
 public record DiscogsTrack(
         String position,
-        @JsonProperty("type_") String type,
+        @JsonProperty("type_") TrackType type,
         String title,
         String duration,
         List<DiscogsArtistCredit> artists,
@@ -25,11 +22,11 @@ public record DiscogsTrack(
 
     @JsonIgnore
     public boolean isHeading() {
-        return "heading".equals(type);
+        return TrackType.HEADING.equals(type);
     }
 
     @JsonIgnore
     public boolean isIndex() {
-        return "index".equals(type);
+        return TrackType.INDEX.equals(type);
     }
 }

@@ -1,5 +1,6 @@
 package app.spindle.web.release;
 
+import app.spindle.discogs.model.TrackType;
 import app.spindle.mirror.query.ReleaseDetails;
 import app.spindle.mirror.query.ReleaseDetails.Credit;
 import app.spindle.mirror.query.ReleaseDetails.Identifier;
@@ -38,7 +39,7 @@ final class ReleaseLayout {
         Map<String, List<TrackLine>> bySide = new LinkedHashMap<>();
         String current = "";
         for (Track t : tracks) {
-            TrackKind kind = TrackKind.of(t.type(), t.parentSeq() != null);
+            TrackKind kind = TrackKind.of(TrackType.of(t.type()), t.parentSeq() != null);
             if (t.parentSeq() == null && t.side() != null && !t.side().isBlank()) {
                 current = t.side();
             }

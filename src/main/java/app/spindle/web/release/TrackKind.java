@@ -1,24 +1,21 @@
 package app.spindle.web.release;
 
+import app.spindle.discogs.model.TrackType;
 import java.util.Locale;
 
 /** What a line of a tracklist is: Discogs' track types, plus the sub-tracks of an index track. */
 public enum TrackKind {
     TRACK, HEADING, INDEX, SUBTRACK;
 
-    /** Discogs' {@code type_} ("track", "heading", "index"); an unknown or missing type reads as a track. */
-    static TrackKind of(String discogsType, boolean subtrack) {
+    /** The line of a track of this type; a type Discogs added later, or none, reads as a track. */
+    static TrackKind of(TrackType type, boolean subtrack) {
         if (subtrack) {
             return SUBTRACK;
         }
-        if (discogsType == null) {
-            return TRACK;
+        if (TrackType.HEADING.equals(type)) {
+            return HEADING;
         }
-        return switch (discogsType) {
-            case "heading" -> HEADING;
-            case "index" -> INDEX;
-            default -> TRACK;
-        };
+        return TrackType.INDEX.equals(type) ? INDEX : TRACK;
     }
 
     public boolean isHeading() {

@@ -166,9 +166,32 @@ class DiscogsModelsTest {
     @Test
     void custom_fields_keep_dropdown_options_and_textarea_lines() {
         List<DiscogsField> fields = models.fields(read("collection/fields-2022.json"));
+        assertEquals(List.of(FieldType.DROPDOWN, FieldType.DROPDOWN, FieldType.TEXTAREA),
+                fields.stream().map(DiscogsField::type).toList());
         assertEquals(8, fields.get(0).options().size());
         assertEquals(3, fields.get(2).lines());
         assertFalse(fields.get(2).isPublic());
+    }
+
+    @Test
+    void a_type_discogs_adds_later_is_read_and_written_back_as_it_came() {
+        DiscogsRelease release = models.release("""
+                {"id": 1, "title": "New Words", "images": [{"type": "tertiary", "uri": ""}, {"type": "primary", "uri": "p"}],
+                 "tracklist": [{"position": "A1", "type_": "medley", "title": "Songs"}, {"position": "", "title": "No type"}]}""");
+        assertEquals(new ImageType("tertiary"), release.images().get(0).type());
+        assertEquals("p", release.primaryImage().uri());
+        DiscogsTrack medley = release.tracklist().get(0);
+        assertEquals("medley", medley.type().word());
+        assertFalse(medley.isHeading() || medley.isIndex());
+        assertNull(release.tracklist().get(1).type());
+        JsonNode written = models.tree(models.write(release));
+        assertEquals("tertiary", written.at("/images/0/type").asText());
+        assertEquals("medley", written.at("/tracklist/0/type_").asText());
+        assertTrue(written.at("/tracklist/1/type_").isNull());
+
+        DiscogsField checkbox = models.fields("{\"fields\": [{\"id\": 4, \"name\": \"Signed\", \"type\": \"checkbox\"}]}").get(0);
+        assertEquals("checkbox", checkbox.type().word());
+        assertEquals("checkbox", models.tree(models.write(checkbox)).get("type").asText());
     }
 
     @Test
