@@ -7,8 +7,11 @@ import app.spindle.discogs.Priority;
 import app.spindle.discogs.VersionFilter;
 import app.spindle.discogs.model.ArtistReleasesPage;
 import app.spindle.discogs.model.DiscogsArtist;
+import app.spindle.discogs.model.DiscogsArtistRelease;
 import app.spindle.discogs.model.DiscogsLabel;
+import app.spindle.discogs.model.DiscogsLabelRelease;
 import app.spindle.discogs.model.DiscogsMaster;
+import app.spindle.discogs.model.DiscogsMasterVersion;
 import app.spindle.discogs.model.DiscogsModels;
 import app.spindle.discogs.model.DiscogsRelease;
 import app.spindle.discogs.model.LabelReleasesPage;
@@ -132,7 +135,7 @@ public final class EntityFetcher {
         if (!state.isComplete() && connected()) {
             ArtistReleasesPage page = discogs.artistReleases(id, sort, descending, state.nextPage(), PAGE_SIZE);
             store.storeListPage(Kind.ARTIST, id, key, page.pagination().page(), page.pagination().pages(),
-                    page.pagination().items(), page.releases().stream().map(ListRows::of).toList());
+                    page.pagination().items(), page.releases().stream().map(DiscogsArtistRelease::entry).toList());
         }
         return entities.listState(Kind.ARTIST, id, key);
     }
@@ -142,7 +145,7 @@ public final class EntityFetcher {
         if (!state.isComplete() && connected()) {
             LabelReleasesPage page = discogs.labelReleases(id, state.nextPage(), PAGE_SIZE);
             store.storeListPage(Kind.LABEL, id, "", page.pagination().page(), page.pagination().pages(),
-                    page.pagination().items(), page.releases().stream().map(ListRows::of).toList());
+                    page.pagination().items(), page.releases().stream().map(DiscogsLabelRelease::entry).toList());
         }
         return entities.listState(Kind.LABEL, id, "");
     }
@@ -152,7 +155,7 @@ public final class EntityFetcher {
         if (!state.isComplete() && connected()) {
             MasterVersionsPage page = discogs.masterVersions(id, VersionFilter.NONE, state.nextPage(), PAGE_SIZE);
             store.storeListPage(Kind.MASTER, id, "", page.pagination().page(), page.pagination().pages(),
-                    page.pagination().items(), page.versions().stream().map(ListRows::of).toList());
+                    page.pagination().items(), page.versions().stream().map(DiscogsMasterVersion::asListEntry).toList());
         }
         return entities.listState(Kind.MASTER, id, "");
     }

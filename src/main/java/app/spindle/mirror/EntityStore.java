@@ -1,5 +1,6 @@
 package app.spindle.mirror;
 
+import app.spindle.discogs.model.DiscogsListEntry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class EntityStore {
 
     /** Replaces one page of a list, with its entries, in one transaction. */
     public void storeListPage(Kind kind, long ownerId, String listKey, int page, int pages, int items,
-                              List<ListEntryRow> entries) {
+                              List<DiscogsListEntry> entries) {
         jdbi.useTransaction(h -> {
             h.createUpdate("DELETE FROM entity_list_pages WHERE owner_kind = :kind AND owner_id = :id AND list_key = :key AND page = :page")
                     .bind("kind", kind.word()).bind("id", ownerId).bind("key", listKey).bind("page", page).execute();
@@ -81,7 +82,7 @@ public final class EntityStore {
                     VALUES (:kind, :id, :key, :page, :position, :entryType, :entryId, :mainReleaseId, :title, :artist,
                         :role, :year, :format, :label, :catno, :catnoKey, :country, :thumb)""");
             for (int i = 0; i < entries.size(); i++) {
-                ListEntryRow e = entries.get(i);
+                DiscogsListEntry e = entries.get(i);
                 batch.bind("kind", kind.word()).bind("id", ownerId).bind("key", listKey).bind("page", page)
                         .bind("position", i).bindMethods(e).bind("entryType", e.entryType().word())
                         .bind("catnoKey", e.catno() == null ? null : e.catno().toUpperCase().replaceAll("[^A-Z0-9]", ""))

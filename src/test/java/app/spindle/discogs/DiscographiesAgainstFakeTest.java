@@ -46,19 +46,20 @@ class DiscographiesAgainstFakeTest {
         long artistId = owned.artists().get(0).id();
         List<DiscogsArtistRelease> all = allOf(artistId, DiscographySort.YEAR, false);
         assertFalse(all.isEmpty());
-        assertTrue(all.stream().allMatch(e -> e.role().equals("Main") && e.year() != null && e.title() != null));
+        assertTrue(all.stream().map(DiscogsArtistRelease::entry)
+                .allMatch(e -> e.role().equals("Main") && e.year() != null && e.title() != null));
         DiscogsType expected = owned.hasMaster() ? DiscogsType.MASTER : DiscogsType.RELEASE;
         long expectedId = owned.hasMaster() ? owned.masterId() : owned.id();
-        DiscogsArtistRelease entry = all.stream().filter(e -> e.type() == expected && e.id() == expectedId)
+        DiscogsArtistRelease entry = all.stream().filter(e -> e.entry().entryType() == expected && e.entry().entryId() == expectedId)
                 .findFirst().orElseThrow();
-        if (entry.isMaster()) {
-            assertNotNull(entry.mainRelease());
-            assertEquals(entry.id(), client.release(entry.mainRelease()).masterId());
+        if (entry.entry().isMaster()) {
+            assertNotNull(entry.entry().mainReleaseId());
+            assertEquals(entry.entry().entryId(), client.release(entry.entry().mainReleaseId()).masterId());
         } else {
             assertTrue(entry.stats().user().inCollection() >= 1, "the owned release is marked");
         }
         for (int i = 1; i < all.size(); i++) {
-            assertTrue(all.get(i - 1).year() <= all.get(i).year(), "sorted by year");
+            assertTrue(all.get(i - 1).entry().year() <= all.get(i).entry().year(), "sorted by year");
         }
     }
 
@@ -67,7 +68,7 @@ class DiscographiesAgainstFakeTest {
         long artistId = busiestArtist();
         List<DiscogsArtistRelease> byTitle = allOf(artistId, DiscographySort.TITLE, true);
         for (int i = 1; i < byTitle.size(); i++) {
-            assertTrue(byTitle.get(i - 1).title().compareToIgnoreCase(byTitle.get(i).title()) >= 0);
+            assertTrue(byTitle.get(i - 1).entry().title().compareToIgnoreCase(byTitle.get(i).entry().title()) >= 0);
         }
         ArtistReleasesPage first = client.artistReleases(artistId, DiscographySort.YEAR, false, 1, 2);
         assertEquals(byTitle.size(), first.pagination().items());
@@ -90,9 +91,10 @@ class DiscographiesAgainstFakeTest {
         } while (!page.pagination().isLastPage());
         assertEquals(page.pagination().items(), all.size());
         Set<Long> ids = new HashSet<>();
-        all.forEach(r -> assertTrue(ids.add(r.id()), "each release once"));
-        DiscogsLabelRelease mine = all.stream().filter(r -> r.id() == releaseId).findFirst().orElseThrow();
-        assertFalse(mine.catno().isBlank());
+        all.forEach(r -> assertTrue(ids.add(r.entry().entryId()), "each release once"));
+        DiscogsLabelRelease mine = all.stream().filter(r -> r.entry().entryId() == releaseId).findFirst().orElseThrow();
+        assertFalse(mine.entry().catno().isBlank());
+        assertFalse(mine.entry().isMaster(), "a catalogue entry without a type is a release");
         assertTrue(mine.stats().user().inCollection() >= 1);
     }
 

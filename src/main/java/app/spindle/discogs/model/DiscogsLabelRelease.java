@@ -1,17 +1,12 @@
 package app.spindle.discogs.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /** One release of a label's catalogue ({@code GET /labels/{id}/releases}). */
 public record DiscogsLabelRelease(
-        long id,
-        String title,
-        String artist,
-        String catno,
-        String format,
-        Integer year,
+        @JsonUnwrapped DiscogsListEntry entry,
         String status,
-        String thumb,
         @JsonProperty("resource_url") String resourceUrl,
         DiscogsMasterVersion.Stats stats) {
 }

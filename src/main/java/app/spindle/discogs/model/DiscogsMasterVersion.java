@@ -22,6 +22,13 @@ public record DiscogsMasterVersion(
         majorFormats = majorFormats == null ? List.of() : List.copyOf(majorFormats);
     }
 
+    /** The version as an entry of the master's list, its year read from {@code released} ("1971-05-00"). */
+    public DiscogsListEntry asListEntry() {
+        Integer year = released != null && released.length() >= 4 && released.substring(0, 4).chars().allMatch(Character::isDigit)
+                ? Integer.valueOf(released.substring(0, 4)) : null;
+        return new DiscogsListEntry(DiscogsType.RELEASE, id, null, title, null, null, year, format, label, catno, country, thumb);
+    }
+
     /** Collection and wantlist counts, for the user and for the community. */
     public record Stats(Counts user, Counts community) {
     }

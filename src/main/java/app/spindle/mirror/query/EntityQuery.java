@@ -1,9 +1,9 @@
 package app.spindle.mirror.query;
 
+import app.spindle.discogs.model.DiscogsListEntry;
 import app.spindle.discogs.model.DiscogsType;
 import app.spindle.mirror.CompressedJson;
 import app.spindle.mirror.EntityStore.Kind;
-import app.spindle.mirror.ListEntryRow;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,7 +143,7 @@ public final class EntityQuery {
         return reads.with(h -> h.createQuery(sql)
                 .bind("kind", kind.word()).bind("id", ownerId).bind("key", listKey)
                 .bind("limit", limit).bind("offset", offset)
-                .map((r, ctx) -> new ListEntry(new ListEntryRow(DiscogsType.of(r.getString("entry_type")), r.getLong("entry_id"),
+                .map((r, ctx) -> new ListEntry(new DiscogsListEntry(DiscogsType.of(r.getString("entry_type")), r.getLong("entry_id"),
                         r.getObject("main_release_id") == null ? null : r.getLong("main_release_id"),
                         r.getString("title"), r.getString("artist"), r.getString("role"),
                         r.getObject("year") == null ? null : r.getInt("year"), r.getString("shown_format"),

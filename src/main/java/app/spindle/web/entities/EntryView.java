@@ -1,6 +1,6 @@
 package app.spindle.web.entities;
 
-import app.spindle.mirror.ListEntryRow;
+import app.spindle.discogs.model.DiscogsListEntry;
 import app.spindle.mirror.query.ListEntry;
 import app.spindle.web.Paths;
 import app.spindle.web.search.ResultView;
@@ -15,7 +15,7 @@ import java.util.List;
 public record EntryView(ListEntry entry, String href, String meta, String marks, ResultView actions) {
 
     static EntryView of(ListEntry entry) {
-        ListEntryRow e = entry.row();
+        DiscogsListEntry e = entry.row();
         String href = e.isMaster() ? Paths.master(e.entryId()) : Paths.release(e.entryId());
         List<String> facts = new ArrayList<>();
         add(facts, e.artist());

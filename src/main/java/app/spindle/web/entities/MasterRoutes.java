@@ -3,11 +3,11 @@ package app.spindle.web.entities;
 import app.spindle.discogs.DiscogsException;
 import app.spindle.discogs.model.DiscogsArtistCredit;
 import app.spindle.discogs.model.DiscogsImage;
+import app.spindle.discogs.model.DiscogsListEntry;
 import app.spindle.discogs.model.DiscogsMaster;
 import app.spindle.discogs.model.DiscogsTrack;
 import app.spindle.entities.EntityFetcher;
 import app.spindle.mirror.EntityStore.Kind;
-import app.spindle.mirror.ListEntryRow;
 import app.spindle.mirror.query.EntityQuery;
 import app.spindle.mirror.query.ListEntry;
 import app.spindle.mirror.query.ListState;
@@ -141,7 +141,7 @@ public final class MasterRoutes extends EntityRoutes {
             return format == null && country == null && year == null && label == null;
         }
 
-        boolean matches(ListEntryRow e) {
+        boolean matches(DiscogsListEntry e) {
             return (format == null || formats(e).contains(format))
                     && (country == null || country.equals(e.country()))
                     && (year == null || year.equals(e.year() == null ? null : String.valueOf(e.year())))
@@ -158,18 +158,18 @@ public final class MasterRoutes extends EntityRoutes {
             return url.append(more ? "&more=1" : "").toString();
         }
 
-        MasterPage.VersionFilters view(List<ListEntryRow> all) {
+        MasterPage.VersionFilters view(List<DiscogsListEntry> all) {
             return new MasterPage.VersionFilters(VersionSort.options(sort), Option.of(values(all, Filter::formats), format),
                     Option.of(values(all, e -> e.country() == null ? List.of() : List.of(e.country())), country),
                     Option.of(values(all, e -> e.year() == null ? List.of() : List.of(String.valueOf(e.year()))), year),
                     Option.of(values(all, e -> e.label() == null ? List.of() : Arrays.asList(e.label().split(",\\s*"))), label));
         }
 
-        private static List<String> formats(ListEntryRow e) {
+        private static List<String> formats(DiscogsListEntry e) {
             return e.format() == null ? List.of() : Arrays.stream(e.format().split(",\\s*")).map(String::strip).toList();
         }
 
-        private static List<String> values(List<ListEntryRow> all, Function<ListEntryRow, List<String>> of) {
+        private static List<String> values(List<DiscogsListEntry> all, Function<DiscogsListEntry, List<String>> of) {
             Set<String> values = new TreeSet<>();
             all.forEach(e -> of.apply(e).stream().filter(v -> !v.isBlank()).forEach(values::add));
             return List.copyOf(values);
