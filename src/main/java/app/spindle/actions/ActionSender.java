@@ -149,7 +149,7 @@ public final class ActionSender implements AutoCloseable {
             store.markFailed(action.id(), now(), failed.reason());
             afterRefusal.run();
         } else if (outcome instanceof Outcome.Wait wait) {
-            if (action.attempts() >= UNREADABLE_ANSWERS_BEFORE_GIVING_UP && wait.reason().equals(DiscogsWrites.UNREADABLE)) {
+            if (action.attempts() >= UNREADABLE_ANSWERS_BEFORE_GIVING_UP && wait.why() == Outcome.Why.UNREADABLE) {
                 store.markFailed(action.id(), now(), wait.reason());
                 queue.settled();
                 return new Outcome.Failed(wait.reason());

@@ -22,7 +22,6 @@ import java.util.Set;
 final class DiscogsWrites {
     /** A copy Discogs dates this long before our first request cannot be the one that request made. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
-    static final String UNREADABLE = "Discogs sent an answer Spindle could not read; trying again.";
 
     private final DiscogsClient discogs;
 
@@ -57,13 +56,13 @@ final class DiscogsWrites {
     /** A failure as the queue sees it: worth waiting for (unreachable, throttled, refused credentials) or final. */
     Outcome outcomeOf(DiscogsException e, Action a) {
         if (e instanceof DiscogsException.Unauthorized) {
-            return new Outcome.Wait("Discogs refused Spindle's credentials: reconnect in Settings, then it goes.");
+            return new Outcome.Wait(Outcome.Why.DISCONNECTED);
         }
         if (e instanceof DiscogsException.RateLimitedTooLong) {
-            return new Outcome.Wait("Discogs asked Spindle to slow down; it goes in a moment.");
+            return new Outcome.Wait(Outcome.Why.SLOWED_DOWN);
         }
         if (e instanceof DiscogsException.BadResponse) {
-            return new Outcome.Wait(UNREADABLE);
+            return new Outcome.Wait(Outcome.Why.UNREADABLE);
         }
         if (e instanceof DiscogsException.Rejected || e instanceof DiscogsException.Forbidden) {
             return new Outcome.Failed("Discogs refused it: " + discogsMessage(e));
@@ -71,7 +70,7 @@ final class DiscogsWrites {
         if (e instanceof DiscogsException.NotFound) {
             return new Outcome.Failed(gone(a));
         }
-        return new Outcome.Wait("Discogs cannot be reached just now; it goes as soon as Discogs answers.");
+        return new Outcome.Wait(Outcome.Why.UNREACHABLE);
     }
 
     private Outcome attempt(Action a) {

@@ -20,7 +20,25 @@ sealed interface Outcome {
     }
 
     /** It cannot go now (Discogs unreachable, 5xx, 429, credentials refused): it stays pending and goes again later. */
-    record Wait(String reason) implements Outcome {
+    record Wait(Why why) implements Outcome {
+        /** What the queue shows the user while it waits. */
+        String reason() {
+            return why.reason;
+        }
+    }
+
+    /** Why an action waits. */
+    enum Why {
+        DISCONNECTED("Discogs refused Spindle's credentials: reconnect in Settings, then it goes."),
+        SLOWED_DOWN("Discogs asked Spindle to slow down; it goes in a moment."),
+        UNREADABLE("Discogs sent an answer Spindle could not read; trying again."),
+        UNREACHABLE("Discogs cannot be reached just now; it goes as soon as Discogs answers.");
+
+        private final String reason;
+
+        Why(String reason) {
+            this.reason = reason;
+        }
     }
 
     /** Discogs will not do it (the copy or folder is gone, the folder is not empty …): the user retries or dismisses. */

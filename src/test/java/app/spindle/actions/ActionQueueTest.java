@@ -224,6 +224,20 @@ class ActionQueueTest {
     }
 
     @Test
+    void an_answer_spindle_cannot_read_is_tried_again_and_after_five_the_edit_fails_and_says_why() {
+        long want = fake.account().wantReleaseIds().iterator().next();
+        fake.faults().writesOnly(true).enable(Fault.TRUNCATED_JSON).setRate(1.0);
+        f.sending();
+        Action edit = f.queue.awaitOutcome(f.edits.editWant(want, "unread", 0).id(), SETTLE);
+        assertTrue(edit.isPending(), "one unreadable answer is waited out");
+        assertTrue(edit.error().contains("could not read"), edit.error());
+        Action failed = settle(edit);
+        assertEquals(ActionState.FAILED, failed.state());
+        assertTrue(failed.attempts() >= 5, "given up after " + failed.attempts() + " attempts");
+        assertTrue(failed.error().contains("could not read"), failed.error());
+    }
+
+    @Test
     void bad_requests_are_refused_before_anything_is_queued() {
         assertThrows(ActionRefused.class, () -> f.edits.rateCopy(fake.account().copies().get(0).instanceId(), 6));
         assertThrows(ActionRefused.class, () -> f.edits.setField(fake.account().copies().get(0).instanceId(), 1, "Shiny"));
