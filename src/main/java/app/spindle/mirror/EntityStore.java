@@ -85,6 +85,7 @@ public final class EntityStore {
                 DiscogsListEntry e = entries.get(i);
                 batch.bind("kind", kind.word()).bind("id", ownerId).bind("key", listKey).bind("page", page)
                         .bind("position", i).bindMethods(e).bind("entryType", e.entryType().word())
+                        .bind("role", e.role() == null ? null : e.role().word())
                         .bind("catnoKey", e.catno() == null ? null : e.catno().toUpperCase().replaceAll("[^A-Z0-9]", ""))
                         .add();
             }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.discogs.model.ArtistReleasesPage;
 import app.spindle.discogs.model.DiscogsArtist;
+import app.spindle.discogs.model.DiscographyRole;
 import app.spindle.discogs.model.DiscogsArtistRelease;
 import app.spindle.discogs.model.DiscogsLabel;
 import app.spindle.discogs.model.DiscogsType;
@@ -47,7 +48,7 @@ class DiscographiesAgainstFakeTest {
         List<DiscogsArtistRelease> all = allOf(artistId, DiscographySort.YEAR, false);
         assertFalse(all.isEmpty());
         assertTrue(all.stream().map(DiscogsArtistRelease::entry)
-                .allMatch(e -> e.role().equals("Main") && e.year() != null && e.title() != null));
+                .allMatch(e -> DiscographyRole.MAIN.equals(e.role()) && e.year() != null && e.title() != null));
         DiscogsType expected = owned.hasMaster() ? DiscogsType.MASTER : DiscogsType.RELEASE;
         long expectedId = owned.hasMaster() ? owned.masterId() : owned.id();
         DiscogsArtistRelease entry = all.stream().filter(e -> e.entry().entryType() == expected && e.entry().entryId() == expectedId)

@@ -12,6 +12,7 @@ import app.spindle.discogs.DiscographySort;
 import app.spindle.discogs.ListOrder;
 import app.spindle.discogs.RateGovernor;
 import app.spindle.discogs.fake.FakeDiscogs;
+import app.spindle.discogs.model.DiscographyRole;
 import app.spindle.discogs.model.DiscogsModels;
 import app.spindle.mirror.Database;
 import app.spindle.mirror.EntityStore;
@@ -122,6 +123,9 @@ class EntityFetcherTest {
                 "position", 100, 0);
         assertEquals(state.items(), entries.size());
         assertTrue(entries.stream().anyMatch(e -> e.owned() > 0), "the owned record is marked");
+        assertEquals(entries.size(), count("SELECT count(*) FROM entity_list_entries WHERE owner_id = " + artistId
+                + " AND role = 'Main'"), "the artist's role stored as Discogs' word");
+        assertTrue(entries.stream().allMatch(e -> DiscographyRole.MAIN.equals(e.row().role())));
     }
 
     @Test

@@ -6,8 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * One entry of a Discogs list (an artist's discography, a label's catalogue, a master's versions): what the
  * list says of a release or a master, and what the mirror stores of it. Fields a list does not give are null:
- * {@code role} only a discography has (how the artist takes part: "Main", "Remix", "Producer" …),
- * {@code catno} and {@code country} only catalogues and versions.
+ * {@code role} only a discography has, {@code catno} and {@code country} only catalogues and versions.
  */
 public record DiscogsListEntry(
         @JsonProperty("type") DiscogsType entryType,
@@ -15,7 +14,7 @@ public record DiscogsListEntry(
         @JsonProperty("main_release") Long mainReleaseId,
         String title,
         String artist,
-        String role,
+        DiscographyRole role,
         Integer year,
         String format,
         String label,

@@ -1,5 +1,6 @@
 package app.spindle.mirror.query;
 
+import app.spindle.discogs.model.DiscographyRole;
 import app.spindle.discogs.model.DiscogsListEntry;
 import app.spindle.discogs.model.DiscogsType;
 import app.spindle.mirror.CompressedJson;
@@ -145,7 +146,7 @@ public final class EntityQuery {
                 .bind("limit", limit).bind("offset", offset)
                 .map((r, ctx) -> new ListEntry(new DiscogsListEntry(DiscogsType.of(r.getString("entry_type")), r.getLong("entry_id"),
                         r.getObject("main_release_id") == null ? null : r.getLong("main_release_id"),
-                        r.getString("title"), r.getString("artist"), r.getString("role"),
+                        r.getString("title"), r.getString("artist"), DiscographyRole.of(r.getString("role")),
                         r.getObject("year") == null ? null : r.getInt("year"), r.getString("shown_format"),
                         r.getString("label"), r.getString("catno"), r.getString("country"), r.getString("thumb")),
                         r.getInt("owned"), r.getInt("wanted")))

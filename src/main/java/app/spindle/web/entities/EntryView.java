@@ -1,5 +1,6 @@
 package app.spindle.web.entities;
 
+import app.spindle.discogs.model.DiscographyRole;
 import app.spindle.discogs.model.DiscogsListEntry;
 import app.spindle.mirror.query.ListEntry;
 import app.spindle.web.Paths;
@@ -25,8 +26,8 @@ public record EntryView(ListEntry entry, String href, String meta, String marks,
         add(facts, e.format());
         add(facts, e.label());
         add(facts, e.country());
-        if (e.role() != null && !e.role().isBlank() && !e.role().equals("Main")) {
-            facts.add(e.role());
+        if (e.role() != null && !e.role().word().isBlank() && !e.role().equals(DiscographyRole.MAIN)) {
+            facts.add(e.role().word());
         }
         String marks;
         if (e.isMaster()) {
