@@ -1,18 +1,20 @@
 package app.spindle.discogs.fake;
 
+import app.spindle.discogs.model.DiscogsType;
 import io.javalin.http.Context;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The parameters of GET /database/search that the fake understands. */
-record SearchQuery(String q, String type, String title, String artist, String label, String genre, String style,
+record SearchQuery(String q, DiscogsType type, String title, String artist, String label, String genre, String style,
                    String country, String year, String format, String catno, String barcode, String track) {
 
     static SearchQuery from(Context ctx) {
-        String type = blankToNull(ctx.queryParam("type"));
-        if (type != null && !List.of("release", "master", "artist", "label").contains(type)) {
-            throw new ApiError(422, "Invalid type: " + type + ". Must be one of: release, master, artist, label.");
+        String typeWord = blankToNull(ctx.queryParam("type"));
+        DiscogsType type = DiscogsType.of(typeWord);
+        if (typeWord != null && type == null) {
+            throw new ApiError(422, "Invalid type: " + typeWord + ". Must be one of: release, master, artist, label.");
         }
         String title = blankToNull(ctx.queryParam("release_title"));
         String artist = blankToNull(ctx.queryParam("artist"));
@@ -29,8 +31,8 @@ record SearchQuery(String q, String type, String title, String artist, String la
                 blankToNull(ctx.queryParam("catno")), blankToNull(ctx.queryParam("barcode")), blankToNull(ctx.queryParam("track")));
     }
 
-    boolean wants(String resultType) {
-        return type == null || type.equals(resultType);
+    boolean wants(DiscogsType resultType) {
+        return type == null || type == resultType;
     }
 
     /** Whether anything but q narrows the search (then artists and labels are not listed for an untyped search). */

@@ -1,5 +1,6 @@
 package app.spindle.discogs.fake;
 
+import app.spindle.discogs.model.DiscogsType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,7 +20,7 @@ import java.util.function.Supplier;
 final class SearchRoutes {
     static final int MAX_RESULTS = 10_000;
 
-    record Hit(String type, long id) {}
+    record Hit(DiscogsType type, long id) {}
 
     private final Catalogue catalogue;
     private final Supplier<SearchIndex> index;
@@ -60,15 +61,15 @@ final class SearchRoutes {
         List<Hit> hits = new ArrayList<>();
         GeneratedCatalogue generated = catalogue.generated();
         boolean namesToo = query.q() != null && !query.hasReleaseFilters();
-        if (query.wants("artist") && (namesToo || query.type() != null && query.q() != null)) {
+        if (query.wants(DiscogsType.ARTIST) && (namesToo || query.type() != null && query.q() != null)) {
             BitSet artists = index.get().artists(query.q());
             for (int a = artists.nextSetBit(0); a >= 0 && hits.size() < MAX_RESULTS; a = artists.nextSetBit(a + 1)) {
-                hits.add(new Hit("artist", generated.artistId(a)));
+                hits.add(new Hit(DiscogsType.ARTIST, generated.artistId(a)));
             }
         }
         List<ReleaseFacts> real = realSearch.matching(query);
         BitSet releases = index.get().releases(query);
-        if (query.wants("master")) {
+        if (query.wants(DiscogsType.MASTER)) {
             Set<Long> masters = new LinkedHashSet<>();
             real.stream().filter(f -> f.masterId() != 0).forEach(f -> masters.add(f.masterId()));
             for (int k = releases.nextSetBit(0); k >= 0 && masters.size() < MAX_RESULTS; k = releases.nextSetBit(k + 1)) {
@@ -77,18 +78,18 @@ final class SearchRoutes {
                     masters.add(masterId);
                 }
             }
-            masters.forEach(id -> hits.add(new Hit("master", id)));
+            masters.forEach(id -> hits.add(new Hit(DiscogsType.MASTER, id)));
         }
-        if (query.wants("release")) {
-            real.forEach(f -> hits.add(new Hit("release", f.id())));
+        if (query.wants(DiscogsType.RELEASE)) {
+            real.forEach(f -> hits.add(new Hit(DiscogsType.RELEASE, f.id())));
             for (int k = releases.nextSetBit(0); k >= 0 && hits.size() < MAX_RESULTS; k = releases.nextSetBit(k + 1)) {
-                hits.add(new Hit("release", generated.releaseId(k)));
+                hits.add(new Hit(DiscogsType.RELEASE, generated.releaseId(k)));
             }
         }
-        if (query.wants("label") && (namesToo || query.type() != null && query.q() != null)) {
+        if (query.wants(DiscogsType.LABEL) && (namesToo || query.type() != null && query.q() != null)) {
             BitSet labels = index.get().labels(query.q());
             for (int l = labels.nextSetBit(0); l >= 0 && hits.size() < MAX_RESULTS; l = labels.nextSetBit(l + 1)) {
-                hits.add(new Hit("label", generated.labelId(l)));
+                hits.add(new Hit(DiscogsType.LABEL, generated.labelId(l)));
             }
         }
         return hits.size() > MAX_RESULTS ? hits.subList(0, MAX_RESULTS) : hits;
@@ -96,10 +97,10 @@ final class SearchRoutes {
 
     private ObjectNode result(Hit hit) {
         return switch (hit.type()) {
-            case "release" -> releaseResult(hit.id());
-            case "master" -> masterResult(hit.id());
-            case "artist" -> nameResult(hit, catalogue.artist(hit.id(), true), "/artist/");
-            default -> nameResult(hit, catalogue.label(hit.id(), true), "/label/");
+            case RELEASE -> releaseResult(hit.id());
+            case MASTER -> masterResult(hit.id());
+            case ARTIST -> nameResult(hit, catalogue.artist(hit.id(), true), "/artist/");
+            case LABEL -> nameResult(hit, catalogue.label(hit.id(), true), "/label/");
         };
     }
 
@@ -168,7 +169,7 @@ final class SearchRoutes {
     private ObjectNode nameResult(Hit hit, JsonNode document, String uriPrefix) {
         ObjectNode result = responder.mapper().createObjectNode();
         result.put("id", hit.id());
-        result.put("type", hit.type());
+        result.put("type", hit.type().word());
         result.putObject("user_data").put("in_wantlist", false).put("in_collection", false);
         result.putNull("master_id");
         result.putNull("master_url");
@@ -178,7 +179,7 @@ final class SearchRoutes {
         JsonNode image = document.path("images").path(0);
         result.put("thumb", image.path("uri150").asText(""));
         result.put("cover_image", image.path("uri").asText(""));
-        result.put("resource_url", BasicInformation.API + (hit.type().equals("artist") ? "/artists/" : "/labels/") + hit.id());
+        result.put("resource_url", BasicInformation.API + (hit.type() == DiscogsType.ARTIST ? "/artists/" : "/labels/") + hit.id());
         return result;
     }
 }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
@@ -155,6 +157,13 @@ class FakeDiscogsShapesTest {
         assertEquals(keys(real.get("results").get(0)), keys(masters.get("results").get(0)));
         assertEquals("master", masters.get("results").get(0).get("type").asText());
         assertEquals(masters.get("results").get(0).get("id"), masters.get("results").get(0).get("master_id"));
+        String name = api.get("/releases/40000001").json().at("/artists/0/name").asText();
+        JsonNode artist = api.get("/database/search?type=artist&q=" + URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .json().get("results").get(0);
+        assertEquals("artist", artist.get("type").asText());
+        assertTrue(artist.get("resource_url").asText().endsWith("/artists/" + artist.get("id").asLong()),
+                artist.get("resource_url").asText());
+        assertEquals(422, api.get("/database/search?type=song&q=x").status());
     }
 
     @Test
