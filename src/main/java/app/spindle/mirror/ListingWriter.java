@@ -58,15 +58,15 @@ public final class ListingWriter {
                     items.stream().map(DiscogsCollectionItem::instanceId).toList()));
             try (KeptStatements statements = new KeptStatements(h)) {
                 ReleaseTables releaseTables = new ReleaseTables(statements);
+                ListingTables listed = new ListingTables(statements);
                 for (DiscogsCollectionItem item : items) {
                     writeListedRelease(releaseTables, item.basicInformation(), item.id(), now);
                     ListedKeys keys = item.basicInformation() == null ? ListedKeys.none() : ListedKeys.of(item.basicInformation());
-                    collection.upsert(new CollectionItemRow(item.instanceId(), item.id(), item.folderId(), item.rating(),
+                    listed.upsertCopy(new CollectionItemRow(item.instanceId(), item.id(), item.folderId(), item.rating(),
                             item.dateAdded(), Timestamps.fromDiscogs(item.dateAdded()),
                             noteValue(item.notes(), mediaField), noteValue(item.notes(), sleeveField),
                             keys, listedBy));
-                    collection.deleteFieldValues(item.instanceId());
-                    collection.insertFieldValues(item.instanceId(),
+                    listed.replaceFieldValues(item.instanceId(),
                             item.notes().stream().map(DiscogsCollectionNote::fieldId).toList(),
                             item.notes().stream().map(DiscogsCollectionNote::value).toList());
                 }
@@ -88,10 +88,11 @@ public final class ListingWriter {
             Set<Long> known = new HashSet<>(repo.existing(wants.stream().map(DiscogsWant::id).toList()));
             try (KeptStatements statements = new KeptStatements(h)) {
                 ReleaseTables releaseTables = new ReleaseTables(statements);
+                ListingTables listed = new ListingTables(statements);
                 for (DiscogsWant want : wants) {
                     writeListedRelease(releaseTables, want.basicInformation(), want.id(), now);
                     ListedKeys keys = want.basicInformation() == null ? ListedKeys.none() : ListedKeys.of(want.basicInformation());
-                    repo.upsert(new WantRow(want.id(), want.rating(), want.dateAdded(),
+                    listed.upsertWant(new WantRow(want.id(), want.rating(), want.dateAdded(),
                             Timestamps.fromDiscogs(want.dateAdded()), want.notes(), keys, listedBy));
                 }
             }
