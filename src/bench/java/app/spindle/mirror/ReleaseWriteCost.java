@@ -18,8 +18,8 @@ import org.jdbi.v3.core.statement.SqlStatements;
 
 /**
  * CPU of {@link ReleaseWriter#writeDetails} a release, as the sync calls it: 60 fetched releases written again and
- * again, first each on a connection of its own, then all in one handle's scope (what {@code sync.Details} does),
- * with the heap after each round (it must not grow). Then what a connection alone costs: a one-row query on a new
+ * again, first each on a connection of its own, then all in one handle's scope, then in one
+ * {@link ReleaseWriter.Session} (what {@code sync.Details} does), with the heap after each round (it must not grow). Then what a connection alone costs: a one-row query on a new
  * connection against one kept open.
  * {@code src/bench/run.sh -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dorg.slf4j.simpleLogger.defaultLogLevel=warn
  * app.spindle.mirror.ReleaseWriteCost 6}
@@ -59,6 +59,19 @@ final class ReleaseWriteCost {
                 Runtime runtime = Runtime.getRuntime();
                 System.out.printf("a release in one handle's scope: %.2f ms CPU, heap %d MB%n", used / 1e6 / releases.size(),
                         (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+            }
+        });
+        database.jdbi().useHandle(h -> {
+            try (ReleaseWriter.Session writes = writer.session(h)) {
+                for (int r = 0; r < rounds; r++) {
+                    long cpu = threads.getCurrentThreadCpuTime();
+                    releases.forEach(d -> writes.writeDetails(d.release(), d.json()));
+                    long used = threads.getCurrentThreadCpuTime() - cpu;
+                    System.gc();
+                    Runtime runtime = Runtime.getRuntime();
+                    System.out.printf("a release in one session (the sync's details phase): %.2f ms CPU, heap %d MB%n",
+                            used / 1e6 / releases.size(), (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+                }
             }
         });
         String query = "SELECT count(*) FROM releases WHERE id = 5";

@@ -56,17 +56,20 @@ public final class ListingWriter {
             int sleeveField = folders.fieldNamed("Sleeve Condition").orElse(DEFAULT_SLEEVE_FIELD);
             Set<Long> known = new HashSet<>(collection.existing(
                     items.stream().map(DiscogsCollectionItem::instanceId).toList()));
-            for (DiscogsCollectionItem item : items) {
-                writeListedRelease(h, item.basicInformation(), item.id(), now);
-                ListedKeys keys = item.basicInformation() == null ? ListedKeys.none() : ListedKeys.of(item.basicInformation());
-                collection.upsert(new CollectionItemRow(item.instanceId(), item.id(), item.folderId(), item.rating(),
-                        item.dateAdded(), Timestamps.fromDiscogs(item.dateAdded()),
-                        noteValue(item.notes(), mediaField), noteValue(item.notes(), sleeveField),
-                        keys, listedBy));
-                collection.deleteFieldValues(item.instanceId());
-                collection.insertFieldValues(item.instanceId(),
-                        item.notes().stream().map(DiscogsCollectionNote::fieldId).toList(),
-                        item.notes().stream().map(DiscogsCollectionNote::value).toList());
+            try (KeptStatements statements = new KeptStatements(h)) {
+                ReleaseTables releaseTables = new ReleaseTables(statements);
+                ListingTables listed = new ListingTables(statements);
+                for (DiscogsCollectionItem item : items) {
+                    writeListedRelease(releaseTables, item.basicInformation(), item.id(), now);
+                    ListedKeys keys = item.basicInformation() == null ? ListedKeys.none() : ListedKeys.of(item.basicInformation());
+                    listed.upsertCopy(new CollectionItemRow(item.instanceId(), item.id(), item.folderId(), item.rating(),
+                            item.dateAdded(), Timestamps.fromDiscogs(item.dateAdded()),
+                            noteValue(item.notes(), mediaField), noteValue(item.notes(), sleeveField),
+                            keys, listedBy));
+                    listed.replaceFieldValues(item.instanceId(),
+                            item.notes().stream().map(DiscogsCollectionNote::fieldId).toList(),
+                            item.notes().stream().map(DiscogsCollectionNote::value).toList());
+                }
             }
             pendingEdits.reapply(h);
             return (int) items.stream().filter(i -> !known.contains(i.instanceId())).count();
@@ -83,11 +86,15 @@ public final class ListingWriter {
             Long listedBy = runId != null ? runId : runningRun(h);
             WantRepository repo = h.attach(WantRepository.class);
             Set<Long> known = new HashSet<>(repo.existing(wants.stream().map(DiscogsWant::id).toList()));
-            for (DiscogsWant want : wants) {
-                writeListedRelease(h, want.basicInformation(), want.id(), now);
-                ListedKeys keys = want.basicInformation() == null ? ListedKeys.none() : ListedKeys.of(want.basicInformation());
-                repo.upsert(new WantRow(want.id(), want.rating(), want.dateAdded(),
-                        Timestamps.fromDiscogs(want.dateAdded()), want.notes(), keys, listedBy));
+            try (KeptStatements statements = new KeptStatements(h)) {
+                ReleaseTables releaseTables = new ReleaseTables(statements);
+                ListingTables listed = new ListingTables(statements);
+                for (DiscogsWant want : wants) {
+                    writeListedRelease(releaseTables, want.basicInformation(), want.id(), now);
+                    ListedKeys keys = want.basicInformation() == null ? ListedKeys.none() : ListedKeys.of(want.basicInformation());
+                    listed.upsertWant(new WantRow(want.id(), want.rating(), want.dateAdded(),
+                            Timestamps.fromDiscogs(want.dateAdded()), want.notes(), keys, listedBy));
+                }
             }
             pendingEdits.reapply(h);
             return (int) wants.stream().filter(w -> !known.contains(w.id())).count();
@@ -112,15 +119,12 @@ public final class ListingWriter {
         return jdbi.inTransaction(h -> h.attach(WantRepository.class).removeNotListedBy(runId));
     }
 
-    private void writeListedRelease(Handle h, DiscogsBasicInformation basic, long releaseId,
+    private void writeListedRelease(ReleaseTables releaseTables, DiscogsBasicInformation basic, long releaseId,
             String now) {
         if (basic != null) {
-            releases.writeListed(h, basic, now);
+            releases.writeListed(releaseTables, basic, now);
         } else {
-            // An item without basic_information still needs its release row; details will fill it.
-            h.createUpdate("INSERT INTO releases (id, title, listed_at) VALUES (:id, '', :now) "
-                    + "ON CONFLICT (id) DO UPDATE SET listed_at = excluded.listed_at")
-                    .bind("id", releaseId).bind("now", now).execute();
+            releaseTables.upsertBare(releaseId, now);
         }
     }
 

@@ -5,6 +5,7 @@ import app.spindle.discogs.DiscogsClient.ReleaseDocument;
 import app.spindle.discogs.DiscogsException;
 import app.spindle.mirror.Mirror;
 import app.spindle.mirror.ReleaseRepository;
+import app.spindle.mirror.ReleaseWriter;
 import app.spindle.mirror.Timestamps;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -45,21 +46,23 @@ final class Details {
     }
 
     /**
-     * Each release is still written in its own transaction, but all of them on one connection: opening a SQLite
-     * connection and reading its schema for every release was a third of the release's CPU (BENCHMARKS.md, the
-     * suite's round 5). The writes find this handle through Jdbi's handle scope. Its statements are closed as each
-     * finishes instead of being kept for the handle's end, which for thousands of releases would pile them up.
+     * Each release is written in its own transaction, but all of them on one connection and through statements
+     * prepared once for the phase: a connection opened for every release was a third of its CPU, and the ~25
+     * statements prepared and bound through Jdbi for every release most of the rest (BENCHMARKS.md, the suite's
+     * rounds 5 and 6).
      *
      * @param afterEachRelease told after every release written, e.g. to wake the covers fetched alongside
      */
     Outcome run(Runnable afterEachRelease) {
         return mirror.database().jdbi().withHandle(h -> {
-            h.getConfig(SqlStatements.class).setAttachAllStatementsForCleanup(false);
-            return fetchAll(afterEachRelease);
+            h.getConfig(SqlStatements.class).setAttachAllStatementsForCleanup(false); // closed as they finish, not piled up for the phase
+            try (ReleaseWriter.Session writes = mirror.releaseWriter().session(h)) {
+                return fetchAll(writes, afterEachRelease);
+            }
         });
     }
 
-    private Outcome fetchAll(Runnable afterEachRelease) {
+    private Outcome fetchAll(ReleaseWriter.Session writes, Runnable afterEachRelease) {
         List<Long> queue = queue();
         progress.phase(SyncStatus.Phase.DETAILS, queue.size());
         int fetched = 0;
@@ -70,11 +73,11 @@ final class Details {
             checkStop.run();
             try {
                 ReleaseDocument f = client.releaseDocument(id);
-                mirror.releaseWriter().writeDetails(f.release(), f.json());
+                writes.writeDetails(f.release(), f.json());
                 fetched++;
                 afterEachRelease.run();
             } catch (DiscogsException.NotFound e) {
-                mirror.releaseWriter().markGone(id);
+                writes.markGone(id);
                 gone++;
             } catch (DiscogsException.BadResponse | DiscogsException.Rejected e) {
                 // One odd document must not hold up the others; it stays queued for the next run.
