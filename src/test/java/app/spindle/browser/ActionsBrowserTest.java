@@ -1,5 +1,6 @@
 package app.spindle.browser;
 
+import static com.codeborne.selenide.Condition.exactText;
 import static com.codeborne.selenide.Condition.exist;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
@@ -11,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spindle.discogs.fake.CollectionFolder;
 import app.spindle.discogs.fake.CollectionInstance;
+import app.spindle.web.Counted;
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.SelenideElement;
 import java.io.IOException;
@@ -20,7 +22,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
-/** Editing the collection from Spindle's pages, in Chromium: each change checked at the fake and after a reload. */
+/**
+ * Editing the collection and the wantlist from Spindle's pages, in Chromium: each change checked at the fake and in the
+ * mirror or after a reload.
+ */
 class ActionsBrowserTest extends SyncedBrowserTest {
 
     @BeforeAll
@@ -126,5 +131,28 @@ class ActionsBrowserTest extends SyncedBrowserTest {
         assertTrue(account.fake.account().folderList().stream().noneMatch(f -> f.name().equals("Shelf B")));
         Selenide.refresh();
         $("#folder-" + created.id()).shouldNot(exist);
+    }
+
+    @Test
+    void a_want_is_removed_on_discogs_and_undo_brings_it_back_and_the_count_follows_without_a_reload() {
+        open("/wantlist?view=grid");
+        long wants = account.count("SELECT count(*) FROM wants");
+        $("#shelf-count").shouldHave(exactText(Counted.of(wants, "record", "records")));
+        SelenideElement card = $$(".shelf-grid .shelf-item").first();
+        String id = card.getAttribute("id");
+        long releaseId = Long.parseLong(id.substring("want-".length()));
+        String title = card.$(".item-title").getText();
+        card.$("button.remove-want").click();
+        Selenide.confirm();
+        $("#" + id).shouldHave(text("Removed " + title));
+        $("#shelf-count").shouldHave(exactText(Counted.of(wants - 1, "record", "records")));
+        Selenide.Wait().until(d -> !account.fake.account().wantReleaseIds().contains(releaseId));
+        assertEquals(0, account.count("SELECT count(*) FROM wants WHERE release_id = " + releaseId));
+
+        $("#" + id).$$("button").findBy(text("Undo")).click();
+        $("#" + id + " .item-title").shouldHave(text(title));
+        $("#shelf-count").shouldHave(exactText(Counted.of(wants, "record", "records")));
+        Selenide.Wait().until(d -> account.fake.account().wantReleaseIds().contains(releaseId));
+        assertEquals(1, account.count("SELECT count(*) FROM wants WHERE release_id = " + releaseId));
     }
 }
