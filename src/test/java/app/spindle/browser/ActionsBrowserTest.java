@@ -1,5 +1,6 @@
 package app.spindle.browser;
 
+import static com.codeborne.selenide.Condition.exactText;
 import static com.codeborne.selenide.Condition.exist;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
@@ -11,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spindle.discogs.fake.CollectionFolder;
 import app.spindle.discogs.fake.CollectionInstance;
+import app.spindle.web.Counted;
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.SelenideElement;
 import java.io.IOException;
@@ -20,7 +22,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
-/** Editing the collection from Spindle's pages, in Chromium: each change checked at the fake and after a reload. */
+/**
+ * Editing the collection and the wantlist from Spindle's pages, in Chromium: each change checked at the fake and in the
+ * mirror or after a reload, and, pressed with the keyboard, where the focus lands after it.
+ */
 class ActionsBrowserTest extends SyncedBrowserTest {
 
     @BeforeAll
@@ -126,5 +131,68 @@ class ActionsBrowserTest extends SyncedBrowserTest {
         assertTrue(account.fake.account().folderList().stream().noneMatch(f -> f.name().equals("Shelf B")));
         Selenide.refresh();
         $("#folder-" + created.id()).shouldNot(exist);
+    }
+
+    @Test
+    void a_want_is_removed_on_discogs_and_undo_brings_it_back_and_the_count_follows_without_a_reload() {
+        open("/wantlist?view=grid");
+        long wants = account.count("SELECT count(*) FROM wants");
+        $("#shelf-count").shouldHave(exactText(Counted.of(wants, "record", "records")));
+        SelenideElement card = $$(".shelf-grid .shelf-item").first();
+        String id = card.getAttribute("id");
+        long releaseId = Long.parseLong(id.substring("want-".length()));
+        String title = card.$(".item-title").getText();
+        card.$("button.remove-want").click();
+        Selenide.confirm();
+        $("#" + id).shouldHave(text("Removed " + title));
+        $("#shelf-count").shouldHave(exactText(Counted.of(wants - 1, "record", "records")));
+        Selenide.Wait().until(d -> !account.fake.account().wantReleaseIds().contains(releaseId));
+        assertEquals(0, account.count("SELECT count(*) FROM wants WHERE release_id = " + releaseId));
+
+        $("#" + id).$$("button").findBy(text("Undo")).click();
+        $("#" + id + " .item-title").shouldHave(text(title));
+        $("#shelf-count").shouldHave(exactText(Counted.of(wants, "record", "records")));
+        Selenide.Wait().until(d -> account.fake.account().wantReleaseIds().contains(releaseId));
+        assertEquals(1, account.count("SELECT count(*) FROM wants WHERE release_id = " + releaseId));
+    }
+
+    @Test
+    void removing_a_want_focuses_its_note_and_undo_focuses_the_record_again() {
+        open("/wantlist?view=grid");
+        SelenideElement card = $$(".shelf-grid .shelf-item").first();
+        String id = card.getAttribute("id");
+        String title = card.$(".item-title").getText();
+
+        Focus.enterOn(card.$("button.remove-want"));
+        Selenide.confirm();
+        $("#" + id).shouldHave(text("Removed " + title));
+        Focus.shouldBeOn("#" + id + " .removed-note");
+        LiveRegion.shouldSay("Removed " + title + " from your wantlist.");
+
+        Focus.enterOn($("#" + id).$$("button").findBy(text("Undo")));
+        $("#" + id + " .item-title").shouldHave(text(title));
+        Focus.shouldBeOn("#" + id + " .item-title");
+        LiveRegion.shouldSay(title + " is back on your wantlist.");
+    }
+
+    @Test
+    void adding_a_search_result_to_the_wantlist_focuses_the_message() {
+        open("/search?q=the&format=Vinyl");
+        SelenideElement actions = $$(".result-actions").filterBy(com.codeborne.selenide.Condition.not(text("In your wantlist"))).first();
+        String id = actions.getAttribute("id");
+
+        Focus.enterOn(actions.$$("button").findBy(text("Add to wantlist")));
+
+        $("#" + id).shouldHave(text("Added to your wantlist."));
+        Focus.shouldBeOn("#" + id + " .flash-ok");
+        LiveRegion.shouldSay("Added to your wantlist.");
+    }
+
+    @Test
+    void checking_prices_focuses_the_answer() {
+        open("/releases/249504");
+        Focus.enterOn($$("button").findBy(text("Check prices on Discogs")));
+        $("#marketplace-stats").shouldHave(com.codeborne.selenide.Condition.matchText(".*(for sale|cannot be sold).*"));
+        Focus.shouldBeOn("#marketplace-stats [data-swap-focus]");
     }
 }

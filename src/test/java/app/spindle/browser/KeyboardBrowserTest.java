@@ -3,7 +3,6 @@ package app.spindle.browser;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
-import static com.codeborne.selenide.Selenide.$$;
 import static com.codeborne.selenide.Selenide.open;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,22 +12,17 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.SelenideElement;
 import com.codeborne.selenide.WebDriverRunner;
-import java.io.IOException;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
 /**
  * The collection with the keyboard only: skip links past the header and the filters, and after every kind of
  * swap the focus lands somewhere sensible (never on {@code <body>}, where the next Tab would start over at the top),
- * while the page's live region says what happened.
+ * while the page's live region says what happened. These journeys only read, on the shared account; where the focus
+ * lands after a change on Discogs (a want removed and back, a search result added, prices checked) is checked in
+ * {@link ActionsBrowserTest}, on an account of its own.
  */
-class KeyboardBrowserTest extends SyncedBrowserTest {
-    @BeforeAll
-    static void start() throws IOException {
-        startSynced("keyboard", 90, 10);
-    }
-
+class KeyboardBrowserTest extends SharedAccountBrowserTest {
     @Test
     void the_skip_links_lead_from_the_top_of_the_page_to_the_first_record_in_a_few_tab_stops() {
         open("/collection?view=grid");
@@ -50,7 +44,7 @@ class KeyboardBrowserTest extends SyncedBrowserTest {
         Selenide.Wait().until(d -> WebDriverRunner.url().contains("q=astley"));
         $("#shelf-count").shouldHave(text("record"));
         Focus.shouldBeOn("#shelf-q");
-        liveRegionShouldSay($("#shelf-count").getText());
+        LiveRegion.shouldSay($("#shelf-count").getText());
     }
 
     @Test
@@ -60,7 +54,7 @@ class KeyboardBrowserTest extends SyncedBrowserTest {
         Selenide.Wait().until(d -> WebDriverRunner.url().contains("decade="));
         $(".chips").shouldBe(visible);
         Focus.shouldBeOn("#shelf-count");
-        liveRegionShouldSay($("#shelf-count").getText());
+        LiveRegion.shouldSay($("#shelf-count").getText());
     }
 
     @Test
@@ -96,46 +90,6 @@ class KeyboardBrowserTest extends SyncedBrowserTest {
         assertFalse(WebDriverRunner.url().contains("sort="));
     }
 
-    @Test
-    void removing_a_want_focuses_its_note_and_undo_focuses_the_record_again() {
-        open("/wantlist?view=grid");
-        SelenideElement card = $$(".shelf-grid .shelf-item").first();
-        String id = card.getAttribute("id");
-        String title = card.$(".item-title").getText();
-
-        Focus.enterOn(card.$("button.remove-want"));
-        Selenide.confirm();
-        $("#" + id).shouldHave(text("Removed " + title));
-        Focus.shouldBeOn("#" + id + " .removed-note");
-        liveRegionShouldSay("Removed " + title + " from your wantlist.");
-
-        Focus.enterOn($("#" + id).$$("button").findBy(text("Undo")));
-        $("#" + id + " .item-title").shouldHave(text(title));
-        Focus.shouldBeOn("#" + id + " .item-title");
-        liveRegionShouldSay(title + " is back on your wantlist.");
-    }
-
-    @Test
-    void adding_a_search_result_to_the_wantlist_focuses_the_message() {
-        open("/search?q=the&format=Vinyl");
-        SelenideElement actions = $$(".result-actions").filterBy(com.codeborne.selenide.Condition.not(text("In your wantlist"))).first();
-        String id = actions.getAttribute("id");
-
-        Focus.enterOn(actions.$$("button").findBy(text("Add to wantlist")));
-
-        $("#" + id).shouldHave(text("Added to your wantlist."));
-        Focus.shouldBeOn("#" + id + " .flash-ok");
-        liveRegionShouldSay("Added to your wantlist.");
-    }
-
-    @Test
-    void checking_prices_focuses_the_answer() {
-        open("/releases/249504");
-        Focus.enterOn($$("button").findBy(text("Check prices on Discogs")));
-        $("#marketplace-stats").shouldHave(com.codeborne.selenide.Condition.matchText(".*(for sale|cannot be sold).*"));
-        Focus.shouldBeOn("#marketplace-stats [data-swap-focus]");
-    }
-
     /** Presses Tab until the focus is on {@code css}; returns how many presses that took. */
     private static int tabUntil(String css, int most) {
         StringBuilder path = new StringBuilder();
@@ -147,14 +101,5 @@ class KeyboardBrowserTest extends SyncedBrowserTest {
             path.append("\n  ").append(Focus.describe());
         }
         return fail("no " + css + " within " + most + " Tab stops; went through:" + path);
-    }
-
-    private static void liveRegionShouldSay(String words) {
-        Selenide.Wait().withMessage(() -> "the live region should say \"" + words + "\" but says \"" + liveRegion() + "\"")
-                .until(d -> liveRegion().equals(words));
-    }
-
-    private static String liveRegion() {
-        return Selenide.executeJavaScript("return document.getElementById('live-region').textContent.trim()");
     }
 }
