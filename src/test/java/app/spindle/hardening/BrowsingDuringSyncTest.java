@@ -15,9 +15,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,9 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two people browse every page of the mirror while the first sync of a 2,000-item account writes its
+ * Two people browse every page of the mirror while the first sync of a 1,000-item account writes its
  * listings and releases: no request fails (no SQLITE_BUSY, no 5xx). The latencies are printed for
- * BENCHMARKS.md, not asserted: this box is shared.
+ * BENCHMARKS.md, not asserted: this box is shared. 1,000 items rather than 2,000: the browsers still meet the
+ * sync's writes hundreds of times (every page, ten a second each), at half the CPU.
  */
 class BrowsingDuringSyncTest {
     private static final int BROWSERS = 2;
@@ -39,11 +42,14 @@ class BrowsingDuringSyncTest {
 
     @Test
     void browsing_every_page_while_a_sync_writes_never_fails() throws Exception {
-        try (FakeDiscogs fake = FakeDiscogs.builder().seed(21).collectionSize(1_600).wantlistSize(400).folders(4)
+        try (FakeDiscogs fake = FakeDiscogs.builder().seed(21).collectionSize(800).wantlistSize(200).folders(4)
                 .rateLimit(1_000_000, Duration.ofSeconds(60)).start();
              Spindle spindle = Spindle.start(ConfigParser.parse(new String[] {"--data", dir.toString(), "--port", "0",
                      "--token", fake.token(), "--api-url", fake.baseUrl(), "--sync-interval", "0"}, k -> null))) {
             List<Long> releases = new ArrayList<>(fake.account().collectionReleaseIds());
+            Set<Long> both = new HashSet<>(releases);
+            both.addAll(fake.account().wantReleaseIds());
+            int accountReleases = both.size();
             List<Long> latenciesMicros = Collections.synchronizedList(new ArrayList<>());
             List<String> failures = new CopyOnWriteArrayList<>();
             Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
@@ -87,7 +93,7 @@ class BrowsingDuringSyncTest {
             assertEquals(List.of(), failures);
             long mirrored = spindle.database().jdbi().withHandle(h -> h.createQuery(
                     "SELECT count(*) FROM releases WHERE details_fetched_at IS NOT NULL").mapTo(Long.class).one());
-            assertTrue(mirrored >= 1_900, "the sync wrote the account: " + mirrored);
+            assertTrue(mirrored >= accountReleases * 0.97, "the sync wrote the account: " + mirrored + " of " + accountReleases);
             List<Long> sorted = new ArrayList<>(latenciesMicros);
             Collections.sort(sorted);
             assertTrue(sorted.size() > 50, "pages were browsed during the sync: " + sorted.size());

@@ -1,10 +1,12 @@
 package app.spindle.testing;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Starts a class's main in a JVM of its own, as quickly as a loaded 2-core box allows. */
@@ -20,19 +22,52 @@ public final class ChildJvm {
     private ChildJvm() {
     }
 
+    /** Made at the first child of this JVM (or found from an earlier JVM of the same build); empty if it failed. */
+    private static Optional<ChildJvmArchive> archive;
+
     public static ProcessBuilder of(Class<?> main, String... args) {
-        List<String> command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Xshare:auto", "-cp", classpath(), main.getName()));
+        List<String> command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        Optional<ChildJvmArchive> shared = archive();
+        if (shared.isPresent()) {
+            command.addAll(List.of("-XX:SharedArchiveFile=" + shared.get().archive(), "-Xshare:auto", "-cp",
+                    shared.get().classpath()));
+        } else {
+            command.addAll(List.of("-Xshare:auto", "-cp", classpath()));
+        }
+        command.add(main.getName());
         command.addAll(Arrays.asList(args));
         return new ProcessBuilder(command);
     }
 
     public static String classpath() {
-        return String.join(File.pathSeparator, Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !TEST_ONLY.matcher(entry.replace(File.separatorChar, '/')).find()).toList());
+        return String.join(File.pathSeparator, entries());
     }
 
-    private static String java() {
+    private static List<String> entries() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !TEST_ONLY.matcher(entry.replace(File.separatorChar, '/')).find()).toList();
+    }
+
+    private static synchronized Optional<ChildJvmArchive> archive() {
+        if (archive == null && Boolean.getBoolean("childjvm.noarchive")) { // to measure what the archive saves
+            archive = Optional.empty();
+        }
+        if (archive == null) {
+            try {
+                archive = Optional.of(ChildJvmArchive.forClasspath(entries()));
+            } catch (IOException | RuntimeException e) {
+                // the children still run, only slower to start: say so rather than fail the test that wanted one
+                System.err.println("ChildJvm: no class-data sharing archive for the children: " + e);
+                archive = Optional.empty();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                archive = Optional.empty();
+            }
+        }
+        return archive;
+    }
+
+    static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : "")).toString();
     }
 }
