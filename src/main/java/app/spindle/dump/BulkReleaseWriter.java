@@ -20,6 +20,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.StringJoiner;
+import java.util.TreeSet;
 
 /**
  * The {@code --all} path: inserts releases that are not in the mirror yet, and rewrites those whose dump
@@ -40,7 +43,9 @@ final class BulkReleaseWriter implements AutoCloseable {
     private final List<PreparedStatement> deleteChildren = new ArrayList<>();
     /** Releases with rows still waiting in a grouped statement, and those whose search row waits for them. */
     private final Set<Long> waiting = new HashSet<>();
-    private final List<Long> toIndex = new ArrayList<>();
+    private final SortedSet<Long> toIndex = new TreeSet<>();
+    /** Stored releases being rewritten: their old search rows go at the next flush, before the new ones. */
+    private final SortedSet<Long> toUnindex = new TreeSet<>();
     private final List<GroupedInsert> grouped = new ArrayList<>();
     private final GroupedInsert credit;
     private final GroupedInsert track;
@@ -107,8 +112,8 @@ final class BulkReleaseWriter implements AutoCloseable {
         labelName = prepare(c, """
                 INSERT INTO labels (id, name) VALUES (?, ?)
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name WHERE labels.fetched_at IS NULL""");
-        search = prepare(c, SearchIndex.REINDEX.replace(":id", "?"));
-        unsearch = prepare(c, "DELETE FROM release_search WHERE rowid = ?");
+        search = prepare(c, SearchIndex.REINDEX_ALL.replace(":ids", "?"));
+        unsearch = prepare(c, SearchIndex.UNINDEX_ALL.replace(":ids", "?"));
         stored = prepare(c, "SELECT details_fetched_at, thumb, dump_digest FROM releases WHERE id = ?");
         mainRelease = prepare(c, """
                 INSERT INTO masters (id, main_release_id) VALUES (?, ?)
@@ -143,10 +148,20 @@ final class BulkReleaseWriter implements AutoCloseable {
             g.flush();
         }
         waiting.clear();
-        for (long id : toIndex) {
-            run(search, id);
+        if (!toUnindex.isEmpty()) {
+            run(unsearch, jsonArray(toUnindex));
+            toUnindex.clear();
         }
-        toIndex.clear();
+        if (!toIndex.isEmpty()) {
+            run(search, jsonArray(toIndex));
+            toIndex.clear();
+        }
+    }
+
+    private static String jsonArray(SortedSet<Long> ids) {
+        StringJoiner json = new StringJoiner(",", "[", "]");
+        ids.forEach(id -> json.add(Long.toString(id)));
+        return json.toString();
     }
 
     private PreparedStatement prepare(Connection c, String sql) throws SQLException {
@@ -175,7 +190,7 @@ final class BulkReleaseWriter implements AutoCloseable {
             run(delete, id);
         }
         if (!searchDeferred) {
-            run(unsearch, id);
+            toUnindex.add(id);
         }
         writeRelease(replaceRelease, rows.release(), digest);
         insertChildren(rows);

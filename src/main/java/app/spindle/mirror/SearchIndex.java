@@ -25,6 +25,17 @@ public final class SearchIndex {
     /** Inserts the index row of release {@code :id} from its rows; bulk writers prepare it once. */
     public static final String REINDEX = INSERT_ROWS + " WHERE r.id = :id";
 
+    /**
+     * Inserts the index rows of the releases in {@code :ids}, a JSON array of ids in ascending order, in one statement.
+     * A batch's rows go in together because FTS5 writes its pending terms out as a new segment at the end of each
+     * statement inside a transaction: row by row, a batch of 400 releases left 400 tiny segments whose forced merges
+     * rewrote most of a 1 M-release index (1.5 GB of log for one batch; BENCHMARKS.md, issue 19).
+     */
+    public static final String REINDEX_ALL = INSERT_ROWS + " WHERE r.id IN (SELECT value FROM json_each(:ids))";
+
+    /** Deletes the index rows of the releases in {@code :ids} (a JSON array), in one statement for the same reason. */
+    public static final String UNINDEX_ALL = "DELETE FROM release_search WHERE rowid IN (SELECT value FROM json_each(:ids))";
+
     private final Jdbi jdbi;
 
     public SearchIndex(Jdbi jdbi) {

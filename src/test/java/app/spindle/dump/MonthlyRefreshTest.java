@@ -67,6 +67,9 @@ class MonthlyRefreshTest {
         assertEquals(997, count("SELECT count(*) FROM releases WHERE details_fetched_at = '" + DumpImporterTest.DUMP_DAY + "'"));
         assertEquals(tracks, count("SELECT count(*) FROM tracks"), "no release lost or doubled a track");
         assertEquals(List.of(1L), mirror.search().search("Stockholm Remastered", 5), "the search row follows the change");
+        assertEquals(count("SELECT count(*) FROM releases"), count("SELECT count(*) FROM release_search_docsize"),
+                "each changed release's old search row gone, its new one in");
+        mirror.jdbi().useHandle(h -> h.execute("INSERT INTO release_search (release_search) VALUES ('integrity-check')"));
         assertEquals(1, count("SELECT count(*) FROM tracks WHERE title = 'Sunday Mornin'''"));
     }
 
