@@ -4,13 +4,14 @@
 #   src/bench/startup.sh DATA_FOLDER [PAGES] [java option…]
 #   src/bench/startup.sh /tmp/cs/d160 6 -Xmx256m -XX:+UseSerialGC
 # A served mirror writes (settings, sync state): give it a copy. No java option: plain `java -jar`.
-# PORT picks the port (default 18399).
+# PORT picks the port (default 18399); IDLE the seconds idle before the last RSS (default 60).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 data="$1"
 pages="${2:-6}"
 shift $(( $# >= 2 ? 2 : 1 ))
 port="${PORT:-18399}"
+idle="${IDLE:-60}"
 jar=target/spindle.jar
 ticks=$(getconf CLK_TCK)
 cpu_ms() { awk -v t="$ticks" '{print int(($14 + $15) * 1000 / t)}' "/proc/$1/stat"; }
@@ -30,7 +31,7 @@ urls=(/collection /wantlist "/collection?q=lo" "/tracks?q=love" /stats /settings
 for ((n = 0; n < pages; n++)); do
   curl -s -o /dev/null "http://127.0.0.1:$port${urls[n % ${#urls[@]}]}"
 done
-sleep 60
-echo "after $pages pages and 60 s idle: RSS $(rss_mb $pid) MB, process CPU $(cpu_ms $pid) ms; load $(cut -d' ' -f1-3 /proc/loadavg)"
+sleep "$idle"
+echo "after $pages pages and $idle s idle: RSS $(rss_mb $pid) MB, process CPU $(cpu_ms $pid) ms; load $(cut -d' ' -f1-3 /proc/loadavg)"
 kill $pid
 wait $pid 2>/dev/null || true

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.SizeUnit;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +13,7 @@ import java.util.concurrent.CompletionStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The Javalin server: static files, htmx from its webjar, every route, error pages. */
+/** The Javalin server: static files and htmx ({@link StaticFiles}), every route, error pages. */
 public final class WebServer {
     private static final Logger log = LoggerFactory.getLogger(WebServer.class);
 
@@ -35,15 +34,10 @@ public final class WebServer {
             }
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.http.compressionStrategy = CompressionStrategy.GZIP;
-            cfg.staticFiles.enableWebjars();
-            cfg.staticFiles.add(staticFiles -> {
-                staticFiles.hostedPath = "/static";
-                staticFiles.directory = "/static";
-                staticFiles.location = Location.CLASSPATH;
-            });
             cfg.jetty.multipartConfig.maxFileSize(config.maxUploadBytes() + UploadLimit.SLACK, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes() + 2 * UploadLimit.SLACK, SizeUnit.BYTES);
             cfg.routes.before(ctx -> UploadLimit.check(ctx, config.maxUploadBytes()));
+            new StaticFiles().addRoutes(cfg.routes);
             routes.forEach(group -> group.addRoutes(cfg.routes));
             errors.addRoutes(cfg.routes);
             cfg.routes.after(ctx -> answered.complete(null));
