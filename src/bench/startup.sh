@@ -4,7 +4,7 @@
 #   src/bench/startup.sh DATA_FOLDER [PAGES] [java option…]
 #   src/bench/startup.sh /tmp/cs/d160 6 -Xmx256m -XX:+UseSerialGC
 # A served mirror writes (settings, sync state): give it a copy. No java option: plain `java -jar`.
-# PORT picks the port (default 18399); IDLE the seconds idle before the last RSS (default 60).
+# PORT picks the port (default 18399); IDLE the seconds idle before the last RSS (default 60); JAR another jar.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 data="$1"
@@ -12,7 +12,7 @@ pages="${2:-6}"
 shift $(( $# >= 2 ? 2 : 1 ))
 port="${PORT:-18399}"
 idle="${IDLE:-60}"
-jar=target/spindle.jar
+jar="${JAR:-target/spindle.jar}"
 ticks=$(getconf CLK_TCK)
 cpu_ms() { awk -v t="$ticks" '{print int(($14 + $15) * 1000 / t)}' "/proc/$1/stat"; }
 rss_mb() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$1/status"; }
