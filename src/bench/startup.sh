@@ -17,6 +17,10 @@ ticks=$(getconf CLK_TCK)
 cpu_ms() { awk -v t="$ticks" '{print int(($14 + $15) * 1000 / t)}' "/proc/$1/stat"; }
 rss_mb() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$1/status"; }
 
+if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+  echo "port $port already answers (another server): pick another with PORT=" >&2
+  exit 1
+fi
 start=$(date +%s%N)
 java ${1+"$@"} -jar "$jar" --data "$data" --port "$port" >"/tmp/startup-$port.log" 2>&1 &
 pid=$!
@@ -26,6 +30,7 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/collec
   sleep 0.02
 done
 first=$(( ($(date +%s%N) - start) / 1000000 ))
+kill -0 $pid 2>/dev/null || { echo "the server stopped: see /tmp/startup-$port.log" >&2; exit 1; }
 echo "first 200 of /collection: ${first} ms wall, process CPU $(cpu_ms $pid) ms, RSS $(rss_mb $pid) MB; load $(cut -d' ' -f1-3 /proc/loadavg); flags: $*"
 urls=(/collection /wantlist "/collection?q=lo" "/tracks?q=love" /stats /settings "/collection?sort=artist" "/tracks?q=ma")
 for ((n = 0; n < pages; n++)); do
