@@ -4,18 +4,23 @@
 #   src/bench/startup.sh DATA_FOLDER [PAGES] [java option…]
 #   src/bench/startup.sh /tmp/cs/d160 6 -Xmx256m -XX:+UseSerialGC
 # A served mirror writes (settings, sync state): give it a copy. No java option: plain `java -jar`.
-# PORT picks the port (default 18399).
+# PORT picks the port (default 18399); IDLE the seconds idle before the last RSS (default 60); JAR another jar.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 data="$1"
 pages="${2:-6}"
 shift $(( $# >= 2 ? 2 : 1 ))
 port="${PORT:-18399}"
-jar=target/spindle.jar
+idle="${IDLE:-60}"
+jar="${JAR:-target/spindle.jar}"
 ticks=$(getconf CLK_TCK)
 cpu_ms() { awk -v t="$ticks" '{print int(($14 + $15) * 1000 / t)}' "/proc/$1/stat"; }
 rss_mb() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$1/status"; }
 
+if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+  echo "port $port already answers (another server): pick another with PORT=" >&2
+  exit 1
+fi
 start=$(date +%s%N)
 java ${1+"$@"} -jar "$jar" --data "$data" --port "$port" >"/tmp/startup-$port.log" 2>&1 &
 pid=$!
@@ -25,12 +30,13 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/collec
   sleep 0.02
 done
 first=$(( ($(date +%s%N) - start) / 1000000 ))
+kill -0 $pid 2>/dev/null || { echo "the server stopped: see /tmp/startup-$port.log" >&2; exit 1; }
 echo "first 200 of /collection: ${first} ms wall, process CPU $(cpu_ms $pid) ms, RSS $(rss_mb $pid) MB; load $(cut -d' ' -f1-3 /proc/loadavg); flags: $*"
 urls=(/collection /wantlist "/collection?q=lo" "/tracks?q=love" /stats /settings "/collection?sort=artist" "/tracks?q=ma")
 for ((n = 0; n < pages; n++)); do
   curl -s -o /dev/null "http://127.0.0.1:$port${urls[n % ${#urls[@]}]}"
 done
-sleep 60
-echo "after $pages pages and 60 s idle: RSS $(rss_mb $pid) MB, process CPU $(cpu_ms $pid) ms; load $(cut -d' ' -f1-3 /proc/loadavg)"
+sleep "$idle"
+echo "after $pages pages and $idle s idle: RSS $(rss_mb $pid) MB, process CPU $(cpu_ms $pid) ms; load $(cut -d' ' -f1-3 /proc/loadavg)"
 kill $pid
 wait $pid 2>/dev/null || true

@@ -40,7 +40,6 @@ import app.spindle.web.ImageRoutes;
 import app.spindle.web.LiveStatus;
 import app.spindle.web.PageContext;
 import app.spindle.web.PageRoutes;
-import app.spindle.web.StatusSource;
 import app.spindle.web.SyncControl;
 import app.spindle.web.SystemRoutes;
 import app.spindle.web.Templates;
@@ -118,8 +117,9 @@ final class WebWiring {
         PriceWorker prices = p.prices();
         BackupSchedule backups = p.backups();
         BooleanSupplier connected = p.connected();
-        StatusSource status = new LiveStatus(auth, p.sync()::status, api::counters, new MirrorCounts(database.jdbi()), clock,
+        LiveStatus status = new LiveStatus(auth, p.sync()::status, api::counters, new MirrorCounts(database.jdbi()), clock,
                 reads.version()::current, database.health());
+        status.countAhead();
         Templates templates = new Templates();
         PageContext pages = new PageContext(effective, status);
         ShelfReader shelves = new ShelfReader(reads);

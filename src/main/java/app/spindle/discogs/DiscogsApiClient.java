@@ -31,7 +31,8 @@ public final class DiscogsApiClient {
     private final ApiSettings settings;
     private final RateGovernor governor;
     private final DiscogsModels models;
-    private final HttpClient http;
+    /** Built at the first request: its TLS context reads the CA certificates, which a server's start does not need. */
+    private volatile HttpClient http;
     private final TimeSource time;
     private final DoubleSupplier jitter;
     private final AtomicLong requests = new AtomicLong();
@@ -50,12 +51,24 @@ public final class DiscogsApiClient {
         this.models = models;
         this.time = time;
         this.jitter = jitter;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
         this.signer = new RequestSigner(settings.baseUrl(), new DiscogsCredentials.None());
+    }
+
+    private HttpClient http() {
+        HttpClient client = http;
+        if (client == null) {
+            synchronized (this) {
+                if (http == null) {
+                    http = HttpClient.newBuilder()
+                            .connectTimeout(settings.connectTimeout())
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .build();
+                }
+                client = http;
+            }
+        }
+        return client;
     }
 
     public void useCredentials(DiscogsCredentials credentials) {
@@ -110,7 +123,7 @@ public final class DiscogsApiClient {
                 .header("User-Agent", settings.userAgent()).GET().build();
         try {
             java.net.http.HttpResponse<java.io.InputStream> response =
-                    http.send(request, java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+                    http().send(request, java.net.http.HttpResponse.BodyHandlers.ofInputStream());
             try (java.io.InputStream in = response.body()) {
                 if (response.statusCode() != 200) {
                     throw new java.io.IOException("image answered HTTP " + response.statusCode());
@@ -277,7 +290,7 @@ public final class DiscogsApiClient {
         } else {
             builder.method(request.method(), HttpRequest.BodyPublishers.noBody());
         }
-        HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response = http().send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return new ApiResponse(response.statusCode(), response.body() == null ? "" : response.body(), response.headers());
     }
 

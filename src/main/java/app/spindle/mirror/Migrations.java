@@ -7,15 +7,13 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -29,25 +27,47 @@ public final class Migrations {
     }
 
     public static List<Migration> all() {
-        URL url = Migrations.class.getClassLoader().getResource(FOLDER);
+        return on(Migrations.class.getClassLoader());
+    }
+
+    static List<Migration> on(ClassLoader classPath) {
+        URL url = classPath.getResource(FOLDER);
         if (url == null) {
             throw new IllegalStateException("no " + FOLDER + " on the classpath");
         }
         try {
             URI uri = url.toURI();
-            if (uri.getScheme().equals("jar")) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                }
-                return read(fs.getPath(FOLDER));
-            }
-            return read(Path.of(uri));
+            List<Migration> found = uri.getScheme().equals("jar") ? readJar(uri) : read(Path.of(uri));
+            return ordered(found);
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot list migrations: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Lists the jar's entries through {@link JarFile}, which shares the directory the class loader has already read;
+     * mounting the jar as a zip file system read its 10,000 entries again (~60 ms of CPU at every start).
+     */
+    private static List<Migration> readJar(URI uri) throws IOException {
+        String spec = uri.getRawSchemeSpecificPart();
+        Path jarPath = Path.of(URI.create(spec.substring(0, spec.indexOf("!/"))));
+        List<Migration> found = new ArrayList<>();
+        try (JarFile jar = new JarFile(jarPath.toFile())) {
+            for (JarEntry entry : (Iterable<JarEntry>) jar.stream()::iterator) {
+                String name = entry.getName();
+                if (!name.startsWith(FOLDER + "/") || name.indexOf('/', FOLDER.length() + 1) >= 0) {
+                    continue;
+                }
+                Matcher m = NAME.matcher(name.substring(FOLDER.length() + 1));
+                if (m.matches()) {
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        found.add(new Migration(Integer.parseInt(m.group(1)), m.group(2),
+                                new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     private static List<Migration> read(Path folder) throws IOException {
@@ -60,6 +80,10 @@ public final class Migrations {
                 }
             }
         }
+        return found;
+    }
+
+    private static List<Migration> ordered(List<Migration> found) {
         found.sort(Comparator.comparingInt(Migration::version));
         // Numbers are handed out to work done in parallel, so there may be gaps; never twice the same.
         for (int i = 0; i < found.size(); i++) {

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code /api/status} from the live parts: the account, the sync's progress, the API counters and
@@ -19,6 +21,7 @@ import java.util.function.Supplier;
  * by one request at a time.
  */
 public final class LiveStatus implements StatusSource {
+    private static final Logger log = LoggerFactory.getLogger(LiveStatus.class);
     private static final Duration COUNTS_TTL = Duration.ofSeconds(1);
 
     private final DiscogsAuth auth;
@@ -56,6 +59,23 @@ public final class LiveStatus implements StatusSource {
                 counts(),
                 new ApiStatus.Api(api.requests(), api.rateLimited(), api.limit(), api.remaining() == null ? 0 : api.remaining()),
                 health.problem().map(p -> new ApiStatus.Storage("damaged", p)).orElse(ApiStatus.Storage.OK));
+    }
+
+    /**
+     * Takes the first counts on a thread of its own, so that they run beside the server's start on the second
+     * core instead of inside the first page (a million tracks take ~0.15 s to count); a page that asks before
+     * they are done waits for them rather than counting again.
+     */
+    public void countAhead() {
+        Thread ahead = new Thread(() -> {
+            try {
+                counts();
+            } catch (RuntimeException e) {
+                log.debug("The counts taken ahead failed; the first page takes them", e);
+            }
+        }, "status-counts");
+        ahead.setDaemon(true);
+        ahead.start();
     }
 
     /** A damaged file leaves the last counts (or none) in place: the status must answer to say it is damaged. */

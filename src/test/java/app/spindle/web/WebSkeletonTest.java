@@ -9,6 +9,8 @@ import app.spindle.config.Config;
 import app.spindle.testing.TestHttp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -104,6 +106,28 @@ class WebSkeletonTest {
         assertTrue(htmx.body().contains("htmx"));
         assertEquals(200, http.get("/static/app.css").statusCode());
         assertTrue(http.get("/collection").body().contains("src=\"" + Layout.HTMX_SRC + "\""));
+    }
+
+    @Test
+    void static_files_carry_their_type_and_an_etag_a_browser_revalidates_with() throws Exception {
+        HttpResponse<String> css = http.get("/static/app.css");
+        assertEquals("text/css", css.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals("image/svg+xml", http.get("/static/spindle.svg").headers().firstValue("Content-Type").orElse(""));
+        assertTrue(http.get(Layout.HTMX_SRC).headers().firstValue("Cache-Control").orElse("").contains("immutable"));
+        String etag = css.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create(http.base() + "/static/app.css"))
+                .header("If-None-Match", etag).build());
+        assertEquals(304, again.statusCode());
+        assertEquals("", again.body());
+    }
+
+    @Test
+    void no_file_outside_the_static_folder_is_served() {
+        assertEquals(404, http.get("/static/missing.css").statusCode());
+        // a file that exists, of a served type, one folder up
+        assertEquals(404, http.get("/static/..%2FMETA-INF%2Fresources" + Layout.HTMX_SRC.replace("/", "%2F")).statusCode());
+        assertEquals(404, http.get("/static/..%2Fdb%2Fmigration%2F001_settings.sql").statusCode());
+        assertEquals(404, http.get("/webjars/htmx.org/0.0.0/dist/htmx.min.js").statusCode());
     }
 
     @Test

@@ -11,6 +11,7 @@ import app.spindle.config.Config;
 import app.spindle.config.ConfigException;
 import app.spindle.config.ConfigParser;
 import app.spindle.testing.TestBrowserlessSession;
+import app.spindle.web.Layout;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -157,6 +158,8 @@ class AccessTest {
             HttpResponse<String> page = browser.get("/spindle/collection");
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("href=\"/spindle/static/app.css\""));
+            assertEquals(200, browser.get("/spindle/static/app.css").statusCode());
+            assertEquals(200, browser.get("/spindle" + Layout.HTMX_SRC).statusCode());
             assertTrue(page.body().contains("href=\"/spindle/wantlist\""));
             assertEquals("ok", browser.get("/spindle/healthz").body());
             assertNotNull(browser.cookie(CsrfGuard.COOKIE));
