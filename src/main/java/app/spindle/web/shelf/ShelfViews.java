@@ -59,6 +59,20 @@ public final class ShelfViews {
     private record BuiltPanel(List<FacetCounts> counts, ShelfView.FacetPanel panel) {
     }
 
+    /**
+     * A page's cards as built from one page of entries. The reader hands back the same list while the mirror is
+     * unchanged, so the cards (and their artists' query) are built again only for new entries, or after a minute:
+     * a want's price tells its age in words.
+     */
+    private record BuiltCards(List<ShelfItem> entries, java.time.Instant at, List<ItemView> cards) {
+    }
+
+    private record CardsKey(ShelfRequest request, String basePath) {
+    }
+
+    private static final java.time.Duration CARDS_KEPT = java.time.Duration.ofMinutes(1);
+
+    private final Map<CardsKey, BuiltCards> cards = new LruMap<>(256);
     private final ShelfReader reader;
     private final ShelfFacets facets;
     private final MainArtists artists;
@@ -104,7 +118,7 @@ public final class ShelfViews {
                 links.switchingTo(request, ShelfRequest.Display.LIST),
                 active(request, links), request.filter().isEmpty() ? null : links.to(request.withFilter(
                         ShelfFilter.NONE)),
-                panel, items(items, request.shelf(), basePath), total,
+                panel, cards(request, basePath, items), total,
                 Counted.of(total, "record", "records"), pager(request, pages, links),
                 request.shelf() == Shelf.COLLECTION ? "your collection" : "your wantlist",
                 ShelfView.Playlists.of(basePath, request.shelf(), ShelfLinks.query(request.withPage(1), false)),
@@ -250,6 +264,22 @@ public final class ShelfViews {
         }
         return new ShelfView.Pager(page, pages, page > 1 ? links.to(request.withPage(page - 1)) : null,
                 page < pages ? links.to(request.withPage(page + 1)) : null, numbers);
+    }
+
+    private List<ItemView> cards(ShelfRequest request, String basePath, List<ShelfItem> entries) {
+        CardsKey key = new CardsKey(request, basePath);
+        java.time.Instant now = clock.instant();
+        synchronized (cards) {
+            BuiltCards built = cards.get(key);
+            if (built != null && built.entries() == entries && now.isBefore(built.at().plus(CARDS_KEPT))) {
+                return built.cards();
+            }
+        }
+        List<ItemView> views = items(entries, request.shelf(), basePath);
+        synchronized (cards) {
+            cards.put(key, new BuiltCards(entries, now, views));
+        }
+        return views;
     }
 
     /** One entry as the grid or list shows it, e.g. after Undo put it back. */

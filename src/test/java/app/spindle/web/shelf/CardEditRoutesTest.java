@@ -44,6 +44,27 @@ class CardEditRoutesTest extends SyncedRoutesTest {
     }
 
     @Test
+    void a_page_viewed_again_shows_a_copy_rated_in_between() {
+        CollectionInstance copy = account.fake.account().copies().get(4);
+        String before = card(browser.get("/collection?view=list").body(), copy.instanceId());
+        assertEquals(before, card(browser.get("/collection?view=list").body(), copy.instanceId()), "the same page, the same card");
+        int rating = before.contains("Rated 3 of 5") ? 4 : 3;
+        HttpResponse<String> saved = browser.postForm("/collection/copies/" + copy.instanceId(),
+                Map.of("rating", Integer.toString(rating), "view", "list"), true);
+        assertEquals(200, saved.statusCode(), saved.body());
+        String after = card(browser.get("/collection?view=list").body(), copy.instanceId());
+        assertTrue(after.contains("Rated " + rating + " of 5"), "the remembered cards are built again once the mirror changed: " + after);
+    }
+
+    /** The HTML of one copy's card on a shelf page. */
+    private static String card(String page, long instanceId) {
+        int start = page.indexOf("id=\"copy-" + instanceId + "\"");
+        assertTrue(start >= 0, "the copy is on the page");
+        int end = page.indexOf("class=\"shelf-item", start);
+        return page.substring(start, end < 0 ? page.length() : end);
+    }
+
+    @Test
     void a_card_removes_its_copy_and_undo_puts_one_back_with_the_same_values() {
         CollectionInstance copy = account.fake.account().copies().get(4);
         browser.postForm("/collection/copies/" + copy.instanceId(), Map.of("rating", "2", "view", "list"), true);
