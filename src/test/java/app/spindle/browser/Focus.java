@@ -2,6 +2,7 @@ package app.spindle.browser;
 
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.SelenideElement;
+import java.time.Duration;
 import org.openqa.selenium.Keys;
 
 /** Where the keyboard focus is, and the keys a keyboard user presses: for the journeys that check focus. */
@@ -18,6 +19,18 @@ final class Focus {
     static boolean isOn(String css) {
         return Boolean.TRUE.equals(Selenide.executeJavaScript(
                 "return !!document.activeElement && document.activeElement.matches(arguments[0])", css));
+    }
+
+    /** Whether the focus moves off the body (where a page starts) within {@code wait}. */
+    static boolean leftTheBody(Duration wait) {
+        long end = System.nanoTime() + wait.toNanos();
+        while (System.nanoTime() < end) {
+            if (!isOn("body")) {
+                return true;
+            }
+            Selenide.sleep(100);
+        }
+        return !isOn("body");
     }
 
     /** Waits until the focus is on an element matching {@code css}. */

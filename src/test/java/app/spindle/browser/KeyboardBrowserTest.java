@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.SelenideElement;
 import com.codeborne.selenide.WebDriverRunner;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
@@ -27,6 +28,11 @@ class KeyboardBrowserTest extends SharedAccountBrowserTest {
     void the_skip_links_lead_from_the_top_of_the_page_to_the_first_record_in_a_few_tab_stops() {
         open("/collection?view=grid");
         Focus.press(Keys.TAB);
+        if (!Focus.leftTheBody(Duration.ofSeconds(2))) {
+            // a Tab sent while Chromium is still handing the focus to the page it just loaded is lost (seen under
+            // load): the first Tab that lands is the one a person's would be
+            Focus.press(Keys.TAB);
+        }
         Focus.shouldBeOn("a.skip-link[href='#main']");
         Focus.press(Keys.ENTER);
         Focus.shouldBeOn("main");
