@@ -21,6 +21,8 @@ import app.spindle.web.Moment;
 import app.spindle.web.Paths;
 import app.spindle.web.prices.CardPrice;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import app.spindle.web.entities.NameLink;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,13 +66,13 @@ public final class ShelfViews {
      * unchanged, so the cards (and their artists' query) are built again only for new entries, or after a minute:
      * a want's price tells its age in words.
      */
-    private record BuiltCards(List<ShelfItem> entries, java.time.Instant at, List<ItemView> cards) {
+    private record BuiltCards(List<ShelfItem> entries, Instant at, List<ItemView> cards) {
     }
 
     private record CardsKey(ShelfRequest request, String basePath) {
     }
 
-    private static final java.time.Duration CARDS_KEPT = java.time.Duration.ofMinutes(1);
+    private static final Duration CARDS_KEPT = Duration.ofMinutes(1);
 
     private final Map<CardsKey, BuiltCards> cards = new LruMap<>(256);
     private final ShelfReader reader;
@@ -268,7 +270,7 @@ public final class ShelfViews {
 
     private List<ItemView> cards(ShelfRequest request, String basePath, List<ShelfItem> entries) {
         CardsKey key = new CardsKey(request, basePath);
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         synchronized (cards) {
             BuiltCards built = cards.get(key);
             if (built != null && built.entries() == entries && now.isBefore(built.at().plus(CARDS_KEPT))) {
