@@ -22,11 +22,15 @@ public final class ChildJvm {
     private ChildJvm() {
     }
 
+    /** How every child runs, the archive's training child too: an archive only maps into a JVM with the same GC. */
+    static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     /** Made at the first child of this JVM (or found from an earlier JVM of the same build); empty if it failed. */
     private static Optional<ChildJvmArchive> archive;
 
     public static ProcessBuilder of(Class<?> main, String... args) {
-        List<String> command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(FLAGS);
         Optional<ChildJvmArchive> shared = archive();
         if (shared.isPresent()) {
             command.addAll(List.of("-XX:SharedArchiveFile=" + shared.get().archive(), "-Xshare:auto", "-cp",

@@ -70,9 +70,11 @@ record ChildJvmArchive(String classpath, Path archive) {
         Path data = Files.createTempDirectory(home, "training");
         try (FakeDiscogs fake = FakeDiscogs.builder().seed(3).collectionSize(6).wantlistSize(2).folders(1)
                 .rateLimit(100_000, Duration.ofSeconds(60)).start()) {
-            run(home.resolve("training.log"), ChildJvm.java(), "-XX:DumpLoadedClassList=" + classList,
-                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classpath, KillableSync.class.getName(),
-                    data.toString(), fake.baseUrl(), fake.token());
+            List<String> training = new ArrayList<>(List.of(ChildJvm.java(), "-XX:DumpLoadedClassList=" + classList));
+            training.addAll(ChildJvm.FLAGS);
+            training.addAll(List.of("-cp", classpath, KillableSync.class.getName(), data.toString(), fake.baseUrl(),
+                    fake.token()));
+            run(home.resolve("training.log"), training.toArray(String[]::new));
         }
         run(home.resolve("dump.log"), ChildJvm.java(), "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
                 "-XX:SharedArchiveFile=" + home.resolve("children.jsa.tmp"), "-XX:+UseSerialGC", "-cp", classpath);
