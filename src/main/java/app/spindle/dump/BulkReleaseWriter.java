@@ -1,5 +1,6 @@
 package app.spindle.dump;
 
+import app.spindle.mirror.Bindings;
 import app.spindle.mirror.CreditRow;
 import app.spindle.mirror.FormatRow;
 import app.spindle.mirror.IdentifierRow;
@@ -286,7 +287,7 @@ final class BulkReleaseWriter implements AutoCloseable {
 
     private static void run(PreparedStatement s, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
-            GroupedInsert.bind(s, i + 1, values[i]);
+            Bindings.bind(s, i + 1, values[i]);
         }
         s.executeUpdate();
     }

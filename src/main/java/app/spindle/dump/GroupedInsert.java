@@ -1,5 +1,6 @@
 package app.spindle.dump;
 
+import app.spindle.mirror.Bindings;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -53,25 +54,8 @@ final class GroupedInsert implements AutoCloseable {
     private void bind(PreparedStatement s, int firstRow, int count) throws SQLException {
         int from = firstRow * width;
         for (int i = 0; i < count * width; i++) {
-            bind(s, i + 1, waiting[from + i]);
+            Bindings.bind(s, i + 1, waiting[from + i]);
             waiting[from + i] = null;
-        }
-    }
-
-    /** Binds by the value's type, without the driver's generic setObject look-ups. */
-    static void bind(PreparedStatement s, int at, Object v) throws SQLException {
-        if (v == null) {
-            s.setNull(at, java.sql.Types.NULL);
-        } else if (v instanceof String text) {
-            s.setString(at, text);
-        } else if (v instanceof Long n) {
-            s.setLong(at, n);
-        } else if (v instanceof Integer n) {
-            s.setInt(at, n);
-        } else if (v instanceof Boolean b) {
-            s.setInt(at, b ? 1 : 0);
-        } else {
-            s.setObject(at, v);
         }
     }
 

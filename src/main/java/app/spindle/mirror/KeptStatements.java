@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.HashMap;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
@@ -63,30 +62,9 @@ final class KeptStatements implements AutoCloseable {
             prepared.put(sql, s);
         }
         for (int i = 0; i < values.length; i++) {
-            bind(s, i + 1, values[i]);
+            Bindings.bind(s, i + 1, values[i]);
         }
         return s;
-    }
-
-    /** Binds by the value's type as Jdbi does (a Boolean as 1 or 0), without the driver's setObject look-ups. */
-    private static void bind(PreparedStatement s, int at, Object v) throws SQLException {
-        if (v == null) {
-            s.setNull(at, Types.NULL);
-        } else if (v instanceof String text) {
-            s.setString(at, text);
-        } else if (v instanceof Long n) {
-            s.setLong(at, n);
-        } else if (v instanceof Integer n) {
-            s.setInt(at, n);
-        } else if (v instanceof Boolean b) {
-            s.setBoolean(at, b);
-        } else if (v instanceof Double d) {
-            s.setDouble(at, d);
-        } else if (v instanceof byte[] bytes) {
-            s.setBytes(at, bytes);
-        } else {
-            throw new IllegalArgumentException("no binding for " + v.getClass());
-        }
     }
 
     @Override
