@@ -3,27 +3,59 @@ package app.spindle.mirror.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns what someone typed into an FTS5 MATCH expression: every word must appear, as the start of a
  * word. Words are cut at anything but letters and digits and then quoted, so FTS syntax in the input
  * (quotes, AND, NEAR, *, -, column filters) is only ever searched for, never interpreted.
+ *
+ * <p>A one-letter word that is finished is matched as a whole word: a single letter as the start of a
+ * word finds nearly every record of a large mirror, and a runout or catalog number typed as words ("SHVL
+ * 804 A-1 EDC B", "FC-080-B") is full of them. The last word while it is still being typed stays a prefix.
  */
 public final class FtsQuery {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /** A typed word, and whether it must be a whole word of the text rather than the start of one. */
+    public record Word(String text, boolean whole) {
+    }
+
     private FtsQuery() {
     }
 
     public static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
+        return typed(text).stream().map(Word::text).toList();
+    }
+
+    /**
+     * The typed words in order. A one-letter word is whole when something follows it, or when it is the last
+     * word but glued to the one before by a hyphen, dot or apostrophe ("FC-080-B", "J.T.S", "Don't"); a last
+     * word with nothing after it may still be growing, so it stays a prefix.
+     */
+    public static List<Word> typed(String text) {
+        List<Word> words = new ArrayList<>();
         if (text == null) {
             return words;
         }
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty()) {
-                words.add(word);
-            }
+        String lower = text.toLowerCase(Locale.ROOT);
+        Matcher word = WORD.matcher(lower);
+        while (word.find()) {
+            String found = word.group();
+            boolean oneLetter = found.codePointCount(0, found.length()) == 1;
+            boolean whole = oneLetter && (word.end() < lower.length() || gluedToThePrevious(lower, word.start()));
+            words.add(new Word(found, whole));
         }
         return words;
+    }
+
+    private static boolean gluedToThePrevious(String text, int start) {
+        if (start < 2) {
+            return false;
+        }
+        char glue = text.charAt(start - 1);
+        return (glue == '-' || glue == '.' || glue == '\'') && Character.isLetterOrDigit(text.codePointBefore(start - 1));
     }
 
     /** The MATCH expression, or an empty string when the text has no words at all. */
@@ -38,8 +70,8 @@ public final class FtsQuery {
 
     private static String expression(String text, String columns) {
         List<String> terms = new ArrayList<>();
-        for (String word : words(text)) {
-            terms.add(columns + "\"" + word + "\"*");
+        for (Word word : typed(text)) {
+            terms.add(columns + "\"" + word.text() + "\"" + (word.whole() ? "" : "*"));
         }
         return String.join(" ", terms);
     }

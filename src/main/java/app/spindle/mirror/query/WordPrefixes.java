@@ -8,40 +8,48 @@ import java.util.Locale;
 /**
  * The words someone typed, each to be found as the start of a word of a text, the way the full-text
  * index finds them (lower case, accents ignored, words cut at anything but letters and digits): "lo"
- * finds "Lola" and "Löwe", not "Hello". Lets a search check one track after the index picked its record.
+ * finds "Lola" and "Löwe", not "Hello"; a finished one-letter word must be a whole word, as {@link FtsQuery}
+ * asks the index ("b " finds "B", not "Blue"). Lets a search check one track after the index picked its record.
  */
 final class WordPrefixes {
-    private final List<String> words;
+    private final List<FtsQuery.Word> words;
 
-    private WordPrefixes(List<String> words) {
+    private WordPrefixes(List<FtsQuery.Word> words) {
         this.words = words;
     }
 
     static WordPrefixes of(String typed) {
-        return new WordPrefixes(split(typed));
+        List<FtsQuery.Word> words = new ArrayList<>();
+        for (FtsQuery.Word word : FtsQuery.typed(typed)) {
+            List<String> parts = split(word.text());
+            for (String part : parts) {
+                words.add(new FtsQuery.Word(part, word.whole() && parts.size() == 1));
+            }
+        }
+        return new WordPrefixes(words);
     }
 
     boolean isEmpty() {
         return words.isEmpty();
     }
 
-    /** Whether every typed word starts one of these words (the words of a text, from {@link #split}). */
+    /** Whether every typed word starts one of these words, or is one where it must be whole (the words of a text, from {@link #split}). */
     boolean allFoundIn(List<String> theirs, List<String> more) {
-        for (String word : words) {
-            if (noneStartsWith(theirs, word) && noneStartsWith(more, word)) {
+        for (FtsQuery.Word word : words) {
+            if (!foundIn(theirs, word) && !foundIn(more, word)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean noneStartsWith(List<String> theirs, String word) {
+    private static boolean foundIn(List<String> theirs, FtsQuery.Word word) {
         for (String w : theirs) {
-            if (w.startsWith(word)) {
-                return false;
+            if (word.whole() ? w.equals(word.text()) : w.startsWith(word.text())) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /**

@@ -106,11 +106,25 @@ class MirrorReadsTest {
     @Test
     void fts_queries_quote_every_word_and_drop_syntax() {
         assertEquals("\"pb\"* \"41447\"*", FtsQuery.of("PB 41447"));
-        assertEquals("\"near\"* \"x\"* \"y\"*", FtsQuery.of("NEAR(x y)"));
+        assertEquals("\"near\"* \"x\" \"y\"", FtsQuery.of("NEAR(x y)"), "x and y are one-letter words with more typed after them");
         assertEquals("\"and\"* \"or\"*", FtsQuery.of("\" AND * OR -"));
         assertEquals("", FtsQuery.of("*** --- \"\""));
         assertEquals("\"björk\"*", FtsQuery.of("Björk"));
         assertEquals(List.of("don", "t"), FtsQuery.words("Don't"));
+    }
+
+    @Test
+    void a_finished_one_letter_word_is_a_whole_word_and_the_word_being_typed_a_prefix() {
+        assertEquals("\"shvl\"* \"804\"* \"a\" \"1\" \"edc\"* \"b\"*", FtsQuery.of("SHVL 804 A-1 EDC B"),
+                "the last B may be the start of a longer word");
+        assertEquals("\"shvl\"* \"804\"* \"a\" \"1\" \"edc\"* \"b\"", FtsQuery.of("SHVL 804 A-1 EDC B "));
+        assertEquals("\"fc\"* \"080\"* \"b\"", FtsQuery.of("FC-080-B"), "glued to the word before by a hyphen");
+        assertEquals("\"j\" \"t\" \"s\"", FtsQuery.of("J.T.S"));
+        assertEquals("\"a\"*", FtsQuery.of("a"), "one letter alone is still being typed");
+        assertEquals("\"miles\"* \"d\"*", FtsQuery.of("Miles D"));
+        assertEquals("{artists title} : \"a\" {artists title} : \"tribe\"*", FtsQuery.inArtistOrTitle("A Tribe"));
+        assertEquals(List.of(new FtsQuery.Word("don", false), new FtsQuery.Word("t", true)), FtsQuery.typed("Don't"));
+        assertEquals(List.of(new FtsQuery.Word("é", true), new FtsQuery.Word("x", false)), FtsQuery.typed("É x"));
     }
 
     private static long facetCount(List<FacetCounts> all, Facet facet, String value) {

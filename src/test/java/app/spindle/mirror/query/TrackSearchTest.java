@@ -52,6 +52,15 @@ class TrackSearchTest {
     }
 
     @Test
+    void a_finished_one_letter_word_must_be_a_whole_word_while_the_one_being_typed_may_grow() {
+        db.jdbi().useTransaction(h -> record(h, 1, "Dub Club", "Versions", "Reggae", "Take B", "Take Bossa", "Take Five"));
+        assertEquals(List.of("Take B", "Take Bossa"), titles(search.search("take b", 0, 100)), "b may still grow");
+        assertEquals(List.of("Take B"), titles(search.search("take b ", 0, 100)), "a space after it: the word is b");
+        assertEquals(List.of("Take B"), titles(search.search("take-b", 0, 100)), "glued by a hyphen, as in FC-080-B");
+        assertEquals(List.of("Take B"), titles(search.search("b take", 0, 100)), "a finished b before another word: not Bossa");
+    }
+
+    @Test
     void a_heading_lends_its_words_to_the_tracks_under_it() {
         db.jdbi().useTransaction(h -> {
             record(h, 1, "Grateful Dead", "Europe '72", "Rock", "Tivoli Concert Hall, Copenhagen", "Jack Straw",
