@@ -115,16 +115,45 @@ class MirrorReadsTest {
 
     @Test
     void a_finished_one_letter_word_is_a_whole_word_and_the_word_being_typed_a_prefix() {
-        assertEquals("\"shvl\"* \"804\"* \"a\" \"1\" \"edc\"* \"b\"*", FtsQuery.of("SHVL 804 A-1 EDC B"),
-                "the last B may be the start of a longer word");
+        assertEquals("\"shvl\"* AND \"804\"* AND \"a\" AND \"1\" AND \"edc\"* AND " + startingWith("b"),
+                FtsQuery.of("SHVL 804 A-1 EDC B"), "the last B may be the start of a longer word");
         assertEquals("\"shvl\"* \"804\"* \"a\" \"1\" \"edc\"* \"b\"", FtsQuery.of("SHVL 804 A-1 EDC B "));
         assertEquals("\"fc\"* \"080\"* \"b\"", FtsQuery.of("FC-080-B"), "glued to the word before by a hyphen");
         assertEquals("\"j\" \"t\" \"s\"", FtsQuery.of("J.T.S"));
-        assertEquals("\"a\"*", FtsQuery.of("a"), "one letter alone is still being typed");
-        assertEquals("\"miles\"* \"d\"*", FtsQuery.of("Miles D"));
+        assertEquals(startingWith("a"), FtsQuery.of("a"), "one letter alone is still being typed");
+        assertEquals("\"miles\"* AND " + startingWith("d"), FtsQuery.of("Miles D"));
+        assertEquals("\"miles\"* \"dé\"*", FtsQuery.of("Miles Dé"));
+        assertEquals("\"é\"*", FtsQuery.of("é"), "only letters a to z and digits are spelt out");
         assertEquals("{artists title} : \"a\" {artists title} : \"tribe\"*", FtsQuery.inArtistOrTitle("A Tribe"));
         assertEquals(List.of(new FtsQuery.Word("don", false), new FtsQuery.Word("t", true)), FtsQuery.typed("Don't"));
         assertEquals(List.of(new FtsQuery.Word("é", true), new FtsQuery.Word("x", false)), FtsQuery.typed("É x"));
+    }
+
+    private static String startingWith(String letter) {
+        StringBuilder group = new StringBuilder("(\"" + letter + "\"");
+        "abcdefghijklmnopqrstuvwxyz0123456789".chars().forEach(c -> group.append(" OR \"").append(letter).append((char) c).append("\"*"));
+        return group.append(")").toString();
+    }
+
+    @Test
+    void a_last_letter_spelt_out_finds_the_same_records_as_the_prefix_of_one_letter() {
+        Database db = Database.open(dir);
+        SyntheticMirror.fill(db.jdbi(), 3000, 20, 5);
+        int found = 0;
+        for (String text : List.of("night b", "blue s", "mo 1", "a", "7", "love t", "the c")) {
+            List<String> words = FtsQuery.words(text);
+            String prefixes = String.join(" ", words.stream().map(w -> "\"" + w + "\"*").toList());
+            List<Long> expected = matches(db, prefixes);
+            assertEquals(expected, matches(db, FtsQuery.of(text)), text);
+            assertEquals(matches(db, "{artists title} : (" + prefixes + ")"), matches(db, FtsQuery.inArtistOrTitle(text)), text);
+            found += expected.size();
+        }
+        assertTrue(found > 500, "records found: " + found);
+    }
+
+    private static List<Long> matches(Database db, String match) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT rowid FROM release_search WHERE release_search MATCH :q ORDER BY rowid")
+                .bind("q", match).mapTo(Long.class).list());
     }
 
     private static long facetCount(List<FacetCounts> all, Facet facet, String value) {
