@@ -11,16 +11,16 @@ import java.util.regex.Pattern;
  * word. Words are cut at anything but letters and digits and then quoted, so FTS syntax in the input
  * (quotes, AND, NEAR, *, -, column filters) is only ever searched for, never interpreted.
  *
- * <p>A one-letter word that is finished is matched as a whole word: a single letter as the start of a
- * word finds nearly every record of a large mirror, and a runout or catalog number typed as words ("SHVL
- * 804 A-1 EDC B", "FC-080-B") is full of them. The last word while it is still being typed stays a prefix.
+ * <p>Each word is the start of a word ("j brown" finds James Brown), except a letter glued to a word beside it
+ * by a hyphen, dot or apostrophe, which is a whole word: a runout or catalog number typed as words ("A-1",
+ * "FC-080-B", "J.T.S") is full of them, and "a"-as-a-start would find nearly every record.
  *
- * <p>That prefix, when it is one letter or digit, is asked as the word itself or any word starting with it and
- * one more letter or digit: the index keeps lists of two-letter prefixes but none of one letter (016's
- * {@code prefix = '2 3 4'}), so {@code "b"*} merges the lists of every word starting with b before it finds a
- * first record (0.15–0.4 s on a mirror of 1 M releases), while the 37 lists of {@code "b" OR "ba"* OR … OR "b9"*}
- * are walked only as far as the other words need (under 0.05 s). A word whose second character is a letter of
- * another script ("bж") is missed until the next letter is typed.
+ * <p>A prefix of one letter or digit is asked as the word itself or any word starting with it and one more letter
+ * or digit: the index keeps lists of two-letter prefixes but none of one letter (016's {@code prefix = '2 3 4'}),
+ * so {@code "b"*} merges the lists of every word starting with b before it finds a first record (0.15–0.4 s on a
+ * mirror of 1 M releases), while the 37 lists of {@code "b" OR "ba"* OR … OR "b9"*} are walked only as far as the
+ * other words need (under 0.05 s). A word whose second character is a letter of another script ("bж") is
+ * missed until its second letter is typed.
  */
 public final class FtsQuery {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -38,9 +38,8 @@ public final class FtsQuery {
     }
 
     /**
-     * The typed words in order. A one-letter word is whole when something follows it, or when it is the last
-     * word but glued to the one before by a hyphen, dot or apostrophe ("FC-080-B", "J.T.S", "Don't"); a last
-     * word with nothing after it may still be growing, so it stays a prefix.
+     * The typed words in order. A one-letter word is whole when it is glued to the word before or after it by a
+     * hyphen, dot or apostrophe ("A-1", "FC-080-B", "J.T.S", "Don't"); every other word is a prefix.
      */
     public static List<Word> typed(String text) {
         List<Word> words = new ArrayList<>();
@@ -52,7 +51,7 @@ public final class FtsQuery {
         while (word.find()) {
             String found = word.group();
             boolean oneLetter = found.codePointCount(0, found.length()) == 1;
-            boolean whole = oneLetter && (word.end() < lower.length() || gluedToThePrevious(lower, word.start()));
+            boolean whole = oneLetter && (gluedToThePrevious(lower, word.start()) || gluedToTheNext(lower, word.end()));
             words.add(new Word(found, whole));
         }
         return words;
@@ -64,6 +63,14 @@ public final class FtsQuery {
         }
         char glue = text.charAt(start - 1);
         return (glue == '-' || glue == '.' || glue == '\'') && Character.isLetterOrDigit(text.codePointBefore(start - 1));
+    }
+
+    private static boolean gluedToTheNext(String text, int end) {
+        if (end + 1 >= text.length()) {
+            return false;
+        }
+        char glue = text.charAt(end);
+        return (glue == '-' || glue == '.' || glue == '\'') && Character.isLetterOrDigit(text.codePointAt(end + 1));
     }
 
     /** The MATCH expression, or an empty string when the text has no words at all. */
