@@ -104,6 +104,38 @@ else
     *) rm -f "$ARCHIVE"; CDS=("-XX:ArchiveClassesAtExit=$ARCHIVE" "-Xlog:cds=off" "-Xlog:cds+dynamic=off") ;;
   esac
 fi
+
+# The SQLite driver copies its native library out of the jar into /tmp at every start (about 0.1 s of the
+# 1.1-1.2 s to the first page, BENCHMARKS.md): keep one copy beside the jar it came from and point the driver
+# at it. A copy that will not load costs nothing: the driver then makes its own, as without these flags.
+NATIVE="$HERE/target/native"
+SQLITE_LIB=()
+native_sqlite() {
+  local folder name
+  folder="$(java -cp "$JAR" org.sqlite.util.OSInfo 2>/dev/null)" || return 0
+  case "$folder" in
+    Windows/*) return 0 ;;
+    Mac/*) name=libsqlitejdbc.dylib ;;
+    *) name=libsqlitejdbc.so ;;
+  esac
+  rm -rf "$NATIVE"
+  mkdir -p "$NATIVE.tmp"
+  if (cd "$NATIVE.tmp" && jar xf "$JAR" "org/sqlite/native/$folder/$name") 2>/dev/null \
+      && [ -f "$NATIVE.tmp/org/sqlite/native/$folder/$name" ]; then
+    mkdir -p "$NATIVE"
+    mv "$NATIVE.tmp/org/sqlite/native/$folder/$name" "$NATIVE/$name"
+  fi
+  rm -rf "$NATIVE.tmp"
+  mkdir -p "$NATIVE" # even empty: not asked again until the next build
+}
+if [ ! -d "$NATIVE" ] || [ "$JAR" -nt "$NATIVE" ]; then
+  native_sqlite
+fi
+for lib in "$NATIVE"/libsqlitejdbc.*; do
+  [ -f "$lib" ] && SQLITE_LIB=("-Dorg.sqlite.lib.path=$NATIVE" "-Dorg.sqlite.lib.name=${lib##*/}")
+done
+
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 # shellcheck disable=SC2086
-exec java -Xms16m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k ${CDS[@]+"${CDS[@]}"} ${SPINDLE_JAVA_OPTS:-} -jar "$JAR" "$@"
+exec java -Xms16m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k ${CDS[@]+"${CDS[@]}"} ${SQLITE_LIB[@]+"${SQLITE_LIB[@]}"} \
+  ${SPINDLE_JAVA_OPTS:-} -jar "$JAR" "$@"
