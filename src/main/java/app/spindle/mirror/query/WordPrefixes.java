@@ -9,7 +9,8 @@ import java.util.Locale;
  * The words someone typed, each to be found as the start of a word of a text, the way the full-text
  * index finds them (lower case, accents ignored, words cut at anything but letters and digits): "lo"
  * finds "Lola" and "Löwe", not "Hello"; a one-letter word glued to another by a hyphen, dot or apostrophe
- * must be a whole word, as {@link FtsQuery} asks the index ("take-b" finds "Take B", not "Take Bossa"). Lets a search check one track after the index picked its record.
+ * must be a whole word, as {@link FtsQuery} asks the index ("take-b" finds "Take B", not "Take Bossa").
+ * Lets a search check one track after the index picked its record.
  */
 final class WordPrefixes {
     private final List<FtsQuery.Word> words;
