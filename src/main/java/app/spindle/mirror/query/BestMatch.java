@@ -44,8 +44,8 @@ final class BestMatch {
     static Order of(ShelfIndex index, String text, Function<String, long[]> hitsOf, Scores scores) {
         String match = FtsQuery.of(text);
         String named = FtsQuery.inArtistOrTitle(text);
-        BitSet all = index.wordRows(match, hitsOf);
-        BitSet namedRows = index.wordRows(named, hitsOf);
+        BitSet all = index.rowsOfEvery(FtsQuery.terms(text), hitsOf);
+        BitSet namedRows = index.rowsOfEvery(FtsQuery.termsInArtistOrTitle(text), hitsOf);
         int[] places = index.newestFirstPlaces();
         if (all.cardinality() <= SCORED_AT_MOST) {
             Map<Long, Double> byName = scores.of(named);
@@ -98,10 +98,9 @@ final class BestMatch {
             return;
         }
         if (ordered == null) {
-            int[] newest = index.orders.get(ShelfSort.Key.ADDED);
-            for (int n = newest.length - 1; n >= 0 && page.size() < limit; n--) {
-                add(index, newest[n], rows, offset, page, skipped);
-            }
+            int skippedHere = Math.max(0, offset - skipped[0]);
+            page.addAll(index.page(rows, ShelfSort.NEWEST_FIRST, skippedHere, limit - page.size()));
+            skipped[0] += skippedHere;
             return;
         }
         for (int n = 0; n < ordered.length && page.size() < limit; n++) {

@@ -84,21 +84,38 @@ public final class FtsQuery {
     }
 
     private static String expression(String text, String columns) {
+        List<String> terms = terms(text, columns);
+        // FTS5 joins a phrase to a parenthesised group only by an explicit AND
+        boolean grouped = terms.stream().anyMatch(term -> term.endsWith(")"));
+        return String.join(grouped ? " AND " : " ", terms);
+    }
+
+    /**
+     * Each typed word as a MATCH expression of its own: the records {@link #of} finds are those every one of
+     * them finds, so a reader may find each word's records once and intersect them.
+     */
+    public static List<String> terms(String text) {
+        return terms(text, "");
+    }
+
+    /** As {@link #terms(String)}, each word in the artist or title (the parts of {@link #inArtistOrTitle}). */
+    public static List<String> termsInArtistOrTitle(String text) {
+        return terms(text, "{artists title} : ");
+    }
+
+    private static List<String> terms(String text, String columns) {
         List<String> terms = new ArrayList<>();
-        boolean grouped = false;
         for (Word word : typed(text)) {
             String quoted = "\"" + word.text() + "\"";
             if (word.whole()) {
                 terms.add(columns + quoted);
             } else if (word.text().length() == 1 && isAsciiLetterOrDigit(word.text().charAt(0))) {
                 terms.add(columns + oneLetterPrefix(word.text()));
-                grouped = true;
             } else {
                 terms.add(columns + quoted + "*");
             }
         }
-        // FTS5 joins a phrase to a parenthesised group only by an explicit AND
-        return String.join(grouped ? " AND " : " ", terms);
+        return terms;
     }
 
     private static String oneLetterPrefix(String letter) {

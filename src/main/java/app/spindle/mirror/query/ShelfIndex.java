@@ -96,15 +96,6 @@ final class ShelfIndex {
     /**
      * The rows that pass the filter; the caller must not change the set.
      *
-     * @param textHits the release ids the filter's words match, ascending (null when the filter has no words)
-     */
-    BitSet matching(ShelfFilter filter, long[] textHits) {
-        return matching(filter, match -> textHits);
-    }
-
-    /**
-     * The rows that pass the filter; the caller must not change the set.
-     *
      * @param hitsOf the release ids a MATCH expression finds, ascending (asked only for words not remembered)
      */
     BitSet matching(ShelfFilter filter, Function<String, long[]> hitsOf) {
@@ -114,13 +105,13 @@ final class ShelfIndex {
                 return known;
             }
         }
-        String match = FtsQuery.of(filter.text());
+        List<String> terms = FtsQuery.terms(filter.text());
         BitSet rows;
-        if (match.isEmpty()) {
+        if (terms.isEmpty()) {
             rows = new BitSet(keys.length);
             rows.set(0, keys.length);
         } else {
-            rows = (BitSet) wordRows(match, hitsOf).clone();
+            rows = rowsOfEvery(terms, hitsOf);
         }
         for (Map.Entry<Facet, String> entry : filter.values().entrySet()) {
             rows.and(rowsWith(entry.getKey(), entry.getValue()));
@@ -129,6 +120,25 @@ final class ShelfIndex {
             matched.put(filter, rows);
         }
         return rows;
+    }
+
+    /**
+     * The rows whose release every term finds, a new set the caller may change. Each term's rows are found and
+     * remembered on their own: a person refining a search repeats words far more often than whole searches
+     * ("blue", then "blue note", then "blue train"), and intersecting sets of a bit a row costs microseconds
+     * where finding a short prefix's records costs SQLite milliseconds.
+     */
+    BitSet rowsOfEvery(List<String> terms, Function<String, long[]> hitsOf) {
+        BitSet rows = null;
+        for (String term : terms) {
+            BitSet found = wordRows(term, hitsOf);
+            if (rows == null) {
+                rows = (BitSet) found.clone();
+            } else {
+                rows.and(found);
+            }
+        }
+        return rows == null ? new BitSet(keys.length) : rows;
     }
 
     /** The rows whose release the MATCH expression finds, remembered for the life of this index; never to be changed. */
@@ -308,11 +318,43 @@ final class ShelfIndex {
         return newestFirstPlaces;
     }
 
+    private final Map<ShelfSort.Key, int[]> places = new java.util.EnumMap<>(ShelfSort.Key.class);
+
+    /** Each row's place in the ascending order of the key (the inverse of {@code orders}), made when first asked. */
+    private synchronized int[] places(ShelfSort.Key key) {
+        return places.computeIfAbsent(key, k -> {
+            int[] order = orders.get(k);
+            int[] at = new int[order.length];
+            for (int n = 0; n < order.length; n++) {
+                at[order[n]] = n;
+            }
+            return at;
+        });
+    }
+
     /** The keys of one page of the matching rows in the given order. */
     List<Long> page(BitSet rows, ShelfSort sort, int offset, int limit) {
         int[] order = orders.get(sort.key());
         List<Long> page = new ArrayList<>(Math.min(limit, 128));
-        boolean all = rows.cardinality() == order.length;
+        int count = rows.cardinality();
+        if (count <= offset) {
+            return page;
+        }
+        if ((long) count * 16 < order.length) {
+            // few match (a search that finds little, or nothing misspelt): sorting their places beats walking every row
+            int[] rowPlaces = places(sort.key());
+            int[] found = new int[count];
+            int n = 0;
+            for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
+                found[n++] = rowPlaces[row];
+            }
+            Arrays.sort(found);
+            for (int k = offset; k < count && page.size() < limit; k++) {
+                page.add(keys[order[found[sort.descending() ? count - 1 - k : k]]]);
+            }
+            return page;
+        }
+        boolean all = count == order.length;
         if (all) {
             // every row matches: the page is a slice of the order
             for (int n = offset; n < order.length && page.size() < limit; n++) {

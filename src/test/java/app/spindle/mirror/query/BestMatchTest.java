@@ -83,6 +83,11 @@ class BestMatchTest {
                     keys(seventies), "a facet narrows the same order");
             assertEquals(keys(seventies).subList(60, 120), keys(inMemory.page(Shelf.COLLECTION, narrowed,
                     ShelfSort.BEST_MATCH, 60, 60)), "pages are slices of it");
+            List<Long> inPages = new ArrayList<>();
+            for (int offset = 0; offset < seventies.size(); offset += 37) {
+                inPages.addAll(keys(inMemory.page(Shelf.COLLECTION, narrowed, ShelfSort.BEST_MATCH, offset, 37)));
+            }
+            assertEquals(keys(seventies), inPages, "pages one after another, across both parts, make the whole order");
         }
     }
 
