@@ -1,5 +1,8 @@
 package app.spindle.mirror.query;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -13,6 +16,7 @@ public final class MirrorVersion implements AutoCloseable {
     private final Jdbi jdbi;
     private final ReentrantLock lock = new ReentrantLock();
     private Handle handle;
+    private PreparedStatement statement;
     private volatile long readsDone;
     private volatile long last;
 
@@ -33,10 +37,17 @@ public final class MirrorVersion implements AutoCloseable {
             }
             if (handle == null) {
                 handle = jdbi.open();
+                // prepared once: it is asked several times a request, and Jdbi's statement building costs more than the read
+                statement = handle.getConnection().prepareStatement("PRAGMA data_version");
             }
-            last = handle.createQuery("PRAGMA data_version").mapTo(Long.class).one();
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                last = rs.getLong(1);
+            }
             readsDone++;
             return last;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the mirror's version", e);
         } finally {
             lock.unlock();
         }
@@ -47,6 +58,14 @@ public final class MirrorVersion implements AutoCloseable {
         lock.lock();
         try {
             if (handle != null) {
+                try {
+                    if (statement != null) {
+                        statement.close();
+                    }
+                } catch (SQLException e) {
+                    // the connection is closed next anyway
+                }
+                statement = null;
                 handle.close();
                 handle = null;
             }

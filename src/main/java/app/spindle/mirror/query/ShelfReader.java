@@ -69,6 +69,7 @@ public final class ShelfReader implements AutoCloseable {
     private final VersionedCache<CountKey, Long> counts;
     private final VersionedCache<PageKey, List<ShelfItem>> pages;
     private final ShelfIndexes indexes;
+    private final KeptItems kept = new KeptItems();
 
     public ShelfReader(MirrorReads reads) {
         this(reads, INDEXED_FROM);
@@ -186,31 +187,52 @@ public final class ShelfReader implements AutoCloseable {
     /** One page in the given order; a page viewed again is served from memory until the mirror changes. */
     public List<ShelfItem> page(Shelf shelf, ShelfFilter filter, ShelfSort sort, int offset, int limit) {
         if (limit > KEPT_PAGE_SIZE) {
-            return read(shelf, filter, sort, offset, limit);
+            return read(shelf, filter, sort, offset, limit, false);
         }
-        return pages.get(new PageKey(shelf, filter, sort, offset, limit), () -> read(shelf, filter, sort, offset, limit));
+        return pages.get(new PageKey(shelf, filter, sort, offset, limit),
+                () -> read(shelf, filter, sort, offset, limit, true));
     }
 
-    private List<ShelfItem> read(Shelf shelf, ShelfFilter filter, ShelfSort asked, int offset, int limit) {
+    private List<ShelfItem> read(Shelf shelf, ShelfFilter filter, ShelfSort asked, int offset, int limit, boolean keep) {
+        long version = jdbi.version().current();
+        List<Long> keys = keys(shelf, filter, asked, offset, limit);
+        if (!keep) {
+            return jdbi.with(h -> items(h, shelf, keys));
+        }
+        Map<Long, ShelfItem> known = kept.known(shelf, keys, version);
+        if (known.size() < keys.size()) {
+            List<Long> missing = keys.stream().filter(key -> !known.containsKey(key)).toList();
+            List<ShelfItem> read = jdbi.with(h -> items(h, shelf, missing));
+            kept.keep(shelf, read, version);
+            read.forEach(item -> known.put(item.key(), item));
+        }
+        List<ShelfItem> items = new ArrayList<>(keys.size());
+        for (Long key : keys) {
+            ShelfItem item = known.get(key);
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+    /** The keys of one page of the shelf under the filter, in the order asked for. */
+    private List<Long> keys(Shelf shelf, ShelfFilter filter, ShelfSort asked, int offset, int limit) {
         boolean ranked = asked.key().ranksByWords() && !FtsQuery.of(filter.text()).isEmpty();
         ShelfSort sort = asked.key().ranksByWords() && !ranked ? ShelfSort.NEWEST_FIRST : asked;
         Optional<InMemory> memory = inMemory(shelf, filter);
         if (memory.isPresent()) {
             ShelfIndex index = memory.get().index();
-            List<Long> keys = ranked
+            return ranked
                     ? BestMatch.page(index, bestMatch(index, shelf, filter.text()), memory.get().rows(), offset, limit)
                     : index.page(memory.get().rows(), sort, offset, limit);
-            return jdbi.with(h -> items(h, shelf, keys));
         }
         FilterSql sql = FilterSql.of(shelf, filter);
         String from = ranked ? sql.fromRanked(filter.text()) : walkInOrder(shelf, filter) ? sql.fromInOrder() : sql.from();
-        return jdbi.with(h -> {
-            List<Long> keys = sql.bind(h.createQuery("SELECT i." + shelf.key() + from
-                            + " ORDER BY " + sort.orderBy(shelf) + " LIMIT :limit OFFSET :offset"))
-                    .bind("limit", limit).bind("offset", offset)
-                    .mapTo(Long.class).list();
-            return items(h, shelf, keys);
-        });
+        return jdbi.with(h -> sql.bind(h.createQuery("SELECT i." + shelf.key() + from
+                        + " ORDER BY " + sort.orderBy(shelf) + " LIMIT :limit OFFSET :offset"))
+                .bind("limit", limit).bind("offset", offset)
+                .mapTo(Long.class).list());
     }
 
     private BestMatch.Order bestMatch(ShelfIndex index, Shelf shelf, String text) {
