@@ -28,15 +28,24 @@ public final class SpellingSuggestions implements AutoCloseable {
             """;
     /** Words shorter than this are left alone: "dbu" is as near to "dub" as to "abu" and "dbx". */
     private static final int SHORTEST_CORRECTED = 4;
-    /** Starts of two letters whose terms are kept in memory. */
-    private static final int STARTS_KEPT = 64;
+    /** Starts of two letters whose terms are kept in memory: every pair of letters a word may start with. */
+    private static final int STARTS_KEPT = 26 * 26;
+    /** Words typed lately and what each is corrected to. */
+    private static final int WORDS_KEPT = 4_096;
 
     private final MirrorReads reads;
     private final VersionedCache<String, List<Vocabulary.Term>> termsByStart;
+    /**
+     * A word typed, and what it reads as: itself when it finds something (or is too short to correct), the
+     * nearest known word, or "" when none is near. A person refining a misspelt search sends the same word with
+     * every facet and page, and each time it cost a look-up in the index and a vocabulary of thousands of words.
+     */
+    private final VersionedCache<String, String> wordsRead;
 
     public SpellingSuggestions(MirrorReads reads) {
         this.reads = reads;
         this.termsByStart = new VersionedCache<>(reads.version(), STARTS_KEPT, "spindle-vocabulary", true);
+        this.wordsRead = new VersionedCache<>(reads.version(), WORDS_KEPT, "spindle-corrections", false);
     }
 
     /**
@@ -48,18 +57,22 @@ public final class SpellingSuggestions implements AutoCloseable {
         List<String> corrected = new ArrayList<>(words.size());
         boolean changed = false;
         for (String word : words) {
-            if (word.length() < SHORTEST_CORRECTED || !word.chars().allMatch(Character::isLetter) || finds(word)) {
-                corrected.add(word);
-                continue;
-            }
-            Optional<String> nearest = vocabularyNear(word).nearest(word);
-            if (nearest.isEmpty()) {
+            String read = wordsRead.get(word, () -> read(word));
+            if (read.isEmpty()) {
                 return Optional.empty();
             }
-            corrected.add(nearest.get());
-            changed = true;
+            corrected.add(read);
+            changed |= !read.equals(word);
         }
         return changed ? Optional.of(String.join(" ", corrected)) : Optional.empty();
+    }
+
+    /** The word itself when it finds something or is not corrected, else the nearest known word, else "". */
+    private String read(String word) {
+        if (word.length() < SHORTEST_CORRECTED || !word.chars().allMatch(Character::isLetter) || finds(word)) {
+            return word;
+        }
+        return vocabularyNear(word).nearest(word).orElse("");
     }
 
     private boolean finds(String word) {
@@ -103,5 +116,6 @@ public final class SpellingSuggestions implements AutoCloseable {
     @Override
     public void close() {
         termsByStart.close();
+        wordsRead.close();
     }
 }

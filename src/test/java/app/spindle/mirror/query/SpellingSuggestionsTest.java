@@ -60,4 +60,23 @@ class SpellingSuggestionsTest {
         }
         db.close();
     }
+
+    @Test
+    void a_word_read_before_is_read_again_once_the_mirror_changes() {
+        Database db = Database.open(dir);
+        db.jdbi().useHandle(h -> h.execute("""
+                INSERT INTO release_search (rowid, artists, title, labels, catnos, tracks, identifiers, tags)
+                VALUES (1, 'Rick Astley', 'Never Gonna Give You Up', 'RCA', 'PB 41447', NULL, NULL, 'Pop')"""));
+        try (MirrorReads reads = new MirrorReads(db.jdbi()); SpellingSuggestions spelling = new SpellingSuggestions(reads)) {
+            assertEquals(Optional.of("astley"), spelling.correction("asltey"));
+            assertEquals(Optional.of("astley"), spelling.correction("asltey"), "asked again: the same");
+
+            db.jdbi().useHandle(h -> h.execute("""
+                    INSERT INTO release_search (rowid, artists, title, labels, catnos, tracks, identifiers, tags)
+                    VALUES (2, 'Asltey', 'A Band Really Called So', NULL, NULL, NULL, NULL, NULL)"""));
+
+            assertEquals(Optional.empty(), spelling.correction("asltey"), "the word now finds a record: nothing to correct");
+        }
+        db.close();
+    }
 }
