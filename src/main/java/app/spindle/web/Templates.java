@@ -3,10 +3,15 @@ package app.spindle.web;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import io.javalin.http.Context;
 import java.util.function.Supplier;
 
-/** Renders the JTE templates compiled into the jar at build time; each takes one typed page record. */
+/**
+ * Renders the JTE templates compiled into the jar at build time; each takes one typed page record. The templates'
+ * fixed text is compiled as UTF-8 bytes (the plugin's {@code binaryStaticContent}), so a page is written as bytes:
+ * only what a page fills in is encoded per request.
+ */
 public final class Templates {
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
@@ -17,7 +22,14 @@ public final class Templates {
     }
 
     public void page(Context ctx, String name, Object page) {
-        ctx.html(render(name, page));
+        Utf8ByteOutput out = new Utf8ByteOutput();
+        engine.render(name, page, out);
+        send(ctx, out);
+    }
+
+    private static void send(Context ctx, Utf8ByteOutput out) {
+        ctx.contentType(io.javalin.http.ContentType.TEXT_HTML);
+        ctx.result(out.toByteArray());
     }
 
     /**
@@ -41,6 +53,9 @@ public final class Templates {
 
     /** An htmx fragment that also tells the page's live region what happened ({@code announcement} may be null). */
     public void fragment(Context ctx, String name, Object page, String announcement) {
-        ctx.html(render(name, page) + LiveRegion.outOfBand(ctx, announcement));
+        Utf8ByteOutput out = new Utf8ByteOutput();
+        engine.render(name, page, out);
+        out.writeContent(LiveRegion.outOfBand(ctx, announcement));
+        send(ctx, out);
     }
 }
