@@ -12,7 +12,7 @@ set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 FOLDER="${1:-/tmp/spindle-search}"
 SECONDS_EACH="${2:-15}"
-JAR="$HERE/target/spindle.jar"
+JAR="${JAR:-$HERE/target/spindle.jar}"   # JAR=... measures another build (a copy: a rebuild mid-run breaks the server)
 cd "$HERE"
 [ -f "$JAR" ] || mvn -B -q -Dstyle.color=never package -DskipTests
 

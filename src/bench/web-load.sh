@@ -13,7 +13,7 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 DATA="$(cd "${1:?usage: web-load.sh DATA_FOLDER [SECONDS]}" && pwd)"
 SECONDS_EACH="${2:-30}"
 PORT="${PORT:-18090}"
-JAR="$HERE/target/spindle.jar"
+JAR="${JAR:-$HERE/target/spindle.jar}"   # JAR=... measures another build (a copy: a rebuild mid-run breaks the server)
 WORK="$(mktemp -d)"
 BASE="http://127.0.0.1:$PORT"
 

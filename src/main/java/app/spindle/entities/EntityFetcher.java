@@ -60,7 +60,11 @@ public final class EntityFetcher {
 
     /** The release, fetched and kept as browsed when the mirror lacks it; empty when Discogs does not know it. */
     public Optional<ReleaseDetails> release(long id) {
-        Optional<ReleaseDetails> mirrored = releaseQuery.find(id);
+        return release(id, releaseQuery.find(id));
+    }
+
+    /** As {@link #release(long)}, for a caller that has just read the mirror's copy ({@code mirrored}). */
+    public Optional<ReleaseDetails> release(long id, Optional<ReleaseDetails> mirrored) {
         if (mirrored.isPresent() && mirrored.get().detailsFetched()) {
             if (mirrored.get().copies().isEmpty() && mirrored.get().want() == null) {
                 store.markBrowsed(id);

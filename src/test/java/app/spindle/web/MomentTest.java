@@ -41,6 +41,11 @@ class MomentTest {
         assertEquals("", Moment.day(null));
         assertEquals("", Moment.day("2024-13"));
         assertEquals("", Moment.day("not a date at all"));
+        assertEquals("29 Feb 2024", Moment.day("2024-02-29"));
+        assertEquals("", Moment.day("2023-02-29"), "no such day");
+        assertEquals("", Moment.day("2024-04-31"), "no such day");
+        assertEquals("1 Jan 0999", Moment.day("0999-01-01T00:00:00Z"));
+        assertEquals("", Moment.day("2024-1a-01"));
     }
 
     @Test

@@ -6,13 +6,14 @@ import java.util.List;
 
 /** The collection fields the account defines (Media Condition, Notes …), which every copy has. */
 public final class CollectionFields {
-    private final MirrorReads reads;
+    private final KeptWhileUnchanged<List<FieldRow>> fields;
 
     public CollectionFields(MirrorReads reads) {
-        this.reads = reads;
+        this.fields = new KeptWhileUnchanged<>(reads.version(),
+                () -> List.copyOf(reads.with(h -> h.attach(FolderRepository.class).fields())));
     }
 
     public List<FieldRow> list() {
-        return reads.with(h -> h.attach(FolderRepository.class).fields());
+        return fields.get();
     }
 }

@@ -7,10 +7,11 @@ import java.util.List;
 
 /** The collection folders a record can be put in: every folder but "All", which Discogs fills itself. */
 public final class FolderChoices {
-    private final MirrorReads reads;
+    private final KeptWhileUnchanged<List<FolderRow>> folders;
 
     public FolderChoices(MirrorReads reads) {
-        this.reads = reads;
+        this.folders = new KeptWhileUnchanged<>(reads.version(),
+                () -> List.copyOf(reads.with(h -> h.attach(FolderRepository.class).folders())));
     }
 
     public List<FolderRow> list() {
@@ -19,6 +20,6 @@ public final class FolderChoices {
 
     /** "All" too, as the Folders page lists them with their counts. */
     public List<FolderRow> everyFolder() {
-        return reads.with(h -> h.attach(FolderRepository.class).folders());
+        return folders.get();
     }
 }

@@ -21,6 +21,7 @@ import app.spindle.web.Templates;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Optional;
 
 /** The release page and its JSON twin, both read from the mirror only. */
 public final class ReleaseRoutes implements RouteGroup {
@@ -67,14 +68,15 @@ public final class ReleaseRoutes implements RouteGroup {
     /** Any release: the mirrored one, or fetched now (person lane) and kept as browsed. */
     private void show(Context ctx) {
         long id = Params.pathId(ctx, "id");
-        if (!fetcher.connected() && releases.find(id).isEmpty()) {
+        Optional<ReleaseDetails> mirrored = releases.find(id);
+        if (!fetcher.connected() && mirrored.isEmpty()) {
             screens.problem(ctx, 404, "Release " + id + " is not in your mirror",
                     "Spindle keeps your collection and wantlist; connect your Discogs account in Settings to open any other release.",
                     Paths.SETTINGS, "Connect Discogs");
             return;
         }
         ReleaseDetails r = screens.documentOrProblem(ctx, "release", id,
-                () -> fetcher.release(id).orElseThrow(() -> new DiscogsException.NotFound("no release " + id)));
+                () -> fetcher.release(id, mirrored).orElseThrow(() -> new DiscogsException.NotFound("no release " + id)));
         if (r == null) {
             return;
         }
