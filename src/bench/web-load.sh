@@ -50,6 +50,8 @@ sed 's|^/collection?|/collection/facets?|' "$WORK/warm/filtered.txt" >"$WORK/war
 # The same searches misspelt (two letters of the typed word swapped): most find nothing and offer "did you mean".
 for list in urls warm; do
   sed -E 's/([?&]q=[^&+%]?)([^&+%])([^&+%])/\1\3\2/' "$WORK/$list/filtered.txt" >"$WORK/$list/misspelt.txt"
+  # as the search box sends them: no order chosen, so the best matches first
+  sed -E 's/&sort=[^&]*//' "$WORK/$list/filtered.txt" >"$WORK/$list/ranked.txt"
 done
 head -1 "$WORK/urls/release.txt" >"$WORK/one-release.txt"
 printf '/collection\n' >"$WORK/one-collection.txt"
@@ -80,6 +82,7 @@ measure "filtered search, one URL (\`$(cat "$WORK/one-filtered.txt")\`)" "$WORK/
 measure "release page, one URL (\`$(cat "$WORK/one-release.txt")\`)" "$WORK/one-release.txt" "$WORK/one-release.txt"
 measure "collection pages, 20,000 URLs (page, sort, view)" "$WORK/warm/collection.txt" "$WORK/urls/collection.txt"
 measure "filtered searches, 20,000 URLs (typed words + facets + sort)" "$WORK/warm/filtered.txt" "$WORK/urls/filtered.txt"
+measure "the same in best-match order (no sort chosen), 20,000 URLs" "$WORK/warm/ranked.txt" "$WORK/urls/ranked.txt"
 measure "the same, one person typing (1 connection)" "$WORK/warm/filtered.txt" "$WORK/urls/filtered.txt" 1
 measure "the same misspelt (did you mean), 20,000 URLs" "$WORK/warm/misspelt.txt" "$WORK/urls/misspelt.txt"
 measure "their facet panels, 20,000 URLs" "$WORK/warm/facets.txt" "$WORK/urls/facets.txt"
