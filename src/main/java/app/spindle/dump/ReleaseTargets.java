@@ -23,9 +23,8 @@ interface ReleaseTargets {
     /** Releases the collection or wantlist refer to whose details are missing or older than the dump. */
     @SqlQuery("""
             SELECT r.id FROM releases r
-            WHERE (r.details_fetched_at IS NULL OR r.details_fetched_at < :dumpAt)
-              AND (EXISTS (SELECT 1 FROM collection_items c WHERE c.release_id = r.id)
-                   OR EXISTS (SELECT 1 FROM wants w WHERE w.release_id = r.id))
+            WHERE r.id IN (SELECT release_id FROM collection_items UNION SELECT release_id FROM wants)
+              AND (r.details_fetched_at IS NULL OR r.details_fetched_at < :dumpAt)
             """)
     List<Long> referencedOlderThan(@Bind("dumpAt") String dumpAt);
 
