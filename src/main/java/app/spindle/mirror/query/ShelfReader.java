@@ -229,7 +229,8 @@ public final class ShelfReader implements AutoCloseable {
         }
         FilterSql sql = FilterSql.of(shelf, filter);
         String from = ranked ? sql.fromRanked(filter.text()) : walkInOrder(shelf, filter) ? sql.fromInOrder() : sql.from();
-        return jdbi.with(h -> sql.bind(h.createQuery("SELECT i." + shelf.key() + from
+        String with = ranked ? sql.withRanked() : "";
+        return jdbi.with(h -> sql.bind(h.createQuery(with + "SELECT i." + shelf.key() + from
                         + " ORDER BY " + sort.orderBy(shelf) + " LIMIT :limit OFFSET :offset"))
                 .bind("limit", limit).bind("offset", offset)
                 .mapTo(Long.class).list());
