@@ -30,7 +30,8 @@ public record Moment(String iso, String words, String exact) {
      * added is in its own time zone), never the stored ISO string; empty when unknown.
      */
     public static String day(String stored) {
-        // read by hand: a shelf page shows sixty of these, and parsing and formatting them were a quarter of building its cards
+        // read by hand: a shelf page shows sixty of these, and parsing and formatting them were a quarter of
+        // building its cards
         if (stored == null || stored.length() < 10 || stored.charAt(4) != '-' || stored.charAt(7) != '-') {
             return "";
         }
