@@ -3,6 +3,7 @@ package app.spindle.web;
 import app.spindle.mirror.Timestamps;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -41,8 +42,13 @@ public record Moment(String iso, String words, String exact) {
         if (year < 0 || month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
             return "";
         }
+        return day(year, month, day);
+    }
+
+    /** "5 Mar 2024". */
+    private static String day(int year, int month, int day) {
         String yyyy = Integer.toString(year);
-        return day + " " + MONTHS[month - 1] + " " + "0".repeat(4 - yyyy.length()) + yyyy;
+        return day + " " + MONTHS[month - 1] + " " + "0".repeat(Math.max(0, 4 - yyyy.length())) + yyyy;
     }
 
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
@@ -75,6 +81,7 @@ public record Moment(String iso, String words, String exact) {
         if (ago.toDays() < 30) {
             return ago.toDays() == 1 ? "yesterday" : ago.toDays() + " days ago";
         }
-        return "on " + day(then.toString());
+        LocalDate date = then.atOffset(ZoneOffset.UTC).toLocalDate();
+        return "on " + day(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 }

@@ -22,9 +22,13 @@ public final class Templates {
     }
 
     public void page(Context ctx, String name, Object page) {
+        send(ctx, bytes(name, page));
+    }
+
+    private Utf8ByteOutput bytes(String name, Object page) {
         Utf8ByteOutput out = new Utf8ByteOutput();
         engine.render(name, page, out);
-        send(ctx, out);
+        return out;
     }
 
     private static void send(Context ctx, Utf8ByteOutput out) {
@@ -53,8 +57,7 @@ public final class Templates {
 
     /** An htmx fragment that also tells the page's live region what happened ({@code announcement} may be null). */
     public void fragment(Context ctx, String name, Object page, String announcement) {
-        Utf8ByteOutput out = new Utf8ByteOutput();
-        engine.render(name, page, out);
+        Utf8ByteOutput out = bytes(name, page);
         out.writeContent(LiveRegion.outOfBand(ctx, announcement));
         send(ctx, out);
     }

@@ -46,7 +46,7 @@ final class BestMatch {
         String named = FtsQuery.inArtistOrTitle(text);
         BitSet all = index.rowsOfEvery(FtsQuery.terms(text), hitsOf);
         BitSet namedRows = index.rowsOfEvery(FtsQuery.termsInArtistOrTitle(text), hitsOf);
-        int[] places = index.newestFirstPlaces();
+        int[] places = index.places(ShelfSort.Key.ADDED);
         if (all.cardinality() <= SCORED_AT_MOST) {
             Map<Long, Double> byName = scores.of(named);
             Map<Long, Double> byAll = scores.of(match);
@@ -69,7 +69,7 @@ final class BestMatch {
         Comparator<Integer> order = Comparator
                 .comparingDouble((Integer row) -> first.getOrDefault(index.releaseIds[row], 0.0))
                 .thenComparingDouble(row -> second.getOrDefault(index.releaseIds[row], 0.0))
-                .thenComparingInt(row -> places[row]);
+                .thenComparingInt(row -> -places[row]); // newest first: the latest place in the added order
         list.sort(order);
         return list.stream().mapToInt(Integer::intValue).toArray();
     }

@@ -303,25 +303,10 @@ final class ShelfIndex {
         return false;
     }
 
-    private int[] newestFirstPlaces;
-
-    /** Each row's place in the newest-first order (newest added, then the highest key, first). */
-    synchronized int[] newestFirstPlaces() {
-        if (newestFirstPlaces == null) {
-            int[] order = orders.get(ShelfSort.Key.ADDED);
-            int[] places = new int[order.length];
-            for (int n = 0; n < order.length; n++) {
-                places[order[n]] = order.length - 1 - n;
-            }
-            newestFirstPlaces = places;
-        }
-        return newestFirstPlaces;
-    }
-
     private final Map<ShelfSort.Key, int[]> places = new java.util.EnumMap<>(ShelfSort.Key.class);
 
     /** Each row's place in the ascending order of the key (the inverse of {@code orders}), made when first asked. */
-    private synchronized int[] places(ShelfSort.Key key) {
+    synchronized int[] places(ShelfSort.Key key) {
         return places.computeIfAbsent(key, k -> {
             int[] order = orders.get(k);
             int[] at = new int[order.length];

@@ -103,7 +103,7 @@ final class ShelfIndexReader {
             index.orders.put(key, order);
         }
         index.facets();
-        index.newestFirstPlaces();
+        index.places(ShelfSort.Key.ADDED); // best match's ties go newest first
         return index;
     }
 
