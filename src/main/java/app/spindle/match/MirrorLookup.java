@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.jdbi.v3.core.Handle;
+import app.spindle.mirror.SearchKeys;
 import app.spindle.mirror.query.ReadSide;
 
 /**
@@ -139,9 +141,11 @@ final class MirrorLookup {
     /** The words of a search text as FTS5 terms, quoted so that user text is never FTS syntax. */
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty() && !words.contains("\"" + word + "\"")) {
-                words.add("\"" + word + "\"");
+        Matcher word = SearchKeys.WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (word.find()) {
+            String quoted = "\"" + word.group() + "\"";
+            if (!words.contains(quoted)) {
+                words.add(quoted);
             }
         }
         return words;

@@ -3,6 +3,7 @@ package app.spindle.mirror;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -94,10 +95,9 @@ public final class SearchIndex {
             return "";
         }
         List<String> terms = new ArrayList<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty()) {
-                terms.add("\"" + word + "\"*");
-            }
+        Matcher word = SearchKeys.WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (word.find()) {
+            terms.add("\"" + word.group() + "\"*");
         }
         return String.join(" ", terms);
     }

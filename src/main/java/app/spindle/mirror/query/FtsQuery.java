@@ -1,14 +1,14 @@
 package app.spindle.mirror.query;
 
+import app.spindle.mirror.SearchKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns what someone typed into an FTS5 MATCH expression: every word must appear, as the start of a
- * word. Words are cut at anything but letters and digits and then quoted, so FTS syntax in the input
+ * word. Words are cut where the index cuts them ({@link SearchKeys#WORD}) and then quoted, so FTS syntax in the input
  * (quotes, AND, NEAR, *, -, column filters) is only ever searched for, never interpreted.
  *
  * <p>Each word is the start of a word ("j brown" finds James Brown), except a letter glued to a word beside it
@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
  * missed until its second letter is typed.
  */
 public final class FtsQuery {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final char[] SECOND_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
 
     /** A typed word, and whether it must be a whole word of the text rather than the start of one. */
@@ -47,7 +46,7 @@ public final class FtsQuery {
             return words;
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        Matcher word = WORD.matcher(lower);
+        Matcher word = SearchKeys.WORD.matcher(lower);
         while (word.find()) {
             String found = word.group();
             boolean oneLetter = found.codePointCount(0, found.length()) == 1;

@@ -66,7 +66,7 @@ final class WordPrefixes {
         int start = -1;
         for (int i = 0; i < lower.length(); ) {
             int cp = lower.codePointAt(i);
-            if (isWordPart(cp)) {
+            if (SearchKeys.isWordPart(cp)) {
                 if (start < 0) {
                     start = i;
                 }
@@ -80,15 +80,6 @@ final class WordPrefixes {
             found.add(lower.substring(start));
         }
         return found;
-    }
-
-    /** A letter or a number: {@code [\p{L}\p{N}]}, as {@link FtsQuery#words} cuts. */
-    private static boolean isWordPart(int cp) {
-        if (Character.isLetter(cp)) {
-            return true;
-        }
-        int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     private static boolean isAscii(String text) {

@@ -151,7 +151,8 @@ class CollectionRoutesTest {
 
     @Test
     void search_text_with_fts_syntax_is_searched_for_not_interpreted() {
-        for (String q : new String[] {"\"", "AND", "a OR b", "NEAR(x y)", "*", "title:foo", "-", "(((", "'; DROP TABLE releases; --"}) {
+        for (String q : new String[] {"\"", "AND", "a OR b", "NEAR(x y)", "*", "title:foo", "-", "(((", "'; DROP TABLE releases; --",
+                "q\u19B0z" /* one word to Java, two to the index, which answers no phrases */}) {
             HttpResponse<String> r = http.get("/collection?q=" + enc(q));
             assertEquals(200, r.statusCode(), q + ": " + r.body());
         }
