@@ -69,8 +69,12 @@ public final class SyncedAccount implements AutoCloseable {
      * deadline only bounds a hang: on a shared machine (load 50 on 2 cores) fetching 90 covers took over 30 s.
      */
     public Spindle startSpindle() {
+        // wait for its own run: until the start sync begins, the status shows the fixture's run as the last one, and
+        // a test that went on then raced the start sync (its covers, its writes)
+        long fixtureRuns = count("SELECT coalesce(max(id), 0) FROM sync_runs");
         Spindle spindle = Spindle.start(config());
-        Eventually.until(() -> !spindle.sync().status().running() && spindle.sync().status().lastSuccessAt() != null,
+        Eventually.until(() -> count("SELECT count(*) FROM sync_runs WHERE id > " + fixtureRuns + " AND outcome <> 'running'") > 0
+                        && !spindle.sync().status().running(),
                 Duration.ofMinutes(3), () -> "the start sync did not finish: " + spindle.sync().status());
         return spindle;
     }
