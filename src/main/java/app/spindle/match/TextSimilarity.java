@@ -1,8 +1,6 @@
 package app.spindle.match;
 
 import java.util.Arrays;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * How alike two folded strings are, 0 to 1: the mean of Jaro-Winkler (forgiving of typos at the end)
@@ -19,10 +17,6 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 final class TextSimilarity {
 
     private static final double NOISE = 0.4;
-
-    private final JaroWinklerSimilarity jaroWinkler = new JaroWinklerSimilarity();
-    private final LevenshteinDistance levenshtein = LevenshteinDistance.getDefaultInstance();
-    private final LevenshteinDistance typoDistance = new LevenshteinDistance(2);
 
     double of(String a, String b) {
         if (a == null || b == null || a.isEmpty() || b.isEmpty()) {
@@ -70,7 +64,7 @@ final class TextSimilarity {
      * One edit apart ("dsert" / "desert", "rai" / "rain", "secrte" / "secret": two neighbours swapped
      * count as one), two in long words; never in words under 3 letters.
      */
-    private boolean isTypo(String a, String b) {
+    private static boolean isTypo(String a, String b) {
         int shorter = Math.min(a.length(), b.length());
         if (shorter < 3 || Math.abs(a.length() - b.length()) > 2) {
             return false;
@@ -78,8 +72,7 @@ final class TextSimilarity {
         if (swappedNeighbours(a, b)) {
             return true;
         }
-        int distance = typoDistance.apply(a, b);
-        return distance >= 0 && distance <= (shorter >= 8 ? 2 : 1);
+        return EditDistance.levenshtein(a, b) <= (shorter >= 8 ? 2 : 1);
     }
 
     private static boolean swappedNeighbours(String a, String b) {
@@ -105,9 +98,9 @@ final class TextSimilarity {
         return !ca.isEmpty() && ca.equals(cb) ? Math.max(spaced, 0.97) : spaced;
     }
 
-    private double blend(String a, String b) {
-        double jw = jaroWinkler.apply(a, b);
-        double ratio = 1.0 - (double) levenshtein.apply(a, b) / Math.max(a.length(), b.length());
+    private static double blend(String a, String b) {
+        double jw = EditDistance.jaroWinkler(a, b);
+        double ratio = 1.0 - (double) EditDistance.levenshtein(a, b) / Math.max(a.length(), b.length());
         return (jw + ratio) / 2;
     }
 
