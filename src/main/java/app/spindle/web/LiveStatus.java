@@ -50,21 +50,31 @@ public final class LiveStatus implements StatusSource {
     public ApiStatus current() {
         DiscogsAuth.AuthState account = auth.state();
         boolean connected = account.hasCredentials() && !account.needsReconnect();
-        SyncStatus s = sync.get();
-        SyncStatus.State state = !connected && !s.running() ? SyncStatus.State.DISCONNECTED : s.state();
         ApiCounters api = counters.get();
         return new ApiStatus(Version.number(),
                 new ApiStatus.Account(account.username(), connected),
-                new ApiStatus.Sync(state, s.phase(), s.done(), s.total(), s.lastSuccessAt(), s.lastError(), s.etaSeconds()),
+                sync(connected),
                 counts(),
                 new ApiStatus.Api(api.requests(), api.rateLimited(), api.limit(), api.remaining() == null ? 0 : api.remaining()),
                 health.problem().map(p -> new ApiStatus.Storage("damaged", p)).orElse(ApiStatus.Storage.OK));
     }
 
+    @Override
+    public ApiStatus.Sync sync() {
+        DiscogsAuth.AuthState account = auth.state();
+        return sync(account.hasCredentials() && !account.needsReconnect());
+    }
+
+    private ApiStatus.Sync sync(boolean connected) {
+        SyncStatus s = sync.get();
+        SyncStatus.State state = !connected && !s.running() ? SyncStatus.State.DISCONNECTED : s.state();
+        return new ApiStatus.Sync(state, s.phase(), s.done(), s.total(), s.lastSuccessAt(), s.lastError(), s.etaSeconds());
+    }
+
     /**
      * Takes the first counts on a thread of its own, so that they run beside the server's start on the second
-     * core instead of inside the first page (a million tracks take ~0.15 s to count); a page that asks before
-     * they are done waits for them rather than counting again.
+     * core; a status panel or {@code /api/status} that asks before they are done waits for them rather than counting
+     * again. Pages' headers need only {@link #sync()}.
      */
     public void countAhead() {
         Thread ahead = new Thread(() -> {

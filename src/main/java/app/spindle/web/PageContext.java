@@ -27,12 +27,12 @@ public final class PageContext {
             banners.add(new Layout.Banner("demo",
                     "Demo mode: this is a made-up Discogs account served by Spindle's built-in stand-in. Nothing here is yours."));
         }
-        ApiStatus now = status.current();
-        if (now.sync().state() == SyncStatus.State.FAILED && now.sync().lastError() != null) {
-            banners.add(new Layout.Banner("warning", "The last sync failed: " + now.sync().lastError()
+        ApiStatus.Sync sync = status.sync();
+        if (sync.state() == SyncStatus.State.FAILED && sync.lastError() != null) {
+            banners.add(new Layout.Banner("warning", "The last sync failed: " + sync.lastError()
                     + ". Pages show the local mirror."));
         }
         return new Layout(title, active, config.basePath(), config.demo(), Version.number(), List.copyOf(banners),
-                ctx.attribute(CSRF_TOKEN), config.hasPassword(), SyncIndicator.of(now.sync(), new Urls(config.basePath())));
+                ctx.attribute(CSRF_TOKEN), config.hasPassword(), SyncIndicator.of(sync, new Urls(config.basePath())));
     }
 }

@@ -21,7 +21,7 @@ public final class SystemRoutes implements RouteGroup {
         routes.get(Paths.API_STATUS, ctx -> ctx.json(status.current()));
         routes.get(Paths.PARTIAL_STATUS, this::statusPanel);
         routes.get(Paths.PARTIAL_SYNC_INDICATOR, ctx -> templates.page(ctx, "partials/sync/indicator.jte",
-                SyncIndicator.of(status.current().sync(), new Urls(basePath))));
+                SyncIndicator.of(status.sync(), new Urls(basePath))));
     }
 
     private void statusPanel(Context ctx) {
