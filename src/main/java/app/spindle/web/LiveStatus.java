@@ -53,7 +53,7 @@ public final class LiveStatus implements StatusSource {
         ApiCounters api = counters.get();
         return new ApiStatus(Version.number(),
                 new ApiStatus.Account(account.username(), connected),
-                sync(connected),
+                syncPart(connected),
                 counts(),
                 new ApiStatus.Api(api.requests(), api.rateLimited(), api.limit(), api.remaining() == null ? 0 : api.remaining()),
                 health.problem().map(p -> new ApiStatus.Storage("damaged", p)).orElse(ApiStatus.Storage.OK));
@@ -62,10 +62,10 @@ public final class LiveStatus implements StatusSource {
     @Override
     public ApiStatus.Sync sync() {
         DiscogsAuth.AuthState account = auth.state();
-        return sync(account.hasCredentials() && !account.needsReconnect());
+        return syncPart(account.hasCredentials() && !account.needsReconnect());
     }
 
-    private ApiStatus.Sync sync(boolean connected) {
+    private ApiStatus.Sync syncPart(boolean connected) {
         SyncStatus s = sync.get();
         SyncStatus.State state = !connected && !s.running() ? SyncStatus.State.DISCONNECTED : s.state();
         return new ApiStatus.Sync(state, s.phase(), s.done(), s.total(), s.lastSuccessAt(), s.lastError(), s.etaSeconds());
