@@ -29,24 +29,32 @@ public final class StatsReader implements AutoCloseable {
     private CollectionStats compute() {
         Map<Facet, List<FacetCount>> counts = new LinkedHashMap<>();
         facets.counts(Shelf.COLLECTION, ShelfFilter.NONE).forEach(c -> counts.put(c.facet(), c.values()));
-        return jdbi.with(h -> new CollectionStats(
-                number(h, "SELECT count(*) FROM collection_items"),
-                number(h, "SELECT count(DISTINCT release_id) FROM collection_items"),
-                number(h, """
-                        SELECT count(DISTINCT a.artist_id) FROM release_artists a
-                        WHERE a.kind = 'main' AND a.release_id IN (SELECT release_id FROM collection_items)"""),
-                number(h, """
-                        SELECT count(DISTINCT l.label_id) FROM release_labels l
-                        WHERE l.kind = 'label' AND l.release_id IN (SELECT release_id FROM collection_items)"""),
-                number(h, "SELECT count(*) FROM wants"),
-                number(h, "SELECT count(*) FROM tracks WHERE release_id IN (SELECT release_id FROM collection_items)"
-                        + " AND coalesce(type, 'track') = 'track'"),
-                number(h, "SELECT coalesce(sum(duration_seconds), 0) FROM tracks"
-                        + " WHERE release_id IN (SELECT release_id FROM collection_items)"),
-                counts.getOrDefault(Facet.DECADE, List.of()), counts.getOrDefault(Facet.GENRE, List.of()),
-                counts.getOrDefault(Facet.STYLE, List.of()), counts.getOrDefault(Facet.SIZE, List.of()),
-                counts.getOrDefault(Facet.FORMAT, List.of()), counts.getOrDefault(Facet.LABEL, List.of()),
-                counts.getOrDefault(Facet.COUNTRY, List.of()), months(h)));
+        return jdbi.with(h -> {
+            long[] tracks = tracksAndSeconds(h);
+            return new CollectionStats(
+                    number(h, "SELECT count(*) FROM collection_items"),
+                    number(h, "SELECT count(DISTINCT release_id) FROM collection_items"),
+                    number(h, """
+                            SELECT count(DISTINCT a.artist_id) FROM release_artists a
+                            WHERE a.kind = 'main' AND a.release_id IN (SELECT release_id FROM collection_items)"""),
+                    number(h, """
+                            SELECT count(DISTINCT l.label_id) FROM release_labels l
+                            WHERE l.kind = 'label' AND l.release_id IN (SELECT release_id FROM collection_items)"""),
+                    number(h, "SELECT count(*) FROM wants"),
+                    tracks[0], tracks[1],
+                    counts.getOrDefault(Facet.DECADE, List.of()), counts.getOrDefault(Facet.GENRE, List.of()),
+                    counts.getOrDefault(Facet.STYLE, List.of()), counts.getOrDefault(Facet.SIZE, List.of()),
+                    counts.getOrDefault(Facet.FORMAT, List.of()), counts.getOrDefault(Facet.LABEL, List.of()),
+                    counts.getOrDefault(Facet.COUNTRY, List.of()), months(h));
+        });
+    }
+
+    /** The collection's tracks (headings and index entries are not) and their seconds, in one pass over its tracklists. */
+    private static long[] tracksAndSeconds(Handle h) {
+        return h.createQuery("""
+                        SELECT count(*) FILTER (WHERE coalesce(type, 'track') = 'track'), coalesce(sum(duration_seconds), 0)
+                        FROM tracks WHERE release_id IN (SELECT release_id FROM collection_items)""")
+                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).one();
     }
 
     private static long number(Handle h, String sql) {

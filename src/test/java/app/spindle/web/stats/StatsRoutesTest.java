@@ -41,6 +41,15 @@ class StatsRoutesTest {
             assertTrue(body.contains(title), title);
         }
         assertTrue(body.contains("<strong>" + account.count("SELECT count(*) FROM collection_items") + "</strong> <span>records</span>"));
+        long tracks = account.count("SELECT count(*) FROM tracks WHERE release_id IN (SELECT release_id FROM collection_items)"
+                + " AND (type = 'track' OR type IS NULL)");
+        assertTrue(body.contains("<strong>" + String.format(java.util.Locale.ROOT, "%,d", tracks) + "</strong> <span>tracks on them</span>"),
+                "tracks, not headings or index entries: " + tracks);
+        long seconds = account.count("SELECT coalesce(sum(duration_seconds), 0) FROM tracks"
+                + " WHERE release_id IN (SELECT release_id FROM collection_items)");
+        assertTrue(seconds > 0 && body.contains("<strong>" + (seconds / 3600 >= 48 ? String.format(java.util.Locale.ROOT, "%,d days",
+                seconds / 3600 / 24) : seconds / 3600 + " h " + seconds % 3600 / 60 + " min") + "</strong> <span>of music</span>"),
+                "playing time of " + seconds + " s");
         assertTrue(!body.contains("style=\""), "no inline styles: the CSP forbids them");
     }
 }
