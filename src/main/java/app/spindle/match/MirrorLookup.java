@@ -3,12 +3,10 @@ package app.spindle.match;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import org.jdbi.v3.core.Handle;
-import app.spindle.mirror.SearchKeys;
+import app.spindle.mirror.query.FtsQuery;
 import app.spindle.mirror.query.ReadSide;
 
 /**
@@ -141,9 +139,8 @@ final class MirrorLookup {
     /** The words of a search text as FTS5 terms, quoted so that user text is never FTS syntax. */
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        Matcher word = SearchKeys.WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (word.find()) {
-            String quoted = "\"" + word.group() + "\"";
+        for (String word : FtsQuery.words(text)) {
+            String quoted = "\"" + word + "\"";
             if (!words.contains(quoted)) {
                 words.add(quoted);
             }
