@@ -60,6 +60,8 @@ final class BulkReleaseWriter implements AutoCloseable {
     private final PreparedStatement labelName;
     private final PreparedStatement search;
     private final PreparedStatement unsearch;
+    private final PreparedStatement shelfSearch;
+    private final PreparedStatement shelfUnsearch;
     private final PreparedStatement stored;
     private final PreparedStatement mainRelease;
 
@@ -115,6 +117,8 @@ final class BulkReleaseWriter implements AutoCloseable {
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name WHERE labels.fetched_at IS NULL""");
         search = prepare(c, SearchIndex.REINDEX_ALL.replace(":ids", "?"));
         unsearch = prepare(c, SearchIndex.UNINDEX_ALL.replace(":ids", "?"));
+        shelfSearch = prepare(c, SearchIndex.SHELF_REINDEX_ALL.replace(":ids", "?"));
+        shelfUnsearch = prepare(c, SearchIndex.SHELF_UNINDEX_ALL.replace(":ids", "?"));
         stored = prepare(c, "SELECT details_fetched_at, thumb, dump_digest FROM releases WHERE id = ?");
         mainRelease = prepare(c, """
                 INSERT INTO masters (id, main_release_id) VALUES (?, ?)
@@ -150,11 +154,15 @@ final class BulkReleaseWriter implements AutoCloseable {
         }
         waiting.clear();
         if (!toUnindex.isEmpty()) {
-            run(unsearch, jsonArray(toUnindex));
+            String ids = jsonArray(toUnindex);
+            run(unsearch, ids);
+            run(shelfUnsearch, ids);
             toUnindex.clear();
         }
         if (!toIndex.isEmpty()) {
-            run(search, jsonArray(toIndex));
+            String ids = jsonArray(toIndex);
+            run(search, ids);
+            run(shelfSearch, ids);
             toIndex.clear();
         }
     }

@@ -8,6 +8,7 @@ import java.util.List;
  */
 final class ReleaseTables {
     private static final String REINDEX = SearchIndex.REINDEX.replace(":id", "?");
+    private static final String SHELF_REINDEX = SearchIndex.SHELF_REINDEX.replace(":id", "?");
 
     private final KeptStatements s;
 
@@ -254,9 +255,11 @@ final class ReleaseTables {
                 """, id, gzip, bytes, at);
     }
 
-    /** Rebuilds the release's full-text row from the rows just written. */
+    /** Rebuilds the release's full-text rows from the rows just written: the mirror's, and the shelves' if it is on one. */
     void reindex(long id) {
         s.update("DELETE FROM release_search WHERE rowid = ?", id);
         s.update(REINDEX, id);
+        s.update("DELETE FROM shelf_search WHERE rowid = ?", id);
+        s.update(SHELF_REINDEX, id);
     }
 }

@@ -10,18 +10,19 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The full-text index over releases: artist names, titles, labels, catalog numbers, track titles and
  * identifier values (so a matrix etching finds its record), genres and styles. One row per release,
- * rebuilt from the release's rows whenever they change.
+ * rebuilt from the release's rows whenever they change; a second index with the same rows holds the releases of the
+ * collection and the wantlist only, for searching a shelf.
  */
 public final class SearchIndex {
-    private static final String FILL_START = "INSERT INTO release_search (rowid,";
-    /** The fill must end here so that a WHERE clause can narrow it to one release. */
-    private static final String FILL_END = "FROM releases r";
+    private static final String COLUMNS = "(rowid, artists, title, labels, catnos, tracks, identifiers, tags)";
 
     /**
-     * Inserts the index row of every release: the full rebuild of the newest migration that (re)made the index,
-     * read from that migration, so the rows written here for one release are the rows the rebuild writes.
+     * Inserts the index row of every release, read through the view {@code release_search_rows} that says what a
+     * release's row holds (020_shelf_search.sql): the rows written here for one release are the rows a rebuild writes.
+     * The fill must end with the view's alias so that a WHERE clause can narrow it to one release.
      */
-    private static final String INSERT_ROWS = newestFill(Migrations.all());
+    private static final String INSERT_ROWS = "INSERT INTO release_search " + COLUMNS
+            + " SELECT * FROM release_search_rows r";
 
     /** Inserts the index row of release {@code :id} from its rows; bulk writers prepare it once. */
     public static final String REINDEX = INSERT_ROWS + " WHERE r.id = :id";
@@ -37,22 +38,43 @@ public final class SearchIndex {
     /** Deletes the index rows of the releases in {@code :ids} (a JSON array), in one statement for the same reason. */
     public static final String UNINDEX_ALL = "DELETE FROM release_search WHERE rowid IN (SELECT value FROM json_each(:ids))";
 
+    /** The release {@code r} is in the collection or on the wantlist. */
+    private static final String ON_A_SHELF = " AND (EXISTS (SELECT 1 FROM collection_items WHERE release_id = r.id)"
+            + " OR EXISTS (SELECT 1 FROM wants WHERE release_id = r.id))";
+
+    /**
+     * The index of the shelves' releases only (shelf_search, 020_shelf_search.sql), which shelf searches ask: its
+     * triggers add and remove a release as it comes onto and leaves the shelves; a writer of a release's rows
+     * rewrites its row there as it does in release_search, with these.
+     */
+    private static final String INSERT_SHELF_ROWS = "INSERT INTO shelf_search " + COLUMNS
+            + " SELECT * FROM release_search_rows r WHERE r.id IN (SELECT release_id FROM collection_items"
+            + " UNION SELECT release_id FROM wants)";
+
+    /** As {@link #REINDEX}, into the shelves' index, if the release is on a shelf. */
+    public static final String SHELF_REINDEX = "INSERT INTO shelf_search " + COLUMNS
+            + " SELECT * FROM release_search_rows r WHERE r.id = :id" + ON_A_SHELF;
+
+    /** As {@link #REINDEX_ALL}, into the shelves' index, for those of the releases on a shelf. */
+    public static final String SHELF_REINDEX_ALL = "INSERT INTO shelf_search " + COLUMNS
+            + " SELECT * FROM release_search_rows r WHERE r.id IN (SELECT value FROM json_each(:ids))" + ON_A_SHELF;
+
+    /** As {@link #UNINDEX_ALL}, from the shelves' index. */
+    public static final String SHELF_UNINDEX_ALL =
+            "DELETE FROM shelf_search WHERE rowid IN (SELECT value FROM json_each(:ids))";
+
     private final Jdbi jdbi;
 
     public SearchIndex(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
-    /** Rebuilds the index row of one release, inside the caller's transaction. */
-    static void reindex(Handle h, long releaseId) {
-        h.createUpdate("DELETE FROM release_search WHERE rowid = :id").bind("id", releaseId).execute();
-        h.createUpdate(REINDEX).bind("id", releaseId).execute();
-    }
-
-    /** Rebuilds the whole index, inside the caller's transaction: after a bulk load that deferred it. */
+    /** Rebuilds both indexes whole, inside the caller's transaction: after a bulk load that deferred them. */
     static void rebuildAll(Handle h) {
         h.execute("INSERT INTO release_search (release_search) VALUES ('delete-all')");
         h.execute(INSERT_ROWS);
+        h.execute("INSERT INTO shelf_search (shelf_search) VALUES ('delete-all')");
+        h.execute(INSERT_SHELF_ROWS);
     }
 
     /**
@@ -69,25 +91,6 @@ public final class SearchIndex {
                         ORDER BY bm25(release_search, 4.0, 4.0, 2.0, 3.0, 1.0, 2.0, 2.0) LIMIT :limit
                         """)
                 .bind("q", query).bind("limit", limit).mapTo(Long.class).list());
-    }
-
-    /** The statement of the newest migration that fills the index, ending {@code FROM releases r}. */
-    static String newestFill(List<Migration> migrations) {
-        for (int i = migrations.size() - 1; i >= 0; i--) {
-            String sql = migrations.get(i).sql();
-            int start = sql.indexOf(FILL_START);
-            if (start < 0) {
-                continue;
-            }
-            int end = sql.indexOf(';', start);
-            String fill = (end < 0 ? sql.substring(start) : sql.substring(start, end)).strip();
-            if (!fill.endsWith(FILL_END)) {
-                throw new IllegalStateException("migration " + migrations.get(i).version()
-                        + " fills release_search but does not end the fill with '" + FILL_END + "'");
-            }
-            return fill;
-        }
-        throw new IllegalStateException("no migration fills release_search");
     }
 
     static String matchQuery(String text) {

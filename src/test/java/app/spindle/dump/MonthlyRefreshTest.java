@@ -52,6 +52,10 @@ class MonthlyRefreshTest {
     void next_months_dump_rewrites_only_the_releases_whose_record_changed_and_says_how_many() throws IOException {
         assertTrue(importAll(DumpSamples.releases()).succeeded());
         long tracks = count("SELECT count(*) FROM tracks");
+        mirror.jdbi().useHandle(h -> {
+            h.execute("INSERT INTO collection_items (instance_id, release_id, folder_id) VALUES (1, 1, 1)");
+            h.execute("INSERT INTO wants (release_id) VALUES (2)");
+        });
 
         ImportResult refresh = importAll(nextMonth());
 
@@ -71,6 +75,10 @@ class MonthlyRefreshTest {
                 "each changed release's old search row gone, its new one in");
         mirror.jdbi().useHandle(h -> h.execute("INSERT INTO release_search (release_search) VALUES ('integrity-check')"));
         assertEquals(1, count("SELECT count(*) FROM tracks WHERE title = 'Sunday Mornin'''"));
+        assertEquals(1, count("SELECT rowid FROM shelf_search WHERE shelf_search MATCH 'title : remastered'"),
+                "a changed release on a shelf is rewritten in the shelves' index too");
+        assertEquals(2, count("SELECT count(*) FROM shelf_search_docsize"), "which holds the shelves' releases only");
+        mirror.jdbi().useHandle(h -> h.execute("INSERT INTO shelf_search (shelf_search) VALUES ('integrity-check')"));
     }
 
     @Test

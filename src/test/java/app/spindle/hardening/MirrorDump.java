@@ -21,7 +21,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Every row of every mirror table as sorted text lines, so two mirrors (or one mirror before and
- * after) can be compared exactly. The contentless search index is read through fts5vocab, and the
+ * after) can be compared exactly. The contentless search indexes are read through fts5vocab, and the
  * cached cover files are listed with a digest of their bytes.
  */
 final class MirrorDump {
@@ -87,7 +87,7 @@ final class MirrorDump {
         jdbi.useHandle(h -> {
             List<String> tables = h.createQuery("""
                     SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-                        AND name NOT LIKE 'release_search%'
+                        AND name NOT LIKE 'release_search%' AND name NOT LIKE 'shelf_search%'
                       AND name <> 'match_search_cache' -- Discogs answers kept to save requests: a cache, not data
                     ORDER BY name""").mapTo(String.class).list();
             for (String table : tables) {
@@ -96,9 +96,11 @@ final class MirrorDump {
                 }
                 out.put(table, rows(h, "SELECT * FROM \"" + table + "\"", withTimestamps));
             }
-            h.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms USING fts5vocab(main, release_search, instance)");
-            out.put("release_search (terms)", rows(h, "SELECT term, doc, col, offset FROM temp.search_terms", true));
-            h.execute("DROP TABLE temp.search_terms");
+            for (String index : List.of("release_search", "shelf_search")) {
+                h.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms USING fts5vocab(main, " + index + ", instance)");
+                out.put(index + " (terms)", rows(h, "SELECT term, doc, col, offset FROM temp.search_terms", true));
+                h.execute("DROP TABLE temp.search_terms");
+            }
         });
         out.put("files: images/", imageFiles(dataDir));
         return out;

@@ -105,6 +105,10 @@ class ReleaseWriterTest {
         withTodaysSearchTable(before);
         writeAll(before);
         long releases = before.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM releases").mapTo(Long.class).one());
+        before.jdbi().useHandle(h -> {
+            h.execute("DROP VIEW release_search_rows"); // migration 20 makes them
+            h.execute("DROP TABLE shelf_search");
+        });
         before.close();
 
         Database after = Database.open(dir);
@@ -114,13 +118,17 @@ class ReleaseWriterTest {
         assertTrue(new SearchIndex(after.jdbi()).search("astley", 5).contains(249504L));
     }
 
-    /** Today's writer fills today's search table (migration 14 added genres and styles): an older mirror gets its shape. */
+    /**
+     * Today's writer fills today's search tables (migration 14 added genres and styles, 20 the shelves' index and the
+     * view both are read from): an older mirror gets their shape.
+     */
     private static void withTodaysSearchTable(Database old) throws IOException {
-        String sql = Database.open(Files.createTempDirectory("spindle-schema")).jdbi().withHandle(h -> h.createQuery(
-                "SELECT sql FROM sqlite_master WHERE name = 'release_search'").mapTo(String.class).one());
+        List<String> today = Database.open(Files.createTempDirectory("spindle-schema")).jdbi().withHandle(h -> h.createQuery(
+                "SELECT sql FROM sqlite_master WHERE name IN ('release_search', 'shelf_search', 'release_search_rows')"
+                        + " ORDER BY type DESC").mapTo(String.class).list());
         old.jdbi().useHandle(h -> {
             h.execute("DROP TABLE release_search");
-            h.execute(sql);
+            today.forEach(h::execute);
         });
     }
 
@@ -139,7 +147,8 @@ class ReleaseWriterTest {
                 "SELECT sum(pgsize - unused) FROM dbstat WHERE name NOT IN ('settings', 'sqlite_schema')")
                 .mapTo(Long.class).one());
         long normalised = db.jdbi().withHandle(h -> h.createQuery(
-                "SELECT sum(pgsize - unused) FROM dbstat WHERE name NOT LIKE 'release_search%' AND name <> 'release_json'"
+                "SELECT sum(pgsize - unused) FROM dbstat WHERE name NOT LIKE 'release_search%' AND name NOT LIKE 'shelf_search%'"
+                        + " AND name <> 'release_json'"
                         + " AND name NOT IN ('settings', 'sqlite_schema')").mapTo(Long.class).one());
         System.out.printf("raw JSON %d bytes/release, gzip %d bytes/release; all rows and indexes %d bytes/release,"
                 + " of which normalised tables %d (%d releases)%n", raw / files.size(), gzip / files.size(),

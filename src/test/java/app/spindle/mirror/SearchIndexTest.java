@@ -1,7 +1,6 @@
 package app.spindle.mirror;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spindle.discogs.model.DiscogsModels;
@@ -43,22 +42,6 @@ class SearchIndexTest {
         }
         assertTrue(rebuilt.stream().anyMatch(w -> w.equals("249504 identifiers utopia")), "the matrix etching of the Rick Astley single");
         db.close();
-    }
-
-    @Test
-    void the_fill_is_read_from_the_newest_migration_that_holds_one() {
-        String older = "INSERT INTO release_search (rowid, title) SELECT r.id, r.title FROM releases r";
-        String newer = "INSERT INTO release_search (rowid, title, tags) SELECT r.id, r.title, '' FROM releases r";
-        List<Migration> migrations = List.of(new Migration(1, "older", "CREATE TABLE x (a);\n" + older + ";\n"),
-                new Migration(2, "newer", "DROP TABLE release_search;\n" + newer + ";\nCREATE TABLE y (b);"),
-                new Migration(3, "unrelated", "CREATE TABLE z (c);"));
-
-        assertEquals(newer, SearchIndex.newestFill(migrations));
-        assertEquals(older, SearchIndex.newestFill(migrations.subList(0, 1)));
-        assertThrows(IllegalStateException.class, () -> SearchIndex.newestFill(migrations.subList(2, 3)));
-        assertThrows(IllegalStateException.class, () -> SearchIndex.newestFill(List.of(new Migration(4, "narrowed",
-                "INSERT INTO release_search (rowid, title) SELECT r.id, r.title FROM releases r WHERE r.id > 5;"))),
-                "a fill that cannot take a WHERE clause for one release");
     }
 
     private static Set<String> without(Set<String> these, Set<String> those) {

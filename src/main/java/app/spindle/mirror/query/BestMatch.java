@@ -20,7 +20,7 @@ import java.util.function.Function;
 final class BestMatch {
     static final int SCORED_AT_MOST = 1_000;
 
-    /** bm25's weight for each column of release_search, in its order (014_search_genres_styles.sql). */
+    /** bm25's weight for each column of the full-text indexes, in their order (014_search_genres_styles.sql, 020_shelf_search.sql). */
     static final String COLUMN_WEIGHTS = "10.0, 10.0, 3.0, 3.0, 2.0, 1.0, 1.0";
 
     /**

@@ -32,7 +32,7 @@ final class FilterSql {
         });
         String match = FtsQuery.of(filter.text());
         if (!match.isEmpty()) {
-            sql.textCondition = "i.release_id IN (" + shelfHits(shelf) + ")";
+            sql.textCondition = "i.release_id IN (" + shelfHits() + ")";
             sql.conditions.add(sql.textCondition);
             sql.values.put("q", match);
         }
@@ -40,37 +40,22 @@ final class FilterSql {
     }
 
     /**
-     * The release ids of the shelf that the words {@code :q} match. The index is walked once and each
-     * hit checked against the shelf's own release ids: on a mirror of the whole catalogue two letters
-     * match hundreds of thousands of records, of which a collection holds a few thousand, and SQLite
-     * otherwise gathers every hit into a temporary list first. The unary {@code +}s keep SQLite from
-     * asking the index once per shelf entry (each ask sets the words up again: 0.3 ms to 20 ms apiece at
-     * 1 M releases) and have it test each hit against a Bloom filter of the shelf's ids rather than an index.
+     * The release ids of the shelves that the words {@code :q} match, from the shelves' own index (020_shelf_search.sql):
+     * it lists the collection's and the wantlist's releases only, so on a mirror of the whole catalogue two letters do
+     * not list the hundreds of thousands of records that hold them before a collection's few thousand are picked.
      */
-    static String shelfHits(Shelf shelf) {
-        return hits(shelf, true);
+    static String shelfHits() {
+        return "SELECT s.rowid FROM shelf_search s WHERE shelf_search MATCH :q";
     }
 
-    /** The release ids the words {@code :q} match, of the shelf only or of the whole mirror (see {@link #shelfHits}). */
-    static String hits(Shelf shelf, boolean ofShelfOnly) {
-        return "SELECT s.rowid FROM release_search s WHERE release_search MATCH :q"
-                + (ofShelfOnly ? " AND " + onShelf(shelf, "s.rowid") : "");
+    /** As {@link #shelfHits}, each release id with how well the words fit it (bm25, lower is better). */
+    static String scores() {
+        return scores("q");
     }
 
-    /** As {@link #hits}, each release id with how well the words fit it (bm25, lower is better). */
-    static String scores(Shelf shelf, boolean ofShelfOnly) {
-        return scores(shelf, ofShelfOnly, "q");
-    }
-
-    private static String scores(Shelf shelf, boolean ofShelfOnly, String words) {
-        return "SELECT s.rowid AS release_id, bm25(release_search, " + BestMatch.COLUMN_WEIGHTS + ") AS relevance"
-                + " FROM release_search s WHERE release_search MATCH :" + words
-                + (ofShelfOnly ? " AND " + onShelf(shelf, "s.rowid") : "");
-    }
-
-    /** {@code rowid} is one of the shelf's releases, tested against a Bloom filter of its ids (see {@link #shelfHits}). */
-    private static String onShelf(Shelf shelf, String rowid) {
-        return "+" + rowid + " IN (SELECT +release_id FROM " + shelf.table() + ")";
+    private static String scores(String words) {
+        return "SELECT s.rowid AS release_id, bm25(shelf_search, " + BestMatch.COLUMN_WEIGHTS + ") AS relevance"
+                + " FROM shelf_search s WHERE shelf_search MATCH :" + words;
     }
 
     String where() {
@@ -117,8 +102,7 @@ final class FilterSql {
      * two-letter word on a shelf of 100,000 took 68 s while the shelf was not yet held in memory; 0.3 s so.
      */
     String withRanked() {
-        return "WITH s AS MATERIALIZED (" + scores(shelf, true, "q") + "), n AS MATERIALIZED ("
-                + scores(shelf, true, "named") + ") ";
+        return "WITH s AS MATERIALIZED (" + scores("q") + "), n AS MATERIALIZED (" + scores("named") + ") ";
     }
 
     <T extends SqlStatement<T>> T bind(T statement) {

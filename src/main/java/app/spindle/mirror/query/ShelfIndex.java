@@ -25,8 +25,6 @@ final class ShelfIndex {
     private static final long WORD_ROWS_BYTES = 16L << 20;
 
     final long version;
-    /** How many releases the whole mirror holds (the full-text index covers them all, not only this shelf's). */
-    final long mirrorReleases;
     final long[] keys;
     final long[] releaseIds;
     final long[] folders;
@@ -64,9 +62,8 @@ final class ShelfIndex {
     /** For each MATCH expression asked for lately, its best-match order (see {@link BestMatch}): 8 KB at most each. */
     private final Map<String, BestMatch.Order> bestMatches;
 
-    ShelfIndex(long version, int size, long mirrorReleases) {
+    ShelfIndex(long version, int size) {
         this.version = version;
-        this.mirrorReleases = mirrorReleases;
         int remembered = (int) Math.max(16, Math.min(1024, WORD_ROWS_BYTES / (size / 8 + 1)));
         this.wordRows = new LruMap<>(remembered);
         this.bestMatches = new LruMap<>(remembered);

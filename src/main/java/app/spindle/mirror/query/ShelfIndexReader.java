@@ -15,8 +15,7 @@ final class ShelfIndexReader {
     /** Reads the shelf as it is now; {@code version} must have been taken before the first read. */
     static ShelfIndex read(Handle h, Shelf shelf, long version) {
         int size = h.createQuery("SELECT count(*) FROM " + shelf.table()).mapTo(Integer.class).one();
-        long releases = h.createQuery("SELECT count(*) FROM releases").mapTo(Long.class).one();
-        ShelfIndex index = new ShelfIndex(version, size, releases);
+        ShelfIndex index = new ShelfIndex(version, size);
         Map<Long, Integer> rowOfKey = new HashMap<>(size * 2);
         Map<Long, List<Integer>> rowsOfRelease = new HashMap<>(size * 2);
         Strings strings = new Strings(index.dictionary);

@@ -100,7 +100,7 @@ public final class ShelfReader implements AutoCloseable {
 
     /** The index and the rows passing the filter, when the shelf is answered from memory right now. */
     Optional<InMemory> inMemory(Shelf shelf, ShelfFilter filter) {
-        return index(shelf).map(index -> new InMemory(index, index.matching(filter, match -> hits(index, shelf, match))));
+        return index(shelf).map(index -> new InMemory(index, index.matching(filter, this::hits)));
     }
 
     /** Whether the shelf is answered from memory right now (for tests and benchmarks). */
@@ -113,29 +113,18 @@ public final class ShelfReader implements AutoCloseable {
     }
 
     /** The release ids a MATCH expression finds, ascending (the index keeps them as its rows). */
-    private long[] hits(ShelfIndex index, Shelf shelf, String match) {
+    private long[] hits(String match) {
         // one string of ids rather than a row each: half the time for the tens of thousands a short prefix finds
-        return ids(jdbi.with(h -> h.createQuery("SELECT group_concat(rowid) FROM ("
-                        + FilterSql.hits(shelf, ofShelfOnly(index)) + ")")
+        return ids(jdbi.with(h -> h.createQuery("SELECT group_concat(rowid) FROM (" + FilterSql.shelfHits() + ")")
                 .bind("q", match).mapTo(String.class).one()));
     }
 
     /** How well a MATCH expression fits each release it finds (bm25, lower is better), for {@link BestMatch}. */
-    private Map<Long, Double> scores(ShelfIndex index, Shelf shelf, String match) {
+    private Map<Long, Double> scores(String match) {
         Map<Long, Double> scores = new HashMap<>();
-        jdbi.with(h -> h.createQuery(FilterSql.scores(shelf, ofShelfOnly(index))).bind("q", match)
+        jdbi.with(h -> h.createQuery(FilterSql.scores()).bind("q", match)
                 .map((rs, ctx) -> scores.put(rs.getLong(1), rs.getDouble(2))).list());
         return scores;
-    }
-
-    /**
-     * Whether the words' hits are checked against the shelf in SQL. The index matches hits to its rows itself,
-     * while the check costs SQLite a list of the shelf's ids for every search (33 of the 44 ms that "blue" took
-     * on 100,000 copies); it pays only where the shelf holds a small part of the mirror (the whole catalogue
-     * imported, a few thousand records owned), and keeps the hits few there.
-     */
-    private static boolean ofShelfOnly(ShelfIndex index) {
-        return (long) index.size() * 4 < index.mirrorReleases;
     }
 
     /** "3,17,42" as ascending numbers; none for null. */
@@ -224,7 +213,7 @@ public final class ShelfReader implements AutoCloseable {
         if (memory.isPresent()) {
             ShelfIndex index = memory.get().index();
             return ranked
-                    ? BestMatch.page(index, bestMatch(index, shelf, filter.text()), memory.get().rows(), offset, limit)
+                    ? BestMatch.page(index, bestMatch(index, filter.text()), memory.get().rows(), offset, limit)
                     : index.page(memory.get().rows(), sort, offset, limit);
         }
         FilterSql sql = FilterSql.of(shelf, filter);
@@ -236,9 +225,8 @@ public final class ShelfReader implements AutoCloseable {
                 .mapTo(Long.class).list());
     }
 
-    private BestMatch.Order bestMatch(ShelfIndex index, Shelf shelf, String text) {
-        return index.bestMatch(FtsQuery.of(text), () -> BestMatch.of(index, text, match -> hits(index, shelf, match),
-                match -> scores(index, shelf, match)));
+    private BestMatch.Order bestMatch(ShelfIndex index, String text) {
+        return index.bestMatch(FtsQuery.of(text), () -> BestMatch.of(index, text, this::hits, this::scores));
     }
 
     /**

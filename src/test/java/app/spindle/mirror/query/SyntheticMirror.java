@@ -1,5 +1,6 @@
 package app.spindle.mirror.query;
 
+import app.spindle.mirror.ReleaseIndexes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -30,7 +31,10 @@ public final class SyntheticMirror {
         this.random = new Random(seed);
     }
 
-    /** Writes {@code items} collection copies (about 85% distinct releases) and {@code wants} wanted releases. */
+    /**
+     * Writes {@code items} collection copies (about 85% distinct releases) and {@code wants} wanted releases, then
+     * their full-text rows as the mirror reads them from a release's rows.
+     */
     public static void fill(Jdbi jdbi, int items, int wants, long seed) {
         jdbi.useTransaction(h -> {
             try {
@@ -39,6 +43,7 @@ public final class SyntheticMirror {
                 throw new IllegalStateException(e);
             }
         });
+        jdbi.useHandle(ReleaseIndexes::build);
     }
 
     private void write(Connection c, int items, int wants) throws SQLException {
@@ -151,7 +156,6 @@ public final class SyntheticMirror {
             s.style.setString(3, genre.substring(0, 3) + " style " + (int) Math.abs(random.nextGaussian() * 12));
             s.style.addBatch();
         }
-        StringBuilder trackTitles = new StringBuilder();
         int tracks = name.equals("Vinyl") && size.equals("7\"") ? 2 : 6 + random.nextInt(8);
         for (int t = 0; t < tracks; t++) {
             String side = String.valueOf((char) ('A' + t * 2 / tracks));
@@ -165,16 +169,12 @@ public final class SyntheticMirror {
             s.track.setString(6, seconds / 60 + ":" + String.format("%02d", seconds % 60));
             s.track.setInt(7, seconds);
             s.track.addBatch();
-            trackTitles.append(trackTitle).append(' ');
         }
-        s.search.setLong(1, id);
-        s.search.setString(2, artist);
-        s.search.setString(3, title);
-        s.search.setString(4, label);
-        s.search.setString(5, catno + " " + catno.replace(" ", ""));
-        s.search.setString(6, trackTitles.toString());
-        s.search.setString(7, "0" + (100_000_000_000L + id));
-        s.search.addBatch();
+        String barcode = "0" + (100_000_000_000L + id);
+        s.identifier.setLong(1, id);
+        s.identifier.setString(2, barcode);
+        s.identifier.setString(3, barcode);
+        s.identifier.addBatch();
         if (random.nextInt(10) < 7) {
             s.cover.setLong(1, id);
             s.cover.setString(2, "images/" + id + ".jpg");
@@ -222,7 +222,7 @@ public final class SyntheticMirror {
         final PreparedStatement genre;
         final PreparedStatement style;
         final PreparedStatement track;
-        final PreparedStatement search;
+        final PreparedStatement identifier;
         final PreparedStatement cover;
         final PreparedStatement item;
         final PreparedStatement want;
@@ -240,14 +240,14 @@ public final class SyntheticMirror {
             style = c.prepareStatement("INSERT INTO release_styles (release_id, position, style) VALUES (?, ?, ?)");
             track = c.prepareStatement("INSERT INTO tracks (release_id, seq, position, side, type, title, duration,"
                     + " duration_seconds) VALUES (?, ?, ?, ?, 'track', ?, ?, ?)");
-            search = c.prepareStatement("INSERT INTO release_search (rowid, artists, title, labels, catnos, tracks,"
-                    + " identifiers) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            identifier = c.prepareStatement("INSERT INTO release_identifiers (release_id, position, type, value, value_key)"
+                    + " VALUES (?, 0, 'Barcode', ?, ?)");
             cover = c.prepareStatement("INSERT INTO cover_images (release_id, local_file) VALUES (?, ?)");
             item = c.prepareStatement("INSERT INTO collection_items (instance_id, release_id, folder_id, rating,"
                     + " date_added, added_at, media_condition, sleeve_condition) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
             want = c.prepareStatement("INSERT INTO wants (release_id, rating, date_added, added_at, notes)"
                     + " VALUES (?, ?, ?, ?, ?)");
-            all = List.of(release, label, format, genre, style, track, search, cover, item, want);
+            all = List.of(release, label, format, genre, style, track, identifier, cover, item, want);
         }
 
         void countRow() throws SQLException {
