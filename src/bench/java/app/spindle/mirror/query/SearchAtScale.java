@@ -16,7 +16,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Not part of the suite: times the searches of a whole-catalogue mirror, per kind of query, as the pages
- * ask them (Tracks page: one page of 100; collection and wantlist: count and first page of 60;
+ * ask them (Tracks page: one page of 100; collection and wantlist: count and first page of 60, best matches first
+ * (before round 11 of BENCHMARKS.md, newest first);
  * identifiers: the indexed look-ups by barcode, catalog number and runout; "did you mean" for the words with two
  * letters swapped). The queries are words and
  * identifiers read from the mirror itself. "cold" is each query's first ask in a fresh process (the
@@ -71,7 +72,7 @@ class SearchAtScale {
     private static void shelf(ShelfReader shelves, Shelf shelf, String text) {
         ShelfFilter filter = ShelfFilter.NONE.withText(text);
         shelves.count(shelf, filter);
-        shelves.page(shelf, filter, ShelfSort.NEWEST_FIRST, 0, 60);
+        shelves.page(shelf, filter, ShelfSort.defaultFor(filter), 0, 60); // best match first, as the pages ask
     }
 
     private static void lookUp(MirrorReads reads, String sql, String value) {
