@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 
 /** Short string lists (format descriptions, field options) stored as a JSON array in one column. */
-final class JsonStrings {
+public final class JsonStrings {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final TypeReference<List<String>> LIST = new TypeReference<>() { };
 
@@ -21,8 +21,17 @@ final class JsonStrings {
         }
     }
 
+    /** A list as the mirror stored it; a damaged value reads as no values, so that a page still shows the rest. */
+    public static List<String> readOrNone(String json) {
+        try {
+            return read(json);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
     static List<String> read(String json) {
-        if (json == null || json.isEmpty()) {
+        if (json == null || json.isBlank()) {
             return List.of();
         }
         try {

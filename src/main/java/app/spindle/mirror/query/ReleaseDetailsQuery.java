@@ -1,5 +1,6 @@
 package app.spindle.mirror.query;
 
+import app.spindle.mirror.JsonStrings;
 import app.spindle.mirror.query.ReleaseDetails.Community;
 import app.spindle.mirror.query.ReleaseDetails.Copy;
 import app.spindle.mirror.query.ReleaseDetails.Credit;
@@ -9,8 +10,6 @@ import app.spindle.mirror.query.ReleaseDetails.Identifier;
 import app.spindle.mirror.query.ReleaseDetails.Label;
 import app.spindle.mirror.query.ReleaseDetails.Track;
 import app.spindle.mirror.query.ReleaseDetails.Want;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -26,9 +25,6 @@ import org.jdbi.v3.core.Handle;
  * reading never waits on the sync.
  */
 public final class ReleaseDetailsQuery {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
-    };
 
     private final MirrorReads reads;
 
@@ -142,7 +138,8 @@ public final class ReleaseDetailsQuery {
                         SELECT name, qty, descriptions, text, size, speed, colour, weight_grams FROM release_formats
                         WHERE release_id = :id ORDER BY position""")
                 .bind("id", id)
-                .map((f, ctx) -> new Format(f.getString("name"), f.getString("qty"), strings(f.getString("descriptions")),
+                .map((f, ctx) -> new Format(f.getString("name"), f.getString("qty"),
+                        JsonStrings.readOrNone(f.getString("descriptions")),
                         f.getString("text"), f.getString("size"), f.getString("speed"), f.getString("colour"),
                         (Integer) f.getObject("weight_grams")))
                 .list();
@@ -173,16 +170,6 @@ public final class ReleaseDetailsQuery {
                 .list();
     }
 
-    private static List<String> strings(String json) {
-        if (json == null || json.isBlank()) {
-            return List.of();
-        }
-        try {
-            return JSON.readValue(json, STRINGS);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return List.of();
-        }
-    }
 
     /** Other pressings of the same master that the user owns or wants. */
     public List<RelatedPressing> otherPressings(long releaseId, long masterId) {

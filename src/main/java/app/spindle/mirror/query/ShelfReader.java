@@ -1,7 +1,6 @@
 package app.spindle.mirror.query;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import app.spindle.mirror.JsonStrings;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -18,9 +17,6 @@ import org.jdbi.v3.core.Handle;
  * rows), those entries with their release and cover, their labels, and their formats.
  */
 public final class ShelfReader implements AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
-    };
 
     private static final String COLLECTION_DETAILS = """
             SELECT i.instance_id AS item_key, i.release_id, i.rating, i.added_at, i.folder_id, cf.name AS folder_name,
@@ -295,21 +291,11 @@ public final class ShelfReader implements AutoCloseable {
                         WHERE release_id IN (<ids>) ORDER BY release_id, position""")
                 .bindList("ids", releaseIds)
                 .map((rs, ctx) -> Map.entry(rs.getLong("release_id"), new ShelfItem.FormatLine(rs.getString("name"),
-                        rs.getString("qty"), strings(rs.getString("descriptions")), rs.getString("text"))))
+                        rs.getString("qty"), JsonStrings.readOrNone(rs.getString("descriptions")), rs.getString("text"))))
                 .forEach(e -> formats.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return formats;
     }
 
-    static List<String> strings(String json) {
-        if (json == null || json.isBlank()) {
-            return List.of();
-        }
-        try {
-            return JSON.readValue(json, STRINGS);
-        } catch (java.io.IOException e) {
-            return List.of();
-        }
-    }
 
     @Override
     public void close() {
