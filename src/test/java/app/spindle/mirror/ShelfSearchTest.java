@@ -78,6 +78,18 @@ class ShelfSearchTest {
         assertFalse(shelved(db).contains(later), "no copy left");
         assertIndexedAsTheMirror(db);
 
+        // a copy listed again under another release (a listing's upsert rewrites release_id) moves with it
+        long from = copies.releases().get(2).id();
+        long to = detailed.get(1);
+        db.jdbi().useHandle(h -> h.execute("DELETE FROM collection_items WHERE release_id = ? AND instance_id <> ?",
+                from, copies.releases().get(2).instanceId()));
+        db.jdbi().useHandle(h -> h.execute("DELETE FROM wants WHERE release_id IN (?, ?)", from, to));
+        db.jdbi().useHandle(h -> h.execute("UPDATE collection_items SET release_id = ? WHERE instance_id = ?",
+                to, copies.releases().get(2).instanceId()));
+        assertFalse(shelved(db).contains(from), "the release it left");
+        assertTrue(shelved(db).contains(to), "the release it came to");
+        assertIndexedAsTheMirror(db);
+
         // the wantlist keeps a release the collection lost, and the other way round
         long both = copies.releases().get(1).id();
         db.jdbi().useHandle(h -> h.execute("INSERT INTO wants (release_id) VALUES (?) ON CONFLICT DO NOTHING", both));
