@@ -124,8 +124,9 @@ final class WebWiring {
         PageContext pages = new PageContext(effective, status);
         ShelfReader shelves = new ShelfReader(reads);
         ShelfFacets facets = new ShelfFacets(reads, shelves);
-        SpellingSuggestions spelling = new SpellingSuggestions(reads);
-        ShelfViews shelfViews = new ShelfViews(shelves, facets, clock, new MainArtists(reads), spelling);
+        SpellingSuggestions spelling = SpellingSuggestions.ofMirror(reads);
+        SpellingSuggestions shelfSpelling = SpellingSuggestions.ofShelves(reads);
+        ShelfViews shelfViews = new ShelfViews(shelves, facets, clock, new MainArtists(reads), shelfSpelling);
         StatsReader stats = new StatsReader(reads, facets);
         TrackSearch tracks = new TrackSearch(reads);
         String base = effective.basePath();
@@ -175,6 +176,6 @@ final class WebWiring {
                 new DealsFeedRoutes(base, templates, wantPrices),
                 new PricePanelRoutes(base, templates, database.jdbi(), reads, prices::progress, prices::nudge, clock)),
                 new ErrorPages(templates, pages, database.health()));
-        return new Web(server, List.of(tracks, spelling, stats, facets, shelves));
+        return new Web(server, List.of(tracks, spelling, shelfSpelling, stats, facets, shelves));
     }
 }

@@ -43,8 +43,10 @@ class SearchAtScale {
         });
         for (String round : List.of("cold", "warm")) {
             try (TrackSearch tracks = new TrackSearch(reads); ShelfReader shelves = new ShelfReader(reads);
-                    SpellingSuggestions spelling = new SpellingSuggestions(reads)) {
+                    SpellingSuggestions spelling = SpellingSuggestions.ofMirror(reads);
+                    SpellingSuggestions shelfSpelling = SpellingSuggestions.ofShelves(reads)) {
                 time(round, "did you mean", queries.get("misspelt"), spelling::correction);
+                time(round, "did you mean, shelves", queries.get("misspelt"), shelfSpelling::correction);
                 time(round, "tracks, one word", queries.get("word"), q -> tracks.search(q, 0, 100));
                 time(round, "tracks, two letters", queries.get("two"), q -> tracks.search(q, 0, 100));
                 time(round, "collection, one word", queries.get("word"), q -> shelf(shelves, Shelf.COLLECTION, q));

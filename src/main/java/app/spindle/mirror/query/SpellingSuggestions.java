@@ -20,10 +20,15 @@ import java.util.Set;
  * slip that changes or drops one of the first two letters is not corrected. Each start's terms are
  * kept until the mirror changes; while a sync keeps changing it, the last ones read are used and fresh
  * ones are read in the background.
+ *
+ * <p>One for each full-text index: a collection or wantlist search asks the shelves' index, so it is corrected to
+ * words of the shelves' records ({@link #ofShelves}); the Tracks page and the Discogs search to words of the whole
+ * mirror ({@link #ofMirror}). On a mirror of the whole catalogue the two differ: a word in some record of the
+ * catalogue may be in none of the collection's.
  */
 public final class SpellingSuggestions implements AutoCloseable {
     private static final String TERMS = """
-            SELECT term, sum(doc) FROM temp.search_words
+            SELECT term, sum(doc) FROM temp.%s_terms
             WHERE term >= :from AND term < :to AND col IN ('artists', 'title', 'labels', 'tags') GROUP BY term
             """;
     /** Words shorter than this are left alone: "dbu" is as near to "dub" as to "abu" and "dbx". */
@@ -34,6 +39,8 @@ public final class SpellingSuggestions implements AutoCloseable {
     private static final int WORDS_KEPT = 4_096;
 
     private final MirrorReads reads;
+    /** The full-text index whose words are known: release_search or shelf_search. */
+    private final String index;
     private final VersionedCache<String, List<Vocabulary.Term>> termsByStart;
     /**
      * A word typed, and what it reads as: itself when it finds something (or is too short to correct), the
@@ -42,10 +49,21 @@ public final class SpellingSuggestions implements AutoCloseable {
      */
     private final VersionedCache<String, String> wordsRead;
 
-    public SpellingSuggestions(MirrorReads reads) {
+    private SpellingSuggestions(MirrorReads reads, String index) {
         this.reads = reads;
+        this.index = index;
         this.termsByStart = new VersionedCache<>(reads.version(), STARTS_KEPT, "spindle-vocabulary", true);
         this.wordsRead = new VersionedCache<>(reads.version(), WORDS_KEPT, "spindle-corrections", false);
+    }
+
+    /** Corrections to the words of every record the mirror holds. */
+    public static SpellingSuggestions ofMirror(MirrorReads reads) {
+        return new SpellingSuggestions(reads, "release_search");
+    }
+
+    /** Corrections to the words of the records in the collection or on the wantlist. */
+    public static SpellingSuggestions ofShelves(MirrorReads reads) {
+        return new SpellingSuggestions(reads, "shelf_search");
     }
 
     /**
@@ -76,7 +94,7 @@ public final class SpellingSuggestions implements AutoCloseable {
     }
 
     private boolean finds(String word) {
-        return reads.with(h -> h.createQuery("SELECT EXISTS (SELECT 1 FROM release_search WHERE release_search MATCH :q)")
+        return reads.with(h -> h.createQuery("SELECT EXISTS (SELECT 1 FROM " + index + " WHERE " + index + " MATCH :q)")
                 .bind("q", FtsQuery.of(word)).mapTo(Boolean.class).one());
     }
 
@@ -100,9 +118,9 @@ public final class SpellingSuggestions implements AutoCloseable {
     private List<Vocabulary.Term> termsStarting(String start) {
         String after = start.substring(0, 1) + (char) (start.charAt(1) + 1);
         return reads.with(h -> {
-            h.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_words USING fts5vocab(main, release_search, 'col')");
+            h.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp." + index + "_terms USING fts5vocab(main, " + index + ", 'col')");
             List<Vocabulary.Term> terms = new ArrayList<>();
-            h.createQuery(TERMS).bind("from", start).bind("to", after)
+            h.createQuery(TERMS.formatted(index)).bind("from", start).bind("to", after)
                     .map((rs, ctx) -> new Vocabulary.Term(rs.getString(1), rs.getInt(2)))
                     .forEach(term -> {
                         if (term.word().chars().allMatch(Character::isLetter)) {

@@ -42,7 +42,7 @@ class SpellingSuggestionsTest {
                 VALUES (1, 'Rick Astley', 'Never Gonna Give You Up', 'RCA', 'PB 41447', 'Never Gonna Give You Up', NULL, 'Pop Synth-pop'),
                        (2, 'Augustus Pablo', 'King Tubby Meets Rockers Uptown', 'Clocktower', 'CT 1', 'Skanking Easy', NULL, 'Reggae Dub')
                 """));
-        try (MirrorReads reads = new MirrorReads(db.jdbi()); SpellingSuggestions spelling = new SpellingSuggestions(reads)) {
+        try (MirrorReads reads = new MirrorReads(db.jdbi()); SpellingSuggestions spelling = SpellingSuggestions.ofMirror(reads)) {
             assertEquals(Optional.of("astley"), spelling.correction("asltey"));
             assertEquals(Optional.of("never gonna"), spelling.correction("Never gona"), "the word that finds something stays");
             assertEquals(Optional.of("reggae"), spelling.correction("regae"), "a genre");
@@ -67,7 +67,7 @@ class SpellingSuggestionsTest {
         db.jdbi().useHandle(h -> h.execute("""
                 INSERT INTO release_search (rowid, artists, title, labels, catnos, tracks, identifiers, tags)
                 VALUES (1, 'Rick Astley', 'Never Gonna Give You Up', 'RCA', 'PB 41447', NULL, NULL, 'Pop')"""));
-        try (MirrorReads reads = new MirrorReads(db.jdbi()); SpellingSuggestions spelling = new SpellingSuggestions(reads)) {
+        try (MirrorReads reads = new MirrorReads(db.jdbi()); SpellingSuggestions spelling = SpellingSuggestions.ofMirror(reads)) {
             assertEquals(Optional.of("astley"), spelling.correction("asltey"));
             assertEquals(Optional.of("astley"), spelling.correction("asltey"), "asked again: the same");
 
@@ -76,6 +76,27 @@ class SpellingSuggestionsTest {
                     VALUES (2, 'Asltey', 'A Band Really Called So', NULL, NULL, NULL, NULL, NULL)"""));
 
             assertEquals(Optional.empty(), spelling.correction("asltey"), "the word now finds a record: nothing to correct");
+        }
+        db.close();
+    }
+
+    @Test
+    void a_shelf_search_is_corrected_to_words_of_the_shelves_records_not_of_the_whole_mirror() {
+        Database db = Database.open(dir);
+        db.jdbi().useHandle(h -> {
+            h.execute("INSERT INTO releases (id, title, artist_credit) VALUES (1, 'Never Gonna Give You Up', 'Rick Astley'),"
+                    + " (2, 'Together Forever', 'Rick Astley'), (3, 'Whenever You Need Somebody', 'Rick Astley'),"
+                    + " (4, 'Inspiration Information', 'Ashley Beedle')");
+            h.execute("INSERT INTO release_search (rowid, artists, title, labels, catnos, tracks, identifiers, tags)"
+                    + " SELECT * FROM release_search_rows");
+            h.execute("INSERT INTO collection_items (instance_id, release_id, folder_id) VALUES (10, 4, 1)");
+        });
+        try (MirrorReads reads = new MirrorReads(db.jdbi()); SpellingSuggestions mirror = SpellingSuggestions.ofMirror(reads);
+                SpellingSuggestions shelves = SpellingSuggestions.ofShelves(reads)) {
+            assertEquals(Optional.of("astley"), mirror.correction("asley"), "one slip from both: the one more records hold");
+            assertEquals(Optional.of("ashley"), shelves.correction("asley"), "the only one the collection holds");
+            assertEquals(Optional.empty(), mirror.correction("astley"), "found in the mirror");
+            assertEquals(Optional.of("ashley"), shelves.correction("astley"), "found in the mirror but not on a shelf");
         }
         db.close();
     }
