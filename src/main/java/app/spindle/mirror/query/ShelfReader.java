@@ -17,7 +17,6 @@ import org.jdbi.v3.core.Handle;
  * rows), those entries with their release and cover, their labels, and their formats.
  */
 public final class ShelfReader implements AutoCloseable {
-
     private static final String COLLECTION_DETAILS = """
             SELECT i.instance_id AS item_key, i.release_id, i.rating, i.added_at, i.folder_id, cf.name AS folder_name,
                 i.media_condition, i.sleeve_condition,
@@ -295,7 +294,6 @@ public final class ShelfReader implements AutoCloseable {
                 .forEach(e -> formats.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return formats;
     }
-
 
     @Override
     public void close() {
