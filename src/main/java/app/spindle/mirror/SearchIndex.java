@@ -15,17 +15,19 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class SearchIndex {
     private static final String COLUMNS = "(rowid, artists, title, labels, catnos, tracks, identifiers, tags)";
+    /** Narrows a fill to release {@code :id}. */
+    private static final String ONE = " WHERE r.id = :id";
+    /** Narrows a fill to the releases in {@code :ids}, a JSON array of ids. */
+    private static final String BATCH = " WHERE r.id IN (SELECT value FROM json_each(:ids))";
 
     /**
      * Inserts the index row of every release, read through the view {@code release_search_rows} that says what a
      * release's row holds (020_shelf_search.sql): the rows written here for one release are the rows a rebuild writes.
-     * The fill must end with the view's alias so that a WHERE clause can narrow it to one release.
      */
-    private static final String INSERT_ROWS = "INSERT INTO release_search " + COLUMNS
-            + " SELECT * FROM release_search_rows r";
+    private static final String INSERT_ROWS = fill("release_search");
 
     /** Inserts the index row of release {@code :id} from its rows; bulk writers prepare it once. */
-    public static final String REINDEX = INSERT_ROWS + " WHERE r.id = :id";
+    public static final String REINDEX = INSERT_ROWS + ONE;
 
     /**
      * Inserts the index rows of the releases in {@code :ids}, a JSON array of ids in ascending order, in one statement.
@@ -33,10 +35,10 @@ public final class SearchIndex {
      * statement inside a transaction: row by row, a batch of 400 releases left 400 tiny segments whose forced merges
      * rewrote most of a 1 M-release index (1.5 GB of log for one batch; BENCHMARKS.md, issue 19).
      */
-    public static final String REINDEX_ALL = INSERT_ROWS + " WHERE r.id IN (SELECT value FROM json_each(:ids))";
+    public static final String REINDEX_ALL = INSERT_ROWS + BATCH;
 
     /** Deletes the index rows of the releases in {@code :ids} (a JSON array), in one statement for the same reason. */
-    public static final String UNINDEX_ALL = "DELETE FROM release_search WHERE rowid IN (SELECT value FROM json_each(:ids))";
+    public static final String UNINDEX_ALL = unindexAll("release_search");
 
     /** The release {@code r} is in the collection or on the wantlist. */
     private static final String ON_A_SHELF = " AND (EXISTS (SELECT 1 FROM collection_items WHERE release_id = r.id)"
@@ -45,23 +47,20 @@ public final class SearchIndex {
     /**
      * The index of the shelves' releases only (shelf_search, 020_shelf_search.sql), which shelf searches ask: its
      * triggers add and remove a release as it comes onto and leaves the shelves; a writer of a release's rows
-     * rewrites its row there as it does in release_search, with these.
+     * rewrites its row there as it does in release_search, with these. The whole fill starts from the shelves' ids
+     * (a few thousand lookups on a mirror of the whole catalogue, not a million).
      */
-    private static final String INSERT_SHELF_ROWS = "INSERT INTO shelf_search " + COLUMNS
-            + " SELECT * FROM release_search_rows r WHERE r.id IN (SELECT release_id FROM collection_items"
-            + " UNION SELECT release_id FROM wants)";
+    private static final String INSERT_SHELF_ROWS = fill("shelf_search")
+            + " WHERE r.id IN (SELECT release_id FROM collection_items UNION SELECT release_id FROM wants)";
 
     /** As {@link #REINDEX}, into the shelves' index, if the release is on a shelf. */
-    public static final String SHELF_REINDEX = "INSERT INTO shelf_search " + COLUMNS
-            + " SELECT * FROM release_search_rows r WHERE r.id = :id" + ON_A_SHELF;
+    public static final String SHELF_REINDEX = fill("shelf_search") + ONE + ON_A_SHELF;
 
     /** As {@link #REINDEX_ALL}, into the shelves' index, for those of the releases on a shelf. */
-    public static final String SHELF_REINDEX_ALL = "INSERT INTO shelf_search " + COLUMNS
-            + " SELECT * FROM release_search_rows r WHERE r.id IN (SELECT value FROM json_each(:ids))" + ON_A_SHELF;
+    public static final String SHELF_REINDEX_ALL = fill("shelf_search") + BATCH + ON_A_SHELF;
 
     /** As {@link #UNINDEX_ALL}, from the shelves' index. */
-    public static final String SHELF_UNINDEX_ALL =
-            "DELETE FROM shelf_search WHERE rowid IN (SELECT value FROM json_each(:ids))";
+    public static final String SHELF_UNINDEX_ALL = unindexAll("shelf_search");
 
     private final Jdbi jdbi;
 
@@ -75,6 +74,15 @@ public final class SearchIndex {
         h.execute(INSERT_ROWS);
         h.execute("INSERT INTO shelf_search (shelf_search) VALUES ('delete-all')");
         h.execute(INSERT_SHELF_ROWS);
+    }
+
+    /** Inserts into a full-text index the rows of the view, aliased {@code r} so that a WHERE clause can narrow it. */
+    private static String fill(String index) {
+        return "INSERT INTO " + index + " " + COLUMNS + " SELECT * FROM release_search_rows r";
+    }
+
+    private static String unindexAll(String index) {
+        return "DELETE FROM " + index + " WHERE rowid IN (SELECT value FROM json_each(:ids))";
     }
 
     /**
