@@ -1,15 +1,16 @@
 package app.spindle.mirror.query;
 
-import java.util.concurrent.ExecutorService;
+import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /** One daemon thread that reads the mirror beside the pages; closing it waits for a read already running. */
 final class BackgroundThread implements AutoCloseable {
-    private final ExecutorService executor;
+    private final ScheduledExecutorService executor;
 
     BackgroundThread(String name, int priority) {
-        this.executor = Executors.newSingleThreadExecutor(task -> {
+        this.executor = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, name);
             thread.setDaemon(true);
             thread.setPriority(priority);
@@ -20,6 +21,11 @@ final class BackgroundThread implements AutoCloseable {
     /** @throws java.util.concurrent.RejectedExecutionException once closed */
     void execute(Runnable task) {
         executor.execute(task);
+    }
+
+    /** Runs the task once {@code delay} has passed; closing first drops it. @throws java.util.concurrent.RejectedExecutionException once closed */
+    void executeAfter(Runnable task, Duration delay) {
+        executor.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.spindle.mirror.query;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,12 +16,16 @@ import org.slf4j.LoggerFactory;
  * once the mirror has been quiet for {@value #QUIET_MILLIS} ms: during a sync that writes a release a
  * second, an index would be out of date before it was read. Reads are also spaced (five times as long
  * as the last one took, at least {@value #MIN_PAUSE_MILLIS} ms apart). The first index of a shelf is
- * read at once. Small shelves are not indexed: SQL answers them in a few milliseconds.
+ * read {@value #FIRST_READ_AFTER_MILLIS} ms after a page first asked for it: that page is answered from SQL
+ * meanwhile, and right after a start it needs both cores, which a read of 100,000 entries would share (the first
+ * page after a start came about 40 ms later, BENCHMARKS.md, round 12). Small shelves are not indexed: SQL
+ * answers them in a few milliseconds.
  */
 final class ShelfIndexes implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ShelfIndexes.class);
     private static final long MIN_PAUSE_MILLIS = 5_000;
     private static final long QUIET_MILLIS = 2_000;
+    private static final long FIRST_READ_AFTER_MILLIS = 300;
 
     /** A mirror version and when a request first saw it. */
     private record Seen(long version, long sinceNanos) {
@@ -79,7 +84,7 @@ final class ShelfIndexes implements AutoCloseable {
             return;
         }
         try {
-            reader.execute(() -> {
+            reader.executeAfter(() -> {
                 long start = System.nanoTime();
                 try {
                     long at = reads.version().current();
@@ -104,7 +109,7 @@ final class ShelfIndexes implements AutoCloseable {
                 } finally {
                     reading.remove(shelf);
                 }
-            });
+            }, Duration.ofMillis(first ? FIRST_READ_AFTER_MILLIS : 0));
         } catch (java.util.concurrent.RejectedExecutionException e) {
             reading.remove(shelf); // closing
         }
