@@ -135,7 +135,13 @@ for lib in "$NATIVE"/libsqlitejdbc.*; do
   [ -f "$lib" ] && SQLITE_LIB=("-Dorg.sqlite.lib.path=$NATIVE" "-Dorg.sqlite.lib.name=${lib##*/}")
 done
 
+# One compiler thread beside the C1-only compiler: the second thread compiled code run a few times at the start and
+# took a core from the first page (median 1,091 -> 946 ms to the first page, BENCHMARKS.md round 12). The JVM
+# refuses one thread with the full tiered compiler, so not when SPINDLE_JAVA_OPTS chooses the compilers.
+COMPILER=(-XX:CICompilerCount=1)
+case "${SPINDLE_JAVA_OPTS:-}" in *Tiered*|*CICompilerCount*) COMPILER=() ;; esac
+
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 # shellcheck disable=SC2086
-exec java -Xms16m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k ${CDS[@]+"${CDS[@]}"} ${SQLITE_LIB[@]+"${SQLITE_LIB[@]}"} \
-  ${SPINDLE_JAVA_OPTS:-} -jar "$JAR" "$@"
+exec java -Xms16m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 ${COMPILER[@]+"${COMPILER[@]}"} -Xss512k ${CDS[@]+"${CDS[@]}"} \
+  ${SQLITE_LIB[@]+"${SQLITE_LIB[@]}"} ${SPINDLE_JAVA_OPTS:-} -jar "$JAR" "$@"
