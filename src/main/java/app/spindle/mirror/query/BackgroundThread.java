@@ -23,7 +23,11 @@ final class BackgroundThread implements AutoCloseable {
         executor.execute(task);
     }
 
-    /** Runs the task once {@code delay} has passed; closing first drops it. @throws java.util.concurrent.RejectedExecutionException once closed */
+    /**
+     * Runs the task once {@code delay} has passed; closing before then drops it.
+     *
+     * @throws java.util.concurrent.RejectedExecutionException once closed
+     */
     void executeAfter(Runnable task, Duration delay) {
         executor.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
     }

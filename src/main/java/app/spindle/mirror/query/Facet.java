@@ -15,8 +15,8 @@ import java.util.Set;
  * with {@code CROSS JOIN}, which keeps SQLite from choosing the other order (it keeps no statistics here). With the
  * catalogue imported, the release tables' order cost 0.24–0.42 s a facet count and 0.19 s a "Rock" filter on a
  * wantlist of 2,000, against 0.01 s and less (BENCHMARKS.md, round 12). On a mirror that is all shelf, the lists
- * were faster (a "Rock" count over 100,000 copies 0.03 s against 0.07 s), but such a shelf is answered from memory
- * ({@link ShelfIndex}) once read.
+ * were faster (a "Rock" count over 100,000 copies 0.03 s against 0.07 s), but a shelf that large is answered from
+ * memory ({@link ShelfIndex}) once read, and a small one takes milliseconds either way.
  */
 public enum Facet {
     FOLDER("folder", ValueKind.NUMBER, EnumSet.of(Shelf.COLLECTION),

@@ -17,9 +17,9 @@ import org.slf4j.LoggerFactory;
  * second, an index would be out of date before it was read. Reads are also spaced (five times as long
  * as the last one took, at least {@value #MIN_PAUSE_MILLIS} ms apart). The first index of a shelf is
  * read {@value #FIRST_READ_AFTER_MILLIS} ms after a page first asked for it: that page is answered from SQL
- * meanwhile, and right after a start it needs both cores, which a read of 100,000 entries would share (the first
- * page after a start came about 40 ms later, BENCHMARKS.md, round 12). Small shelves are not indexed: SQL
- * answers them in a few milliseconds.
+ * meanwhile, and right after a start it needs both cores, which a read of 100,000 entries would share (with the
+ * index never read, the first page after a start came about 40 ms sooner: BENCHMARKS.md, round 12). Small
+ * shelves are not indexed: SQL answers them in a few milliseconds.
  */
 final class ShelfIndexes implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ShelfIndexes.class);
