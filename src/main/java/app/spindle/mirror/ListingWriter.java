@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -59,8 +61,14 @@ public final class ListingWriter {
             try (KeptStatements statements = new KeptStatements(h)) {
                 ReleaseTables releaseTables = new ReleaseTables(statements);
                 ListingTables listed = new ListingTables(statements);
+                SortedSet<Long> rewritten = new TreeSet<>();
                 for (DiscogsCollectionItem item : items) {
-                    writeListedRelease(releaseTables, item.basicInformation(), item.id(), now);
+                    if (writeListedRelease(releaseTables, item.basicInformation(), item.id(), now)) {
+                        rewritten.add(item.basicInformation().id());
+                    }
+                }
+                releaseTables.reindexAll(rewritten);
+                for (DiscogsCollectionItem item : items) {
                     ListedKeys keys = item.basicInformation() == null ? ListedKeys.none() : ListedKeys.of(item.basicInformation());
                     listed.upsertCopy(new CollectionItemRow(item.instanceId(), item.id(), item.folderId(), item.rating(),
                             item.dateAdded(), Timestamps.fromDiscogs(item.dateAdded()),
@@ -89,8 +97,14 @@ public final class ListingWriter {
             try (KeptStatements statements = new KeptStatements(h)) {
                 ReleaseTables releaseTables = new ReleaseTables(statements);
                 ListingTables listed = new ListingTables(statements);
+                SortedSet<Long> rewritten = new TreeSet<>();
                 for (DiscogsWant want : wants) {
-                    writeListedRelease(releaseTables, want.basicInformation(), want.id(), now);
+                    if (writeListedRelease(releaseTables, want.basicInformation(), want.id(), now)) {
+                        rewritten.add(want.basicInformation().id());
+                    }
+                }
+                releaseTables.reindexAll(rewritten);
+                for (DiscogsWant want : wants) {
                     ListedKeys keys = want.basicInformation() == null ? ListedKeys.none() : ListedKeys.of(want.basicInformation());
                     listed.upsertWant(new WantRow(want.id(), want.rating(), want.dateAdded(),
                             Timestamps.fromDiscogs(want.dateAdded()), want.notes(), keys, listedBy));
@@ -119,13 +133,17 @@ public final class ListingWriter {
         return jdbi.inTransaction(h -> h.attach(WantRepository.class).removeNotListedBy(runId));
     }
 
-    private void writeListedRelease(ReleaseTables releaseTables, DiscogsBasicInformation basic, long releaseId,
+    /**
+     * Writes the release rows a listed entry carries (before its copy or want, which refers to them); returns whether
+     * they were rewritten, so that the page rewrites their full-text rows together afterwards.
+     */
+    private boolean writeListedRelease(ReleaseTables releaseTables, DiscogsBasicInformation basic, long releaseId,
             String now) {
         if (basic != null) {
-            releases.writeListed(releaseTables, basic, now);
-        } else {
-            releaseTables.upsertBare(releaseId, now);
+            return releases.writeListed(releaseTables, basic, now);
         }
+        releaseTables.upsertBare(releaseId, now);
+        return false;
     }
 
     private static String noteValue(List<DiscogsCollectionNote> notes, int fieldId) {

@@ -1,6 +1,8 @@
 package app.spindle.mirror;
 
 import java.util.List;
+import java.util.SortedSet;
+import java.util.StringJoiner;
 
 /**
  * The statements that write one release's rows, each beside the method that runs it; {@link ReleaseWriter} runs
@@ -9,6 +11,10 @@ import java.util.List;
 final class ReleaseTables {
     private static final String REINDEX = SearchIndex.REINDEX.replace(":id", "?");
     private static final String SHELF_REINDEX = SearchIndex.SHELF_REINDEX.replace(":id", "?");
+    private static final String UNINDEX_ALL = SearchIndex.UNINDEX_ALL.replace(":ids", "?");
+    private static final String REINDEX_ALL = SearchIndex.REINDEX_ALL.replace(":ids", "?");
+    private static final String SHELF_UNINDEX_ALL = SearchIndex.SHELF_UNINDEX_ALL.replace(":ids", "?");
+    private static final String SHELF_REINDEX_ALL = SearchIndex.SHELF_REINDEX_ALL.replace(":ids", "?");
 
     private final KeptStatements s;
 
@@ -261,5 +267,23 @@ final class ReleaseTables {
         s.update(REINDEX, id);
         s.update("DELETE FROM shelf_search WHERE rowid = ?", id);
         s.update(SHELF_REINDEX, id);
+    }
+
+    /**
+     * As {@link #reindex} for several releases, in four statements: FTS5 writes each statement's terms out as a segment
+     * of their own, so a listing page reindexed release by release left a hundred small segments to merge at its
+     * commit (see {@link SearchIndex#REINDEX_ALL}).
+     */
+    void reindexAll(SortedSet<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        StringJoiner json = new StringJoiner(",", "[", "]");
+        ids.forEach(id -> json.add(Long.toString(id)));
+        String array = json.toString();
+        s.update(UNINDEX_ALL, array);
+        s.update(REINDEX_ALL, array);
+        s.update(SHELF_UNINDEX_ALL, array);
+        s.update(SHELF_REINDEX_ALL, array);
     }
 }

@@ -108,12 +108,15 @@ public final class ReleaseWriter {
     /**
      * Stores what a collection or wantlist page says about a release, inside the page's transaction:
      * enough for the pages to show it before its details are fetched. Details already stored win.
+     *
+     * @return whether the release's rows were rewritten, so that its full-text rows must be too
+     *     ({@link ReleaseTables#reindexAll}, once for the page)
      */
-    void writeListed(ReleaseTables t, DiscogsBasicInformation basic, String listedAt) {
+    boolean writeListed(ReleaseTables t, DiscogsBasicInformation basic, String listedAt) {
         ReleaseRows rows = ReleaseMapping.rowsOf(basic, listedAt);
         t.upsertListed(rows.release());
         if (t.hasDetails(basic.id())) {
-            return;
+            return false;
         }
         long id = basic.id();
         t.deleteMainCredits(id);
@@ -127,7 +130,7 @@ public final class ReleaseWriter {
         t.insertGenres(id, rows.genres());
         t.insertStyles(id, rows.styles());
         rememberNames(t, rows);
-        t.reindex(id);
+        return true;
     }
 
     /** Marks a release Discogs no longer serves (404) as looked at, so the queue does not ask every run. */
