@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.StringJoiner;
 import java.util.TreeSet;
 
 /**
@@ -154,23 +153,17 @@ final class BulkReleaseWriter implements AutoCloseable {
         }
         waiting.clear();
         if (!toUnindex.isEmpty()) {
-            String ids = jsonArray(toUnindex);
+            String ids = SearchIndex.idsArray(toUnindex);
             run(unsearch, ids);
             run(shelfUnsearch, ids);
             toUnindex.clear();
         }
         if (!toIndex.isEmpty()) {
-            String ids = jsonArray(toIndex);
+            String ids = SearchIndex.idsArray(toIndex);
             run(search, ids);
             run(shelfSearch, ids);
             toIndex.clear();
         }
-    }
-
-    private static String jsonArray(SortedSet<Long> ids) {
-        StringJoiner json = new StringJoiner(",", "[", "]");
-        ids.forEach(id -> json.add(Long.toString(id)));
-        return json.toString();
     }
 
     private PreparedStatement prepare(Connection c, String sql) throws SQLException {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -61,13 +63,8 @@ public final class ListingWriter {
             try (KeptStatements statements = new KeptStatements(h)) {
                 ReleaseTables releaseTables = new ReleaseTables(statements);
                 ListingTables listed = new ListingTables(statements);
-                SortedSet<Long> rewritten = new TreeSet<>();
-                for (DiscogsCollectionItem item : items) {
-                    if (writeListedRelease(releaseTables, item.basicInformation(), item.id(), now)) {
-                        rewritten.add(item.basicInformation().id());
-                    }
-                }
-                releaseTables.reindexAll(rewritten);
+                writeListedReleases(releaseTables, items, DiscogsCollectionItem::basicInformation,
+                        DiscogsCollectionItem::id, now);
                 for (DiscogsCollectionItem item : items) {
                     ListedKeys keys = item.basicInformation() == null ? ListedKeys.none() : ListedKeys.of(item.basicInformation());
                     listed.upsertCopy(new CollectionItemRow(item.instanceId(), item.id(), item.folderId(), item.rating(),
@@ -97,13 +94,7 @@ public final class ListingWriter {
             try (KeptStatements statements = new KeptStatements(h)) {
                 ReleaseTables releaseTables = new ReleaseTables(statements);
                 ListingTables listed = new ListingTables(statements);
-                SortedSet<Long> rewritten = new TreeSet<>();
-                for (DiscogsWant want : wants) {
-                    if (writeListedRelease(releaseTables, want.basicInformation(), want.id(), now)) {
-                        rewritten.add(want.basicInformation().id());
-                    }
-                }
-                releaseTables.reindexAll(rewritten);
+                writeListedReleases(releaseTables, wants, DiscogsWant::basicInformation, DiscogsWant::id, now);
                 for (DiscogsWant want : wants) {
                     ListedKeys keys = want.basicInformation() == null ? ListedKeys.none() : ListedKeys.of(want.basicInformation());
                     listed.upsertWant(new WantRow(want.id(), want.rating(), want.dateAdded(),
@@ -134,16 +125,21 @@ public final class ListingWriter {
     }
 
     /**
-     * Writes the release rows a listed entry carries (before its copy or want, which refers to them); returns whether
-     * they were rewritten, so that the page rewrites their full-text rows together afterwards.
+     * Writes the release rows a page's entries carry (before their copies or wants, which refer to them), then the
+     * full-text rows of the releases whose rows were rewritten, together.
      */
-    private boolean writeListedRelease(ReleaseTables releaseTables, DiscogsBasicInformation basic, long releaseId,
-            String now) {
-        if (basic != null) {
-            return releases.writeListed(releaseTables, basic, now);
+    private <T> void writeListedReleases(ReleaseTables releaseTables, List<T> entries,
+            Function<T, DiscogsBasicInformation> basicOf, ToLongFunction<T> releaseIdOf, String now) {
+        SortedSet<Long> rewritten = new TreeSet<>();
+        for (T entry : entries) {
+            DiscogsBasicInformation basic = basicOf.apply(entry);
+            if (basic == null) {
+                releaseTables.upsertBare(releaseIdOf.applyAsLong(entry), now);
+            } else if (releases.writeListed(releaseTables, basic, now)) {
+                rewritten.add(basic.id());
+            }
         }
-        releaseTables.upsertBare(releaseId, now);
-        return false;
+        releaseTables.reindexAll(rewritten);
     }
 
     private static String noteValue(List<DiscogsCollectionNote> notes, int fieldId) {

@@ -2,7 +2,6 @@ package app.spindle.mirror;
 
 import java.util.List;
 import java.util.SortedSet;
-import java.util.StringJoiner;
 
 /**
  * The statements that write one release's rows, each beside the method that runs it; {@link ReleaseWriter} runs
@@ -278,9 +277,7 @@ final class ReleaseTables {
         if (ids.isEmpty()) {
             return;
         }
-        StringJoiner json = new StringJoiner(",", "[", "]");
-        ids.forEach(id -> json.add(Long.toString(id)));
-        String array = json.toString();
+        String array = SearchIndex.idsArray(ids);
         s.update(UNINDEX_ALL, array);
         s.update(REINDEX_ALL, array);
         s.update(SHELF_UNINDEX_ALL, array);

@@ -3,6 +3,8 @@ package app.spindle.mirror;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedSet;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -61,6 +63,13 @@ public final class SearchIndex {
 
     /** As {@link #UNINDEX_ALL}, from the shelves' index. */
     public static final String SHELF_UNINDEX_ALL = unindexAll("shelf_search");
+
+    /** The {@code :ids} value of the statements above that take several releases: a JSON array, in ascending order. */
+    public static String idsArray(SortedSet<Long> ids) {
+        StringJoiner json = new StringJoiner(",", "[", "]");
+        ids.forEach(id -> json.add(Long.toString(id)));
+        return json.toString();
+    }
 
     private final Jdbi jdbi;
 
