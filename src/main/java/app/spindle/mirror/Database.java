@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +72,7 @@ public final class Database implements AutoCloseable {
         Path file = dataDir.resolve(FILE_NAME);
         createOwnerOnly(file);
         Jdbi jdbi = Jdbi.create(dataSource(file)).installPlugin(new SqlObjectPlugin());
+        jdbi.getConfig(SqlStatements.class).setTemplateEngine(StatementSyntax.INSTANCE).setSqlParser(StatementSyntax.INSTANCE);
         jdbi.setTransactionHandler(new FairWriteTransactions(jdbi.getTransactionHandler()));
         Database db = new Database(file, jdbi);
         if (when == IntegrityCheck.AFTER_START && !db.migrationDue(migrations)) {
