@@ -16,13 +16,13 @@ public final class M3uReader {
 
     public static List<DigitalTrack> read(String text) {
         List<DigitalTrack> tracks = new ArrayList<>();
-        String[] lines = text.split("\\r\\n|\\r|\\n", -1);
+        List<String> lines = text.lines().toList(); // as the pasted lines: no regular expression at every character
         String extinf = null;
         int extinfLine = 0;
         String album = null;
         String artist = null;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].replace("\uFEFF", "").strip();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).replace("\uFEFF", "").strip();
             if (line.isEmpty()) {
                 continue;
             }

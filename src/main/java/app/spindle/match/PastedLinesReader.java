@@ -15,9 +15,10 @@ public final class PastedLinesReader {
 
     public static List<DigitalTrack> read(String text) {
         List<DigitalTrack> tracks = new ArrayList<>();
-        String[] lines = text.split("\\r\\n|\\r|\\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].replace("\uFEFF", "");
+        // lines() ends lines where the regular expression \r\n|\r|\n would, without a regex match at every character
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).replace("\uFEFF", "");
             String stripped = line.strip();
             if (stripped.isEmpty() || stripped.startsWith("#") || stripped.startsWith("//")) {
                 continue;

@@ -9,7 +9,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.imageio.ImageIO;
 
@@ -19,6 +22,17 @@ import javax.imageio.ImageIO;
  */
 final class ImageRoutes {
     static final String PATH = "/images/";
+
+    /**
+     * Covers already drawn, by name, for every fake in this JVM: a cover depends on its name only, and drawing and
+     * encoding a 600-pixel JPEG is about 10 ms of CPU, asked again by every sync of the same generated account.
+     */
+    private static final Map<String, byte[]> DRAWN = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > 1_000;
+        }
+    });
 
     private final List<FakeImageRequest> served = new CopyOnWriteArrayList<>();
 
@@ -37,6 +51,15 @@ final class ImageRoutes {
             ctx.status(404).result("");
             return;
         }
+        byte[] jpeg = DRAWN.get(name);
+        if (jpeg == null) {
+            jpeg = draw(name);
+            DRAWN.put(name, jpeg);
+        }
+        ctx.contentType("image/jpeg").header("Cache-Control", "public, max-age=31536000").result(jpeg);
+    }
+
+    private static byte[] draw(String name) {
         int size = name.endsWith("-150.jpeg") ? 150 : 600;
         int hash = name.replace("-150", "").hashCode();
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
@@ -54,6 +77,6 @@ final class ImageRoutes {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ctx.contentType("image/jpeg").header("Cache-Control", "public, max-age=31536000").result(out.toByteArray());
+        return out.toByteArray();
     }
 }
