@@ -11,14 +11,64 @@ final class EditDistance {
     private EditDistance() {
     }
 
+    /** Where each Latin-1 character stands in a pattern, as bits; all zero between calls. */
+    private static final ThreadLocal<long[]> POSITIONS = ThreadLocal.withInitial(() -> new long[256]);
+
     /** The fewest single-character insertions, deletions and substitutions that turn one string into the other. */
     static int levenshtein(String a, String b) {
         char[] longer = (a.length() >= b.length() ? a : b).toCharArray();
         char[] shorter = (a.length() >= b.length() ? b : a).toCharArray();
-        int n = shorter.length;
-        if (n == 0) {
+        if (shorter.length == 0) {
             return longer.length;
         }
+        int distance = shorter.length <= 64 ? bitParallel(shorter, longer) : -1;
+        return distance >= 0 ? distance : table(shorter, longer);
+    }
+
+    /**
+     * Myers' bit-vector algorithm (as Hyyrö writes it for the distance of two whole strings): a column of the
+     * distance table is two 64-bit words of +1 and -1 steps, so each character of the longer string costs a dozen
+     * word operations instead of a pass down the column. -1 when the pattern holds a character beyond Latin-1.
+     */
+    private static int bitParallel(char[] pattern, char[] text) {
+        long[] positions = POSITIONS.get();
+        int m = pattern.length;
+        int filled = 0;
+        while (filled < m && pattern[filled] <= 0xff) {
+            positions[pattern[filled]] |= 1L << filled;
+            filled++;
+        }
+        int distance = filled < m ? -1 : m;
+        if (distance >= 0) {
+            long last = 1L << (m - 1);
+            long plus = -1L; // vertical steps of +1, one bit a row
+            long minus = 0; // vertical steps of -1
+            for (char c : text) {
+                long equal = c <= 0xff ? positions[c] : 0; // the pattern holds no other character
+                long xv = equal | minus;
+                long xh = (((equal & plus) + plus) ^ plus) | equal;
+                long horizontalPlus = minus | ~(xh | plus);
+                long horizontalMinus = plus & xh;
+                if ((horizontalPlus & last) != 0) {
+                    distance++;
+                } else if ((horizontalMinus & last) != 0) {
+                    distance--;
+                }
+                horizontalPlus = (horizontalPlus << 1) | 1; // the first row grows by one each column
+                horizontalMinus <<= 1;
+                plus = horizontalMinus | ~(xv | horizontalPlus);
+                minus = horizontalPlus & xv;
+            }
+        }
+        for (int i = 0; i < filled; i++) {
+            positions[pattern[i]] = 0;
+        }
+        return distance;
+    }
+
+    /** The whole table, row by row: for a shorter string beyond 64 characters or beyond Latin-1. */
+    private static int table(char[] shorter, char[] longer) {
+        int n = shorter.length;
         int[] previous = new int[n + 1];
         int[] current = new int[n + 1];
         for (int j = 0; j <= n; j++) {

@@ -29,6 +29,10 @@ class EditDistanceTest {
             String alphabet = alphabets[i % alphabets.length];
             pairs.add(new String[] {random(random, alphabet, 24), random(random, alphabet, 24)});
         }
+        for (int i = 0; i < 3_000; i++) { // around and beyond 64 characters, the width of one machine word
+            String alphabet = alphabets[i % alphabets.length] + (i % 7 == 0 ? "é日" : "");
+            pairs.add(new String[] {random(random, alphabet, 90), random(random, alphabet, 90)});
+        }
         for (String[] pair : pairs) {
             String a = pair[0];
             String b = pair[1];
