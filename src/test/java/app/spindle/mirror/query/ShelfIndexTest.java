@@ -80,12 +80,13 @@ class ShelfIndexTest {
                         }
                         for (boolean descending : new boolean[] {false, true}) {
                             ShelfSort sort = new ShelfSort(key, descending);
+                            // the first 62 in one query: the page at 0 and the page at 37 are held to its slices
+                            List<Long> bySql = reads.with(h -> sql.bind(h.createQuery("SELECT i." + shelf.key()
+                                    + sql.from() + " ORDER BY " + sort.orderBy(shelf) + " LIMIT 62")).mapTo(Long.class).list());
                             for (int offset : new int[] {0, 37}) {
-                                List<Long> bySql = reads.with(h -> sql.bind(h.createQuery("SELECT i." + shelf.key()
-                                                + sql.from() + " ORDER BY " + sort.orderBy(shelf) + " LIMIT 25 OFFSET :o"))
-                                        .bind("o", offset).mapTo(Long.class).list());
-                                assertEquals(bySql, index.page(rows, sort, offset, 25), shelf + " " + filter + " " + sort);
-                                compared += bySql.size();
+                                List<Long> page = bySql.subList(Math.min(offset, bySql.size()), Math.min(offset + 25, bySql.size()));
+                                assertEquals(page, index.page(rows, sort, offset, 25), shelf + " " + filter + " " + sort + " at " + offset);
+                                compared += page.size();
                             }
                         }
                     }
