@@ -42,39 +42,50 @@ final class RealReleaseSearch {
         });
     }
 
+    /** A query's words, read once for the whole search rather than once for each release. */
+    private record Wanted(SearchQuery query, String compact, List<String> words, List<String> title, List<String> artist,
+                          List<String> label, List<String> track, String catno, String barcode, int[] years) {
+        static Wanted of(SearchQuery q) {
+            return new Wanted(q, SearchQuery.compact(q.q()), SearchQuery.tokens(q.q()), SearchQuery.tokens(q.title()),
+                    SearchQuery.tokens(q.artist()), SearchQuery.tokens(q.label()), SearchQuery.tokens(q.track()),
+                    SearchQuery.compact(q.catno()), SearchQuery.compact(q.barcode()), ReleaseFilter.years(q.year()));
+        }
+    }
+
     List<ReleaseFacts> matching(SearchQuery query) {
+        Wanted wanted = Wanted.of(query);
         List<ReleaseFacts> found = new ArrayList<>();
         for (Entry entry : entries) {
-            if (matches(entry, query)) {
+            if (matches(entry, wanted)) {
                 found.add(entry.facts());
             }
         }
         return found;
     }
 
-    private static boolean matches(Entry e, SearchQuery q) {
+    private static boolean matches(Entry e, Wanted w) {
         ReleaseFacts f = e.facts();
+        SearchQuery q = w.query();
         if (q.q() != null) {
-            String compact = SearchQuery.compact(q.q());
-            boolean words = SearchQuery.tokens(q.q()).stream()
+            boolean words = w.words().stream()
                     .allMatch(t -> e.title().contains(t) || e.artist().contains(t) || e.label().contains(t));
-            if (!words && !e.catnos().contains(compact) && !e.barcodes().contains(compact)) {
+            if (!words && !e.catnos().contains(w.compact()) && !e.barcodes().contains(w.compact())) {
                 return false;
             }
         }
-        int[] years = ReleaseFilter.years(q.year());
-        return all(e.title(), q.title()) && all(e.artist(), q.artist()) && all(e.label(), q.label()) && all(e.track(), q.track())
-                && (q.catno() == null || e.catnos().contains(SearchQuery.compact(q.catno())))
-                && (q.barcode() == null || e.barcodes().contains(SearchQuery.compact(q.barcode())))
-                && (q.year() == null || (f.year() >= years[0] && f.year() <= years[1]))
+        return all(e.title(), q.title(), w.title()) && all(e.artist(), q.artist(), w.artist())
+                && all(e.label(), q.label(), w.label()) && all(e.track(), q.track(), w.track())
+                && (q.catno() == null || e.catnos().contains(w.catno()))
+                && (q.barcode() == null || e.barcodes().contains(w.barcode()))
+                && (q.year() == null || (f.year() >= w.years()[0] && f.year() <= w.years()[1]))
                 && (q.country() == null || f.country().equalsIgnoreCase(q.country()))
                 && (q.format() == null || e.formats().contains(q.format().toLowerCase()))
                 && (q.genre() == null || f.genres().stream().anyMatch(g -> g.equalsIgnoreCase(q.genre())))
                 && (q.style() == null || f.styles().stream().anyMatch(s -> s.equalsIgnoreCase(q.style())));
     }
 
-    private static boolean all(Set<String> field, String words) {
-        return words == null || (!SearchQuery.tokens(words).isEmpty() && field.containsAll(SearchQuery.tokens(words)));
+    private static boolean all(Set<String> field, String words, List<String> tokens) {
+        return words == null || (!tokens.isEmpty() && field.containsAll(tokens));
     }
 
     private static void collectTracks(JsonNode tracklist, Set<String> tokens) {
