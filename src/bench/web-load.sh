@@ -37,7 +37,7 @@ curl -fs -o /dev/null "$BASE/collection"; curl -fs -o /dev/null "$BASE/wantlist"
 status="$(curl -fs "$BASE/api/status")"
 for shelf in collection wantlist; do
   entries="$(grep -o "\"$shelf\":[0-9]*" <<<"$status" | cut -d: -f2)"
-  [ "${entries:-0}" -ge 5000 ] || continue   # ShelfReader.INDEXED_FROM: a smaller shelf stays in SQL
+  [ "${entries:-0}" -ge 1000 ] || continue   # ShelfReader.INDEXED_FROM: a smaller shelf stays in SQL
   for _ in $(seq 1 300); do
     grep -q "Browsing the $shelf from memory" "$WORK/server.log" && break
     sleep 1

@@ -57,8 +57,13 @@ public final class ShelfReader implements AutoCloseable {
     /** Pages of at most this many entries are kept; longer reads (exports, shopping lists) are not. */
     private static final int KEPT_PAGE_SIZE = 100;
 
-    /** Shelves of this many entries or more are answered from memory once indexed (see {@link ShelfIndex}). */
-    public static final long INDEXED_FROM = 5_000;
+    /**
+     * Shelves of this many entries or more are answered from memory once indexed (see {@link ShelfIndex}). SQL counts
+     * a facet panel at about 20 µs a matching entry (eight facets, each a look-up per entry): 21–42 ms for a word
+     * found on 1,000–2,000 wants of a catalogue mirror, 0.2–2.5 ms from memory, where reading those 2,000 took 178 ms
+     * once (BENCHMARKS.md, round 13).
+     */
+    public static final long INDEXED_FROM = 1_000;
 
     private final MirrorReads jdbi;
     private final VersionedCache<CountKey, Long> counts;
