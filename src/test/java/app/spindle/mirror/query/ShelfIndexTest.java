@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spindle.mirror.Database;
 import app.spindle.testing.Eventually;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -132,6 +134,22 @@ class ShelfIndexTest {
                     .mapTo(Long.class).one());
             assertEquals(seventiesBySql, reader.count(Shelf.COLLECTION, rockSeventies));
             assertEquals(after, reader.page(Shelf.COLLECTION, rock, ShelfSort.NEWEST_FIRST, 0, 11).subList(0, 10));
+        }
+    }
+
+    @Test
+    void a_shelf_of_a_thousand_entries_is_answered_from_memory_and_a_smaller_one_by_sql() throws IOException {
+        Database small = Database.open(Files.createDirectories(dir.resolve("a-thousand")));
+        SyntheticMirror.fill(small.jdbi(), 1000, 999, 5);
+        try (MirrorReads reads = new MirrorReads(small.jdbi()); ShelfReader reader = new ShelfReader(reads)) {
+            assertEquals(1000, reader.count(Shelf.COLLECTION, ShelfFilter.NONE));
+            assertEquals(999, reader.count(Shelf.WANTLIST, ShelfFilter.NONE));
+            assertFalse(reader.answersFromMemory(Shelf.WANTLIST));
+            assertTrue(Eventually.waitFor(() -> reader.answersFromMemory(Shelf.COLLECTION), b -> b, Duration.ofSeconds(30)));
+            // one background thread reads the shelves in the order they were asked for: the wantlist was asked first
+            assertFalse(reader.answersFromMemory(Shelf.WANTLIST), "999 wants stay with SQL");
+        } finally {
+            small.close();
         }
     }
 
