@@ -1,5 +1,6 @@
 package app.spindle.discogs.fake;
 
+import app.spindle.mirror.query.LruMap;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.awt.Color;
@@ -10,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,12 +27,7 @@ final class ImageRoutes {
      * Covers already drawn, by name, for every fake in this JVM: a cover depends on its name only, and drawing and
      * encoding a 600-pixel JPEG is about 10 ms of CPU, asked again by every sync of the same generated account.
      */
-    private static final Map<String, byte[]> DRAWN = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-            return size() > 1_000;
-        }
-    });
+    private static final Map<String, byte[]> DRAWN = Collections.synchronizedMap(new LruMap<>(1_000));
 
     private final List<FakeImageRequest> served = new CopyOnWriteArrayList<>();
 
