@@ -20,7 +20,8 @@ record BulkLoad(boolean deferred) {
         try {
             // Rows are inserted parent first from one mapping, so the per-row foreign key look-ups can
             // only ever pass; and no caller reads generated keys, which sqlite-jdbc otherwise asks
-            // SQLite for after every insert. Both hold for this connection only, closed after the import.
+            // SQLite for after every insert. Both hold for this connection only, closed after the import
+            // (DumpImporter runs it on a connection of its own, not kept for the next handle).
             h.execute("PRAGMA foreign_keys = OFF");
             h.getConnection().unwrap(SQLiteConnection.class).getConnectionConfig().setGetGeneratedKeys(false);
         } catch (SQLException e) {

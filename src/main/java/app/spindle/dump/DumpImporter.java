@@ -74,7 +74,7 @@ public final class DumpImporter {
         ImportResult.Outcome outcome;
         String error = null;
         try (DumpReader reader = new DumpReader(file, bytes)) {
-            outcome = mirror.jdbi().withHandle(h -> pass.run(h, reader)) ? ImportResult.Outcome.INTERRUPTED : ImportResult.Outcome.SUCCEEDED;
+            outcome = mirror.database().withOwnConnection(h -> pass.run(h, reader)) ? ImportResult.Outcome.INTERRUPTED : ImportResult.Outcome.SUCCEEDED;
         } catch (DumpException e) {
             outcome = ImportResult.Outcome.FAILED;
             error = e.getMessage();

@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.SqlStatements;
@@ -32,14 +34,16 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Jdbi jdbi;
+    private final KeptConnections connections;
     private final DatabaseHealth health;
     private final CountDownLatch checkNow = new CountDownLatch(1);
     private volatile boolean closed;
     private Handle keeper;
 
-    private Database(Path file, Jdbi jdbi) {
+    private Database(Path file, Jdbi jdbi, KeptConnections connections) {
         this.file = file;
         this.jdbi = jdbi;
+        this.connections = connections;
         this.health = new DatabaseHealth(file);
     }
 
@@ -71,19 +75,36 @@ public final class Database implements AutoCloseable {
     private static Database open(Path dataDir, List<Migration> migrations, IntegrityCheck when) {
         Path file = dataDir.resolve(FILE_NAME);
         createOwnerOnly(file);
-        Jdbi jdbi = Jdbi.create(dataSource(file)).installPlugin(new SqlObjectPlugin());
+        KeptConnections connections = new KeptConnections(dataSource(file));
+        Jdbi jdbi = Jdbi.create(connections).installPlugin(new SqlObjectPlugin());
         jdbi.getConfig(SqlStatements.class).setTemplateEngine(StatementSyntax.INSTANCE).setSqlParser(StatementSyntax.INSTANCE);
         jdbi.setTransactionHandler(new FairWriteTransactions(jdbi.getTransactionHandler()));
-        Database db = new Database(file, jdbi);
-        if (when == IntegrityCheck.AFTER_START && !db.migrationDue(migrations)) {
-            db.checkIntactLater();
-        } else {
-            db.checkIntact();
+        Database db = new Database(file, jdbi, connections);
+        try {
+            if (when == IntegrityCheck.AFTER_START && !db.migrationDue(migrations)) {
+                db.checkIntactLater();
+            } else {
+                db.checkIntact();
+            }
+            int version = db.jdbi.withHandle(h -> new Migrator(h, migrations).migrate());
+            log.info("Database {} at schema version {}", file, version);
+            db.keepOpen();
+        } catch (RuntimeException e) {
+            db.close(); // a file refused (damaged, too new) is not held open by the connections kept meanwhile
+            throw e;
         }
-        int version = db.jdbi.withHandle(h -> new Migrator(h, migrations).migrate());
-        log.info("Database {} at schema version {}", file, version);
-        db.keepOpen();
         return db;
+    }
+
+    /**
+     * Runs work on a connection that is closed afterwards rather than kept for the next handle: for work that
+     * changes the connection's own settings (the bulk import turns foreign keys off on it).
+     */
+    public <T> T withOwnConnection(HandleCallback<T, RuntimeException> work) {
+        return jdbi.withHandle(handle -> { // withHandle, not open(): the work's own jdbi calls join this handle
+            connections.closeAfterUse(handle.getConnection());
+            return work.withHandle(handle);
+        });
     }
 
     /**
@@ -171,13 +192,18 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Releases the connection held open; the WAL is checkpointed when the last connection closes. An integrity
+     * Releases the connections held open; the WAL is checkpointed when the last connection closes. An integrity
      * check left for later that has not begun is dropped.
      */
     @Override
     public synchronized void close() {
         closed = true;
         checkNow.countDown();
+        try {
+            connections.close();
+        } catch (SQLException e) {
+            log.warn("Closing the kept connections to {}: {}", file, e.getMessage());
+        }
         if (keeper != null) {
             keeper.close();
             keeper = null;
