@@ -181,10 +181,10 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Every Jdbi handle opens its own connection, and closing the last connection to a WAL database
-     * checkpoints and deletes the WAL: that was a checkpoint and an fsync after every transaction, six
-     * times the cost of the write itself. One idle connection held for the life of the Database keeps
-     * the WAL in place, and SQLite checkpoints in the background as usual.
+     * Closing the last connection to a WAL database checkpoints and deletes the WAL: when every handle
+     * opened and closed its own connection, that was a checkpoint and an fsync after every transaction, six
+     * times the cost of the write itself. One connection held for the life of the Database (besides those
+     * {@link KeptConnections} keeps idle) keeps the WAL in place, and SQLite checkpoints as usual.
      */
     private void keepOpen() {
         keeper = jdbi.open();
