@@ -16,11 +16,14 @@ import java.util.List;
  * Not part of the suite: what the browser tests' Chromium spends (the CPU of this JVM's child processes) to start, to
  * load the main pages, to idle, and (with -Dcost.axe=true) to run AxeBrowserTest's two axe passes on the heaviest
  * pages with or without axe's noHtml, so Chromium's flags and the axe passes are chosen by a measurement.
- *   src/bench/run.sh [-Dcost.rounds=2] [-Dcost.axe=true [-Dcost.axe.nohtml=true]] [-Dspindle.chromium.flags='--flag …'] app.spindle.browser.ChromiumCost
+ *   src/bench/run.sh [-Dcost.rounds=2] [-Dcost.pages=/healthz,/settings] [-Dcost.axe=true [-Dcost.axe.nohtml=true]] [-Dspindle.chromium.flags='--flag …'] app.spindle.browser.ChromiumCost
  */
 class ChromiumCost {
-    private static final List<String> PAGES = List.of("/collection?view=grid", "/collection?view=list", "/wantlist",
-            "/tracks?q=gonna", "/search?q=the", "/stats", "/settings", "/releases/249504");
+    /** The main pages, or those of -Dcost.pages=/a,/b (e.g. /healthz alone: what any navigation costs). */
+    private static final List<String> PAGES = System.getProperty("cost.pages") != null
+            ? List.of(System.getProperty("cost.pages").split(","))
+            : List.of("/collection?view=grid", "/collection?view=list", "/wantlist", "/tracks?q=gonna", "/search?q=the",
+                    "/stats", "/settings", "/releases/249504");
 
     public static void main(String[] args) throws Exception {
         try {
