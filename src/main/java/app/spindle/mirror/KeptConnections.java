@@ -36,7 +36,12 @@ final class KeptConnections implements ConnectionFactory {
 
     @Override
     public void closeConnection(Connection connection) throws SQLException {
-        boolean keep = !changed.remove(connection) && !closed && !connection.isClosed() && connection.getAutoCommit();
+        boolean keep;
+        try {
+            keep = !changed.remove(connection) && !closed && !connection.isClosed() && connection.getAutoCommit();
+        } catch (SQLException e) {
+            keep = false; // a connection that cannot say its state is not handed on
+        }
         if (!keep || !idle.offer(connection)) {
             connection.close();
         } else if (closed && idle.remove(connection)) {
