@@ -2,6 +2,8 @@ package app.spindle.browser;
 
 import app.spindle.Spindle;
 import app.spindle.testing.SyncedAccount;
+import com.codeborne.selenide.Condition;
+import com.codeborne.selenide.Configuration;
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.WebDriverRunner;
 import java.io.IOException;
@@ -16,7 +18,9 @@ import java.util.List;
  * Not part of the suite: what the browser tests' Chromium spends (the CPU of this JVM's child processes) to start, to
  * load the main pages, to idle, and (with -Dcost.axe=true) to run AxeBrowserTest's two axe passes on the heaviest
  * pages with or without axe's noHtml, so Chromium's flags and the axe passes are chosen by a measurement.
- *   src/bench/run.sh [-Dcost.rounds=2] [-Dcost.pages=/healthz,/settings] [-Dcost.axe=true [-Dcost.axe.nohtml=true]] [-Dspindle.chromium.flags='--flag …'] app.spindle.browser.ChromiumCost
+ * With -Dcost.polling=200,500 it also measures a Selenide wait of 10 s that never comes true, checked every 200 and every
+ * 500 ms: what the checks of a condition cost while a test waits.
+ *   src/bench/run.sh [-Dcost.rounds=2] [-Dcost.pages=/healthz,/settings] [-Dcost.axe=true [-Dcost.axe.nohtml=true]] [-Dcost.polling=200,500] [-Dspindle.chromium.flags='--flag …'] app.spindle.browser.ChromiumCost
  */
 class ChromiumCost {
     /** The main pages, or those of -Dcost.pages=/a,/b (e.g. /healthz alone: what any navigation costs). */
@@ -59,6 +63,11 @@ class ChromiumCost {
             Thread.sleep(10_000);
             long t4 = childTicks();
             report("/collection and 10 s on it", t4 - t3, 1);
+            for (String every : System.getProperty("cost.polling", "").split(",")) {
+                if (!every.isBlank()) {
+                    waitPolling(Long.parseLong(every.trim()));
+                }
+            }
             if (Boolean.getBoolean("cost.axe")) {
                 axe();
             }
@@ -99,6 +108,20 @@ class ChromiumCost {
             }
         }
         System.out.printf("axe in all, noHtml=%s: Chromium %.2f s CPU%n", noHtml, total / 100.0);
+    }
+
+    private static void waitPolling(long every) {
+        long before = Configuration.pollingInterval;
+        Configuration.pollingInterval = every;
+        long t0 = childTicks();
+        try {
+            Selenide.$("#shelf-count").shouldHave(Condition.text("a text the page never shows"), Duration.ofSeconds(10));
+        } catch (AssertionError expected) {
+            // the wait is the point
+        } finally {
+            Configuration.pollingInterval = before;
+        }
+        report("10 s wait, a check every " + every + " ms", childTicks() - t0, 1);
     }
 
     private static void report(String what, long ticks, int times) {

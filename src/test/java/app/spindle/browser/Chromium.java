@@ -36,6 +36,9 @@ final class Chromium {
             Configuration.browserBinary = CHROMIUM;
             Configuration.browserSize = DESKTOP.width + "x" + DESKTOP.height;
             Configuration.timeout = 8_000;
+            // each check of a condition is several WebDriver commands, ~30 ms of Chromium's CPU across chromedriver, the
+            // browser and the renderer: at Selenide's default of 200 ms a wait of 10 s cost 3.6 s of it (BENCHMARKS.md)
+            Configuration.pollingInterval = 500;
             Configuration.screenshots = false;
             Configuration.savePageSource = false;
             ChromeOptions options = new ChromeOptions();
