@@ -4,8 +4,11 @@ import com.codeborne.selenide.Configuration;
 import com.codeborne.selenide.WebDriverRunner;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WrapsDriver;
@@ -46,7 +49,7 @@ final class Chromium {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--disable-quic",
                     "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1, EXCLUDE localhost",
-                    "--user-data-dir=" + Files.createTempDirectory("spindle-chromium"));
+                    "--user-data-dir=" + profile());
             String extra = System.getProperty("spindle.chromium.flags", "").trim();
             if (!extra.isEmpty()) {
                 options.addArguments(extra.split("\\s+"));
@@ -58,6 +61,27 @@ final class Chromium {
         if (WebDriverRunner.hasWebDriverStarted()) {
             clean();
         }
+    }
+
+    /**
+     * Chromium's profile (~6 MB) for this JVM, under target/ rather than the system's temporary folder: Selenide closes
+     * Chromium only as the JVM ends, too late to delete it, so each JVM deletes those of JVMs no longer running.
+     */
+    private static Path profile() throws IOException {
+        Path profiles = Path.of("target", "chromium-profiles").toAbsolutePath();
+        Files.createDirectories(profiles);
+        try (Stream<Path> earlier = Files.list(profiles)) {
+            for (Path old : earlier.filter(p -> !running(p.getFileName().toString())).toList()) {
+                try (Stream<Path> files = Files.walk(old)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
+            }
+        }
+        return Files.createDirectories(profiles.resolve(Long.toString(ProcessHandle.current().pid())));
+    }
+
+    private static boolean running(String pid) {
+        return pid.matches("\\d{1,18}") && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
     }
 
     /** Leaves the app's pages, so nothing of them (a poll, a pending request) runs on while the next class starts. */
