@@ -3,6 +3,7 @@ package app.spindle.browser;
 import com.codeborne.selenide.Configuration;
 import com.codeborne.selenide.WebDriverRunner;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -74,6 +75,8 @@ final class Chromium {
             for (Path old : earlier.filter(p -> !running(p.getFileName().toString())).toList()) {
                 try (Stream<Path> files = Files.walk(old)) {
                     files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                } catch (IOException | UncheckedIOException e) {
+                    // the forks start together: another one is deleting it
                 }
             }
         }
