@@ -1,12 +1,12 @@
 package app.spindle.browser;
 
+import app.spindle.testing.Folders;
 import com.codeborne.selenide.Configuration;
 import com.codeborne.selenide.WebDriverRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -73,8 +73,8 @@ final class Chromium {
         Files.createDirectories(profiles);
         try (Stream<Path> earlier = Files.list(profiles)) {
             for (Path old : earlier.filter(p -> !running(p.getFileName().toString())).toList()) {
-                try (Stream<Path> files = Files.walk(old)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                try {
+                    Folders.delete(old);
                 } catch (IOException | UncheckedIOException e) {
                     // the forks start together: another one is deleting it
                 }

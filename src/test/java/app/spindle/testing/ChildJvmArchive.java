@@ -15,7 +15,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -86,9 +85,7 @@ record ChildJvmArchive(String classpath, Path archive) {
     private static void removeOlderBuilds(Path folder, String key) throws IOException {
         try (Stream<Path> builds = Files.list(folder)) {
             for (Path old : (Iterable<Path>) builds.filter(p -> !p.getFileName().toString().startsWith(key))::iterator) {
-                try (Stream<Path> files = Files.walk(old)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
+                Folders.delete(old);
             }
         }
     }
