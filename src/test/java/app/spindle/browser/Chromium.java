@@ -45,6 +45,9 @@ final class Chromium {
             Configuration.pollingInterval = 500;
             Configuration.screenshots = false;
             Configuration.savePageSource = false;
+            // Selenide's defaults are a build/ folder beside the pom, which a Maven project does not ignore
+            Configuration.downloadsFolder = "target/selenide/downloads";
+            Configuration.reportsFolder = "target/selenide/reports";
             ChromeOptions options = new ChromeOptions();
             options.addArguments("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
