@@ -1,8 +1,8 @@
 package app.spindle.actions;
 
+import app.spindle.discogs.ApiSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import app.spindle.discogs.ApiSettings;
 import app.spindle.discogs.DiscogsApiClient;
 import app.spindle.discogs.DiscogsClient;
 import app.spindle.discogs.DiscogsCredentials;
@@ -15,8 +15,8 @@ import app.spindle.mirror.Database;
 import app.spindle.mirror.Mirror;
 import app.spindle.sync.SyncPolicy;
 import app.spindle.sync.SyncRunner;
+import app.spindle.testing.Folders;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 class ActionTimingBenchmark {
     public static void main(String[] args) throws Exception {
-        Path dir = Files.createTempDirectory("spindle-bench");
+        Path dir = Folders.temporary("spindle-bench");
         new ActionTimingBenchmark(dir).time_to_done_idle_and_under_a_crawl_and_bulk_throughput();
     }
 

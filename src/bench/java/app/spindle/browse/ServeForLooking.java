@@ -1,6 +1,7 @@
 package app.spindle.browse;
 
 import app.spindle.Spindle;
+import app.spindle.testing.Folders;
 import app.spindle.testing.SyncedAccount;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ class ServeForLooking {
     }
 
     void serve() throws Exception {
-        Path dir = Files.createTempDirectory("spindle-look");
+        Path dir = Folders.temporary("spindle-look");
         Path control = Path.of("/tmp/spindle-look");
         Files.createDirectories(control);
         Files.deleteIfExists(control.resolve("stop"));

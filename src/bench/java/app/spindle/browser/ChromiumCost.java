@@ -1,6 +1,7 @@
 package app.spindle.browser;
 
 import app.spindle.Spindle;
+import app.spindle.testing.Folders;
 import app.spindle.testing.SyncedAccount;
 import com.codeborne.selenide.Condition;
 import com.codeborne.selenide.Configuration;
@@ -39,7 +40,7 @@ class ChromiumCost {
 
     private static void measure() throws Exception {
         int rounds = Integer.getInteger("cost.rounds", 3);
-        Path dir = Files.createTempDirectory("spindle-chromium-cost");
+        Path dir = Folders.temporary("spindle-chromium-cost");
         try (SyncedAccount account = SyncedAccount.sync(dir, 60, 20); Spindle spindle = account.startSpindle()) {
             long t0 = childTicks();
             Chromium.use(spindle.port());

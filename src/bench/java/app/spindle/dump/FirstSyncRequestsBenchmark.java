@@ -1,9 +1,9 @@
 package app.spindle.dump;
 
+import app.spindle.config.ConfigParser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.config.ConfigParser;
 import app.spindle.config.DataFolder;
 import app.spindle.discogs.ApiSettings;
 import app.spindle.discogs.DiscogsApiClient;
@@ -17,6 +17,7 @@ import app.spindle.mirror.Mirror;
 import app.spindle.sync.SyncPolicy;
 import app.spindle.sync.SyncResult;
 import app.spindle.sync.SyncRunner;
+import app.spindle.testing.Folders;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ import java.util.Set;
  */
 class FirstSyncRequestsBenchmark {
     public static void main(String[] args) throws Exception {
-        Path dir = Files.createTempDirectory("spindle-bench");
+        Path dir = Folders.temporary("spindle-bench");
         new FirstSyncRequestsBenchmark(dir).a_dump_saves_at_least_95_percent_of_the_first_syncs_requests();
     }
 

@@ -1,5 +1,6 @@
 package app.spindle.dump;
 
+import app.spindle.testing.Folders;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ public final class InsertShapes {
     }
 
     private static double run(long rows, int pageSize, int perStatement, boolean typed) throws Exception {
-        Path dir = Files.createTempDirectory("shapes");
+        Path dir = Folders.temporary("shapes");
         Path file = dir.resolve("t.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             try (Statement s = c.createStatement()) {

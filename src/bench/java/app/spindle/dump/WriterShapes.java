@@ -3,6 +3,7 @@ package app.spindle.dump;
 import app.spindle.mirror.Database;
 import app.spindle.mirror.ReleaseMapping;
 import app.spindle.mirror.ReleaseRows;
+import app.spindle.testing.Folders;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ public final class WriterShapes {
     }
 
     private static double write(List<ReleaseRows> releases, List<Long> digests, int perStatement) throws Exception {
-        Path dir = Files.createTempDirectory("writer-shapes");
+        Path dir = Folders.temporary("writer-shapes");
         Database db = Database.open(dir);
         try (Handle h = db.jdbi().open()) {
             BulkLoad.prepare(h, Long.MAX_VALUE);

@@ -5,10 +5,10 @@ import app.spindle.discogs.model.DiscogsArtistCredit;
 import app.spindle.discogs.model.DiscogsIdentifier;
 import app.spindle.discogs.model.DiscogsRelease;
 import app.spindle.discogs.model.DiscogsTrack;
+import app.spindle.testing.Folders;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +25,7 @@ import java.util.Set;
  */
 class LabelledSetWriter {
     public static void main(String[] args) throws Exception {
-        new LabelledSetWriter().write_the_labelled_set(Files.createTempDirectory("spindle-bench"));
+        new LabelledSetWriter().write_the_labelled_set(Folders.temporary("spindle-bench"));
     }
 
     static final long SEED = 42;

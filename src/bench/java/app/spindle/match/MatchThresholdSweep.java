@@ -1,6 +1,6 @@
 package app.spindle.match;
 
-import java.nio.file.Files;
+import app.spindle.testing.Folders;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -10,7 +10,7 @@ import java.time.Clock;
  */
 class MatchThresholdSweep {
     public static void main(String[] args) throws Exception {
-        Path dir = Files.createTempDirectory("spindle-bench");
+        Path dir = Folders.temporary("spindle-bench");
         new MatchThresholdSweep().confident_thresholds_are_compared_on_the_labelled_set(dir);
     }
 

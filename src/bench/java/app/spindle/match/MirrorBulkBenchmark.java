@@ -1,7 +1,9 @@
 package app.spindle.match;
 
+import app.spindle.mirror.Database;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.spindle.testing.Folders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -16,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import app.spindle.mirror.Database;
 
 /**
  * A 5,000-track Rekordbox XML matched against a mirror of about 5,000 releases, the mirror alone: a
@@ -28,7 +29,7 @@ import app.spindle.mirror.Database;
  */
 class MirrorBulkBenchmark {
     public static void main(String[] args) throws Exception {
-        Path dir = Files.createTempDirectory("spindle-bench");
+        Path dir = Folders.temporary("spindle-bench");
         new MirrorBulkBenchmark().a_5000_track_rekordbox_xml_is_matched_against_the_mirror_in_under_ten_seconds(dir);
     }
 

@@ -7,9 +7,9 @@ import app.spindle.discogs.DiscogsCredentials;
 import app.spindle.discogs.RateGovernor;
 import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.discogs.model.DiscogsModels;
+import app.spindle.testing.Folders;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,7 +42,7 @@ final class ReleaseWriteCost {
                 releases.add(client.releaseDocument(id));
             }
         }
-        Database database = Database.open(Files.createTempDirectory("write-cost"));
+        Database database = Database.open(Folders.temporary("write-cost"));
         ReleaseWriter writer = new Mirror(database, Clock.systemUTC()).releaseWriter();
         for (int r = 0; r < rounds; r++) {
             long cpu = threads.getCurrentThreadCpuTime();

@@ -1,9 +1,9 @@
 package app.spindle.sync;
 
 import app.spindle.discogs.fake.FakeDiscogs;
+import app.spindle.testing.Folders;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,7 +21,7 @@ final class ListingCost {
     public static void main(String[] args) throws Exception {
         int items = Integer.parseInt(args[0]);
         try (FakeDiscogs fake = SyncFixture.fake(items, 300).start()) {
-            SyncFixture f = new SyncFixture(fake, Files.createTempDirectory("listing-cost"));
+            SyncFixture f = new SyncFixture(fake, Folders.temporary("listing-cost"));
             f.runner.progress().onChange(s -> {
                 if (s.phase() == SyncStatus.Phase.DETAILS) {
                     f.runner.requestStop();

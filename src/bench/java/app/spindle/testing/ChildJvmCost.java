@@ -24,7 +24,7 @@ public final class ChildJvmCost {
 
     public static void main(String[] args) throws Exception {
         int children = args.length > 0 ? Integer.parseInt(args[0]) : 8;
-        Path dir = Files.createTempDirectory("child-jvm-cost");
+        Path dir = Folders.temporary("child-jvm-cost");
         try (FakeDiscogs fake = FakeDiscogs.builder().seed(11).collectionSize(100).wantlistSize(25).folders(2)
                 .rateLimit(100_000, Duration.ofSeconds(60)).latency(Duration.ofMillis(2)).start()) {
             double[] before = selfAndChildrenCpu();

@@ -8,7 +8,6 @@ import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -51,7 +50,7 @@ final class FixtureCost {
 
     private static Path folder() {
         try {
-            return Files.createTempDirectory("spindle-fixture-cost");
+            return Folders.temporary("spindle-fixture-cost");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

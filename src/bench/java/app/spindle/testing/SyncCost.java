@@ -3,7 +3,6 @@ package app.spindle.testing;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -26,14 +25,14 @@ final class SyncCost {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int i = 0; i < warm; i++) {
-            SyncedAccount.sync(Files.createTempDirectory("sync-cost"), collection, wants).close();
+            SyncedAccount.sync(Folders.temporary("sync-cost"), collection, wants).close();
         }
         Map<String, Long> before = cpuByThread(threads);
         long cpu = os.getProcessCpuTime();
         long wall = System.nanoTime();
         long requests = 0;
         for (int i = 0; i < measured; i++) {
-            try (SyncedAccount account = SyncedAccount.sync(Files.createTempDirectory("sync-cost"), collection, wants)) {
+            try (SyncedAccount account = SyncedAccount.sync(Folders.temporary("sync-cost"), collection, wants)) {
                 requests += account.fake.requestCount();
             }
         }

@@ -1,9 +1,9 @@
 package app.spindle.web;
 
 import app.spindle.Spindle;
+import app.spindle.testing.Folders;
 import app.spindle.testing.SyncedAccount;
 import app.spindle.testing.TestBrowserlessSession;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,7 @@ import org.jdbi.v3.core.Handles;
  */
 class ConnectionsPerPage {
     public static void main(String[] args) throws Exception {
-        Path dir = Files.createTempDirectory("spindle-connections");
+        Path dir = Folders.temporary("spindle-connections");
         try (SyncedAccount account = SyncedAccount.sync(dir, 20, 5); Spindle spindle = account.startSpindle()) {
             TestBrowserlessSession browser = new TestBrowserlessSession(spindle.port());
             long release = account.fake.account().copies().get(4).releaseId();

@@ -2,10 +2,10 @@ package app.spindle.browser;
 
 import app.spindle.Spindle;
 import app.spindle.config.Config;
+import app.spindle.testing.Folders;
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.WebDriverRunner;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +21,7 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void startAppAndBrowser() throws IOException {
-        dataDir = Files.createTempDirectory("spindle-browser");
+        dataDir = Folders.temporary("spindle-browser");
         startApp(Config.defaults(dataDir).withPort(0));
     }
 

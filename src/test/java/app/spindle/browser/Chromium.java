@@ -4,12 +4,9 @@ import app.spindle.testing.Folders;
 import com.codeborne.selenide.Configuration;
 import com.codeborne.selenide.WebDriverRunner;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WrapsDriver;
@@ -70,27 +67,9 @@ final class Chromium {
         }
     }
 
-    /**
-     * Chromium's profile (~6 MB) for this JVM, under target/ rather than the system's temporary folder: Selenide closes
-     * Chromium only as the JVM ends, too late to delete it, so each JVM deletes those of JVMs no longer running.
-     */
+    /** Chromium's profile (~6 MB): Selenide closes Chromium only as the JVM ends, too late to delete it. */
     private static Path profile() throws IOException {
-        Path profiles = Path.of("target", "chromium-profiles").toAbsolutePath();
-        Files.createDirectories(profiles);
-        try (Stream<Path> earlier = Files.list(profiles)) {
-            for (Path old : earlier.filter(p -> !running(p.getFileName().toString())).toList()) {
-                try {
-                    Folders.delete(old);
-                } catch (IOException | UncheckedIOException e) {
-                    // the forks start together: another one is deleting it
-                }
-            }
-        }
-        return Files.createDirectories(profiles.resolve(Long.toString(ProcessHandle.current().pid())));
-    }
-
-    private static boolean running(String pid) {
-        return pid.matches("\\d{1,18}") && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+        return Folders.temporary("chromium-profile");
     }
 
     /** Leaves the app's pages, so nothing of them (a poll, a pending request) runs on while the next class starts. */

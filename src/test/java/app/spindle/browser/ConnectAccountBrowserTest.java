@@ -1,15 +1,15 @@
 package app.spindle.browser;
 
+import app.spindle.config.ConfigParser;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
 import static com.codeborne.selenide.Selenide.$$;
 import static com.codeborne.selenide.Selenide.open;
 
-import app.spindle.config.ConfigParser;
 import app.spindle.discogs.fake.FakeDiscogs;
+import app.spindle.testing.Folders;
 import java.io.IOException;
-import java.nio.file.Files;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ class ConnectAccountBrowserTest extends BrowserTest {
     static void pointAtFakeDiscogs() throws IOException {
         discogs = FakeDiscogs.builder().collectionSize(5).wantlistSize(2).rateLimit(6000, java.time.Duration.ofSeconds(60)).start();
         startApp(ConfigParser.parse(new String[] {
-                "--data", Files.createTempDirectory("spindle-oauth").toString(), "--port", "0",
+                "--data", Folders.temporary("spindle-oauth").toString(), "--port", "0",
                 "--api-url", discogs.baseUrl(), "--consumer-key", discogs.consumerKey(),
                 "--consumer-secret", discogs.consumerSecret(), "--sync-interval", "0"}, k -> null));
     }

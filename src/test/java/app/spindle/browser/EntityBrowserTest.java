@@ -1,5 +1,6 @@
 package app.spindle.browser;
 
+import app.spindle.discogs.fake.FakeDiscogs;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selectors.withText;
@@ -11,9 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.mirror.SearchKeys;
 import app.spindle.testing.Eventually;
+import app.spindle.testing.Folders;
 import app.spindle.testing.SyncedAccount;
 import com.codeborne.selenide.CollectionCondition;
 import com.codeborne.selenide.Condition;
@@ -25,7 +26,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -42,7 +42,7 @@ class EntityBrowserTest extends BrowserTest {
     static void syncAnAccount() throws IOException {
         // A catalogue of 3,000 releases, as Discogs knows far more than one account owns: its larger labels list
         // several pages of 100.
-        account = SyncedAccount.sync(Files.createTempDirectory("spindle-entities"),
+        account = SyncedAccount.sync(Folders.temporary("spindle-entities"),
                 FakeDiscogs.builder().seed(42).collectionSize(80).wantlistSize(3).folders(2).catalogueSize(3_000));
         startApp(account.config());
         Eventually.waitFor(() -> spindle.sync().status(), s -> !s.running() && s.lastSuccessAt() != null,

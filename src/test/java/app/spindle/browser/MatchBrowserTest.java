@@ -1,5 +1,6 @@
 package app.spindle.browser;
 
+import app.spindle.config.ConfigParser;
 import static com.codeborne.selenide.CollectionCondition.size;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
@@ -8,9 +9,9 @@ import static com.codeborne.selenide.Selenide.$$;
 import static com.codeborne.selenide.Selenide.open;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.config.ConfigParser;
 import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.discogs.model.DiscogsRelease;
+import app.spindle.testing.Folders;
 import com.codeborne.selenide.SelenideElement;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ class MatchBrowserTest extends BrowserTest {
     static void connectToFakeDiscogs() throws IOException {
         discogs = FakeDiscogs.builder().collectionSize(20).wantlistSize(5).rateLimit(6000, Duration.ofSeconds(60)).start();
         startApp(ConfigParser.parse(new String[] {
-                "--data", Files.createTempDirectory("spindle-match").toString(), "--port", "0",
+                "--data", Folders.temporary("spindle-match").toString(), "--port", "0",
                 "--api-url", discogs.baseUrl(), "--token", discogs.token(), "--sync-interval", "0"}, k -> null));
         notYours = UnownedRelease.of(discogs);
     }

@@ -1,5 +1,6 @@
 package app.spindle.browser;
 
+import app.spindle.Spindle;
 import static com.codeborne.selenide.Condition.cssClass;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Selenide.$;
@@ -7,13 +8,12 @@ import static com.codeborne.selenide.Selenide.$$;
 import static com.codeborne.selenide.Selenide.open;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.Spindle;
 import app.spindle.testing.Eventually;
+import app.spindle.testing.Folders;
 import app.spindle.testing.SyncedAccount;
 import com.codeborne.selenide.Condition;
 import com.codeborne.selenide.Selenide;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +27,7 @@ class PriceTargetBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        account = SyncedAccount.sync(Files.createTempDirectory("spindle-price-browser"), 20, 8);
+        account = SyncedAccount.sync(Folders.temporary("spindle-price-browser"), 20, 8);
         wanted = account.fake.account().wantReleaseIds().iterator().next();
         account.fake.marketplace().setListing(wanted, 5, 30.0);
         app = account.startSpindle();

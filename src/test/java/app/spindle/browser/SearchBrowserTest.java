@@ -1,5 +1,6 @@
 package app.spindle.browser;
 
+import app.spindle.config.ConfigParser;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
@@ -9,11 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.config.ConfigParser;
 import app.spindle.discogs.fake.FakeDiscogs;
+import app.spindle.testing.Folders;
 import com.codeborne.selenide.SelenideElement;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +26,7 @@ class SearchBrowserTest extends BrowserTest {
     static void connectToFakeDiscogs() throws IOException {
         discogs = FakeDiscogs.builder().collectionSize(20).wantlistSize(5).rateLimit(6000, Duration.ofSeconds(60)).start();
         startApp(ConfigParser.parse(new String[] {
-                "--data", Files.createTempDirectory("spindle-search").toString(), "--port", "0",
+                "--data", Folders.temporary("spindle-search").toString(), "--port", "0",
                 "--api-url", discogs.baseUrl(), "--token", discogs.token(), "--sync-interval", "0"}, k -> null));
     }
 

@@ -1,15 +1,15 @@
 package app.spindle.browser;
 
+import app.spindle.config.ConfigParser;
 import static com.codeborne.selenide.Condition.disappear;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
 import static com.codeborne.selenide.Selenide.open;
 
-import app.spindle.config.ConfigParser;
 import app.spindle.discogs.fake.FakeDiscogs;
+import app.spindle.testing.Folders;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +24,7 @@ class SyncIndicatorBrowserTest extends BrowserTest {
         discogs = FakeDiscogs.builder().collectionSize(60).wantlistSize(5).rateLimit(6000, Duration.ofSeconds(60))
                 .latency(Duration.ofMillis(400)).start();
         startApp(ConfigParser.parse(new String[] {
-                "--data", Files.createTempDirectory("spindle-indicator").toString(), "--port", "0",
+                "--data", Folders.temporary("spindle-indicator").toString(), "--port", "0",
                 "--api-url", discogs.baseUrl(), "--token", discogs.token(), "--sync-interval", "0"}, k -> null));
     }
 

@@ -1,9 +1,9 @@
 package app.spindle.browser;
 
 import app.spindle.Spindle;
+import app.spindle.testing.Folders;
 import app.spindle.testing.SyncedAccount;
 import java.io.IOException;
-import java.nio.file.Files;
 import org.junit.jupiter.api.AfterAll;
 
 /**
@@ -15,7 +15,7 @@ abstract class SyncedBrowserTest {
     static Spindle app;
 
     static void startSynced(String name, int collection, int wants) throws IOException {
-        account = SyncedAccount.sync(Files.createTempDirectory("spindle-" + name), collection, wants);
+        account = SyncedAccount.sync(Folders.temporary("spindle-" + name), collection, wants);
         app = account.startSpindle();
         BrowserTest.spindle = app;
         BrowserTest.configureBrowser();

@@ -1,16 +1,16 @@
 package app.spindle.hardening;
 
+import app.spindle.browser.BrowserTest;
 import static com.codeborne.selenide.Selenide.executeJavaScript;
 import static com.codeborne.selenide.Selenide.open;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.browser.BrowserTest;
 import app.spindle.config.ConfigParser;
 import app.spindle.testing.Eventually;
+import app.spindle.testing.Folders;
 import com.codeborne.selenide.WebDriverRunner;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ class HostileDataInTheBrowserTest extends BrowserTest {
     @BeforeAll
     static void startOnTheHostileAccount() throws Exception {
         discogs = new HostileDiscogs();
-        Path data = Files.createTempDirectory("spindle-hostile");
+        Path data = Folders.temporary("spindle-hostile");
         startApp(ConfigParser.parse(new String[] {"--data", data.toString(), "--port", "0",
                 "--token", HostileDiscogs.TOKEN, "--api-url", discogs.baseUrl()}, k -> null));
         Eventually.until(() -> spindle.sync().status().lastSuccessAt() != null, Duration.ofSeconds(30),

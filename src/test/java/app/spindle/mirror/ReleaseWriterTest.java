@@ -1,10 +1,11 @@
 package app.spindle.mirror;
 
+import app.spindle.discogs.model.DiscogsModels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spindle.discogs.model.DiscogsModels;
 import app.spindle.discogs.model.DiscogsRelease;
+import app.spindle.testing.Folders;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -123,7 +124,7 @@ class ReleaseWriterTest {
      * view both are read from): an older mirror gets their shape.
      */
     private static void withTodaysSearchTable(Database old) throws IOException {
-        List<String> today = Database.open(Files.createTempDirectory("spindle-schema")).jdbi().withHandle(h -> h.createQuery(
+        List<String> today = Database.open(Folders.temporary("spindle-schema")).jdbi().withHandle(h -> h.createQuery(
                 "SELECT sql FROM sqlite_master WHERE name IN ('release_search', 'shelf_search', 'release_search_rows')"
                         + " ORDER BY type DESC").mapTo(String.class).list());
         old.jdbi().useHandle(h -> {

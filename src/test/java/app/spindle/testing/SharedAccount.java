@@ -3,7 +3,6 @@ package app.spindle.testing;
 import app.spindle.Spindle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -40,7 +39,7 @@ public final class SharedAccount implements ParameterResolver {
 
     private static Served start() {
         try {
-            Path dir = Files.createTempDirectory("spindle-shared-account");
+            Path dir = Folders.temporary("spindle-shared-account");
             SyncedAccount account = SyncedAccount.sync(dir, 60, 30);
             Spindle spindle = account.startSpindle();
             return new Served(account, spindle, new TestHttp(spindle.port()), dir);
