@@ -1,8 +1,8 @@
 package app.spindle.actions;
 
-import app.spindle.discogs.ApiSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.spindle.discogs.ApiSettings;
 import app.spindle.discogs.DiscogsApiClient;
 import app.spindle.discogs.DiscogsClient;
 import app.spindle.discogs.DiscogsCredentials;

@@ -1,9 +1,9 @@
 package app.spindle.dump;
 
-import app.spindle.config.ConfigParser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.spindle.config.ConfigParser;
 import app.spindle.config.DataFolder;
 import app.spindle.discogs.ApiSettings;
 import app.spindle.discogs.DiscogsApiClient;

@@ -1,8 +1,8 @@
 package app.spindle.match;
 
-import app.spindle.mirror.Database;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.spindle.mirror.Database;
 import app.spindle.testing.Folders;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,5 @@
 package app.spindle.browser;
 
-import app.spindle.discogs.fake.FakeDiscogs;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selectors.withText;
@@ -12,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.mirror.SearchKeys;
 import app.spindle.testing.Eventually;
 import app.spindle.testing.Folders;

@@ -1,6 +1,5 @@
 package app.spindle.browser;
 
-import app.spindle.config.ConfigParser;
 import static com.codeborne.selenide.CollectionCondition.size;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
@@ -9,6 +8,7 @@ import static com.codeborne.selenide.Selenide.$$;
 import static com.codeborne.selenide.Selenide.open;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.spindle.config.ConfigParser;
 import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.discogs.model.DiscogsRelease;
 import app.spindle.testing.Folders;

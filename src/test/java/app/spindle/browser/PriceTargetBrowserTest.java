@@ -1,6 +1,5 @@
 package app.spindle.browser;
 
-import app.spindle.Spindle;
 import static com.codeborne.selenide.Condition.cssClass;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Selenide.$;
@@ -8,6 +7,7 @@ import static com.codeborne.selenide.Selenide.$$;
 import static com.codeborne.selenide.Selenide.open;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.spindle.Spindle;
 import app.spindle.testing.Eventually;
 import app.spindle.testing.Folders;
 import app.spindle.testing.SyncedAccount;

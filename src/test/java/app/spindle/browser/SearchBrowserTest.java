@@ -1,6 +1,5 @@
 package app.spindle.browser;
 
-import app.spindle.config.ConfigParser;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
@@ -10,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.spindle.config.ConfigParser;
 import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.testing.Folders;
 import com.codeborne.selenide.SelenideElement;

@@ -1,12 +1,12 @@
 package app.spindle.browser;
 
-import app.spindle.config.ConfigParser;
 import static com.codeborne.selenide.Condition.disappear;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
 import static com.codeborne.selenide.Selenide.open;
 
+import app.spindle.config.ConfigParser;
 import app.spindle.discogs.fake.FakeDiscogs;
 import app.spindle.testing.Folders;
 import java.io.IOException;

@@ -1,11 +1,11 @@
 package app.spindle.hardening;
 
-import app.spindle.browser.BrowserTest;
 import static com.codeborne.selenide.Selenide.executeJavaScript;
 import static com.codeborne.selenide.Selenide.open;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.spindle.browser.BrowserTest;
 import app.spindle.config.ConfigParser;
 import app.spindle.testing.Eventually;
 import app.spindle.testing.Folders;

@@ -1,9 +1,9 @@
 package app.spindle.mirror;
 
-import app.spindle.discogs.model.DiscogsModels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.spindle.discogs.model.DiscogsModels;
 import app.spindle.discogs.model.DiscogsRelease;
 import app.spindle.testing.Folders;
 import java.io.IOException;
