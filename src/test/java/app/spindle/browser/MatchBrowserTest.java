@@ -46,7 +46,7 @@ class MatchBrowserTest extends BrowserTest {
         String artist = notYours.artists().get(0).name().replaceAll(" \\(\\d+\\)$", "");
         String title = notYours.tracklist().stream().filter(t -> !t.isHeading() && t.subTracks().isEmpty()).findFirst()
                 .orElseThrow().title();
-        Path csv = Files.createTempFile("playlist", ".csv");
+        Path csv = Files.createTempFile(Folders.temporary("spindle-upload"), "playlist", ".csv");
         Files.writeString(csv, "Artist,Title,Album\nRick Astley,Never Gonna Give You Up (Remastered),\n"
                 + "\"" + artist + "\",\"" + title + " - 2011 Remaster\",\n", StandardCharsets.UTF_8);
 
@@ -89,7 +89,7 @@ class MatchBrowserTest extends BrowserTest {
 
     @Test
     void a_dj_playlist_matched_offers_its_results_as_playlists_and_the_accepted_file_shows_on_the_release() throws Exception {
-        Path m3u = Files.createTempFile("crate", ".m3u8");
+        Path m3u = Files.createTempFile(Folders.temporary("spindle-upload"), "crate", ".m3u8");
         Files.writeString(m3u, "#EXTM3U\n#EXTINF:213,Rick Astley - Never Gonna Give You Up (Extended Mix)\n"
                 + "/Users/dj/Music/Rick Astley/NGGYU (Extended Mix).mp3\n", StandardCharsets.UTF_8);
         open("/match");
