@@ -28,7 +28,7 @@ public final class ChildJvm {
      * lives a few seconds and C1 was a third of its CPU, compiling methods that would not have paid back: compiling at
      * four times the usual call counts took the child classes' children from 50.7 to 45.3 s of CPU (BENCHMARKS.md).
      */
-    static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=4",
+    private static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=4",
             "-XX:+UseSerialGC");
 
     /** Made at the first child of this JVM (or found from an earlier JVM of the same build); empty if it failed. */
@@ -38,8 +38,7 @@ public final class ChildJvm {
 
     public static ProcessBuilder of(Class<?> main, String... args) {
         List<String> command = new ArrayList<>(List.of(java()));
-        command.addAll(FLAGS);
-        command.add("-Dorg.sqlite.tmpdir=" + sqliteNative());
+        command.addAll(flags());
         Optional<ChildJvmArchive> shared = archive();
         if (shared.isPresent()) {
             command.addAll(List.of("-XX:SharedArchiveFile=" + shared.get().archive(), "-Xshare:auto", "-cp",
@@ -50,6 +49,13 @@ public final class ChildJvm {
         command.add(main.getName());
         command.addAll(Arrays.asList(args));
         return new ProcessBuilder(command);
+    }
+
+    /** The flags above, and where SQLite's native library goes. */
+    static List<String> flags() {
+        List<String> flags = new ArrayList<>(FLAGS);
+        flags.add("-Dorg.sqlite.tmpdir=" + sqliteNative());
+        return flags;
     }
 
     /**

@@ -70,7 +70,7 @@ record ChildJvmArchive(String classpath, Path archive) {
         try (FakeDiscogs fake = FakeDiscogs.builder().seed(3).collectionSize(6).wantlistSize(2).folders(1)
                 .rateLimit(100_000, Duration.ofSeconds(60)).start()) {
             List<String> training = new ArrayList<>(List.of(ChildJvm.java(), "-XX:DumpLoadedClassList=" + classList));
-            training.addAll(ChildJvm.FLAGS);
+            training.addAll(ChildJvm.flags());
             training.addAll(List.of("-cp", classpath, KillableSync.class.getName(), data.toString(), fake.baseUrl(),
                     fake.token()));
             run(home.resolve("training.log"), training.toArray(String[]::new));
