@@ -2,7 +2,7 @@
 # Where the whole machine's CPU goes while the suite runs: perf samples every CPU (199 Hz, call chains) through
 # `./run.sh test`, then sums the samples by process kind — the test forks, Maven (javac, surefire), the child JVMs
 # the tests start, Chromium, chromedriver, the kernel's own threads, idle — each with the part spent in the kernel,
-# and Chromium's kernel part by cause (page faults, madvise, other system calls).
+# and how much of Chromium's kernel part is page faults and madvise.
 #   src/bench/machine-profile.sh [OUT_FOLDER] [mvn test option…]    e.g. … /tmp/mprof -Dtest='app.spindle.browser.*Test'
 #   src/bench/machine-profile.sh --report OUT_FOLDER                again over a recorded run
 # Needs perf (apt-get install linux-perf) and root or kernel.perf_event_paranoid <= 0. Run it from a clean clone:
@@ -14,13 +14,12 @@ report() {
     function flush() {
       if (pid == "") return
       n[pid]++; if (kernel) k[pid]++
-      if (comm == "swapper") idle = 1
-      if (chromium_fault) fault[pid]++
-      if (chromium_madvise) madvise[pid]++
+      if (in_fault) fault[pid]++
+      if (in_madvise) madvise[pid]++
       pid = ""
     }
     /^[^ \t]/ { flush(); pid = $NF; comm = $0; sub(/[ \t]+[0-9]+[ \t]*$/, "", comm); sub(/^[ \t]+/, "", comm)
-                first = 1; kernel = 0; chromium_fault = 0; chromium_madvise = 0
+                first = 1; kernel = 0; in_fault = 0; in_madvise = 0
                 if (comm == "surefire-forked" || comm ~ /^surefire-forkedjvm/) role[pid] = "test forks"
                 if (comm == "ThreadedStreamC" || comm == "timeout-check-t") role[pid] = "Maven (javac, surefire)"
                 if (comm == "swapper") role[pid] = "idle"
@@ -29,8 +28,8 @@ report() {
     /^[ \t]+[0-9a-f]+ / {
       if (first && /kernel\.kallsyms/) kernel = 1
       first = 0
-      if (/exc_page_fault/) chromium_fault = 1
-      if (/__madvise/) chromium_madvise = 1
+      if (/exc_page_fault/) in_fault = 1
+      if (/__madvise/) in_madvise = 1
       # by majority: a process started by chromedriver or a JVM runs their code until it execs the new program
       if (/\(\/usr\/lib\/chromium\/chromium\)/) votes[pid, "Chromium"]++
       else if (/\(\/usr\/bin\/chromedriver\)/) votes[pid, "chromedriver"]++
@@ -38,9 +37,9 @@ report() {
       next }
     /^$/ { flush() }
     END { flush()
+      split("Chromium chromedriver JVM", exes, " ")
       for (p in n) {
         best = "other"; most = 0
-        split("Chromium chromedriver JVM", exes, " ")
         for (e in exes) if (votes[p, exes[e]] > most) { most = votes[p, exes[e]]; best = exes[e] }
         kind = (p in role) ? role[p] : best
         if (kind == "JVM") kind = "child JVMs"
