@@ -58,6 +58,8 @@ final class Chromium {
                     "--enable-features=PartitionAllocLargeEmptySlotSpanRing",
                     "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1, EXCLUDE localhost",
                     "--user-data-dir=" + profile());
+            // flags to measure (BENCHMARKS.md); Chromium keeps the last --enable-features, so one given here must
+            // list the ring above too
             String extra = System.getProperty("spindle.chromium.flags", "").trim();
             if (!extra.isEmpty()) {
                 options.addArguments(extra.split("\\s+"));
