@@ -90,10 +90,11 @@ class SalvageCommandTest {
     }
 
     @Test
-    void salvage_refuses_in_one_line_while_a_spindle_still_serves_the_folder_and_goes_ahead_once_it_is_killed()
-            throws Exception {
+    void salvage_refuses_in_one_line_while_a_spindle_still_serves_the_folder_and_goes_ahead_once_it_is_killed(
+            @TempDir Path logs) throws Exception {
         precious();
-        Path log = dir.resolveSibling(dir.getFileName() + "-serve.log");
+        // outside the data folder, which salvage reads; in a folder JUnit deletes (beside it, one file a run stayed in /tmp)
+        Path log = logs.resolve("serve.log");
         Process serving = ChildJvm.of(Main.class, "serve", "--data", dir.toString(), "--port", "0", "--sync-interval", "0")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
