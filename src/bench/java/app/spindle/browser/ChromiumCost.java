@@ -13,15 +13,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Not part of the suite: what the browser tests' Chromium spends (the CPU of this JVM's child processes) to start, to
  * load the main pages, to idle, and (with -Dcost.axe=true) to run AxeBrowserTest's two axe passes on the heaviest
  * pages with or without axe's noHtml, so Chromium's flags and the axe passes are chosen by a measurement.
  * With -Dcost.polling=200,500 it also measures a Selenide wait of 10 s that never comes true, checked every 200 and every
- * 500 ms: what the checks of a condition cost while a test waits.
- *   src/bench/run.sh [-Dcost.rounds=2] [-Dcost.pages=/healthz,/settings] [-Dcost.axe=true [-Dcost.axe.nohtml=true]] [-Dcost.polling=200,500] [-Dspindle.chromium.flags='--flag …'] app.spindle.browser.ChromiumCost
+ * 500 ms: what the checks of a condition cost while a test waits. With -Dcost.metrics=true, each page's share of the
+ * renderer's main thread (script, style, layout); with -Dcost.frames=true, whether the browser still draws: lazy covers
+ * loaded, an animation frame and an intersection observer fired. A flag that makes pages cheaper by not drawing them
+ * (--disable-threaded-compositing in headless: no frame at all, BENCHMARKS.md round 19) fails that check.
+ *   src/bench/run.sh [-Dcost.rounds=2] [-Dcost.pages=/healthz,/settings] [-Dcost.axe=true [-Dcost.axe.nohtml=true]] [-Dcost.polling=200,500] [-Dcost.metrics=true] [-Dcost.frames=true] [-Dspindle.chromium.flags='--flag …'] app.spindle.browser.ChromiumCost
  */
 class ChromiumCost {
     /** The main pages, or those of -Dcost.pages=/a,/b (e.g. /healthz alone: what any navigation costs). */
@@ -50,8 +55,7 @@ class ChromiumCost {
             for (int round = 0; round < rounds; round++) {
                 for (String page : PAGES) {
                     Selenide.open(page);
-                    Selenide.Wait().until(d -> Boolean.TRUE.equals(Selenide.executeJavaScript(
-                            "return document.readyState === 'complete' && !document.querySelector('[hx-trigger=load], .htmx-request')")));
+                    waitUntilLoaded();
                 }
             }
             long t2 = childTicks();
@@ -71,6 +75,12 @@ class ChromiumCost {
             }
             if (Boolean.getBoolean("cost.axe")) {
                 axe();
+            }
+            if (Boolean.getBoolean("cost.metrics")) {
+                metrics(rounds);
+            }
+            if (Boolean.getBoolean("cost.frames")) {
+                frames();
             }
         }
     }
@@ -109,6 +119,64 @@ class ChromiumCost {
             }
         }
         System.out.printf("axe in all, noHtml=%s: Chromium %.2f s CPU%n", noHtml, total / 100.0);
+    }
+
+    private static void waitUntilLoaded() {
+        Selenide.Wait().until(d -> Boolean.TRUE.equals(Selenide.executeJavaScript(
+                "return document.readyState === 'complete' && !document.querySelector('[hx-trigger=load], .htmx-request')")));
+    }
+
+    /**
+     * What the renderer's main thread does for each page, from Chromium's own counters (DevTools' Performance domain,
+     * cumulative seconds): all its tasks, then script, style and layout within them, averaged over the rounds.
+     */
+    private static void metrics(int rounds) {
+        Chromium.cdp("Performance.enable", Map.of());
+        for (String page : PAGES) {
+            double[] sum = new double[4];
+            long ticks = 0;
+            for (int round = 0; round < rounds; round++) {
+                Selenide.open("about:blank");
+                double[] before = counters();
+                long t0 = childTicks();
+                Selenide.open(page);
+                waitUntilLoaded();
+                ticks += childTicks() - t0;
+                double[] after = counters();
+                for (int i = 0; i < 4; i++) {
+                    sum[i] += after[i] - before[i];
+                }
+            }
+            System.out.printf("%-28s Chromium %5.3f s CPU; main thread: tasks %5.3f s, script %5.3f, style %5.3f, layout %5.3f%n",
+                    page, ticks / 100.0 / rounds, sum[0] / rounds, sum[1] / rounds, sum[2] / rounds, sum[3] / rounds);
+        }
+    }
+
+    /** Lazy images, animation frames and intersection observers all wait for the browser to draw a frame. */
+    private static void frames() throws InterruptedException {
+        Selenide.open("/collection?view=grid");
+        Thread.sleep(2000); // a bench, not a test: give the visible covers time to arrive
+        System.out.println("images loaded: " + Selenide.executeJavaScript(
+                "return [...document.images].filter(i => i.complete && i.naturalWidth > 0).length + ' of ' + document.images.length"));
+        System.out.println("animation frame: " + Selenide.executeAsyncJavaScript(
+                "var done = arguments[arguments.length - 1]; requestAnimationFrame(function (t) { done('fired at ' + t); });"
+                        + " setTimeout(function () { done('none within 3 s'); }, 3000);"));
+        System.out.println("intersection: " + Selenide.executeAsyncJavaScript(
+                "var done = arguments[arguments.length - 1]; new IntersectionObserver(function (e) { done('fired, visible '"
+                        + " + e[0].isIntersecting); }).observe(document.querySelector('main'));"
+                        + " setTimeout(function () { done('none within 3 s'); }, 3000);"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double[] counters() {
+        List<Map<String, Object>> metrics = (List<Map<String, Object>>) Chromium.cdp("Performance.getMetrics", Map.of())
+                .get("metrics");
+        Map<String, Double> byName = new HashMap<>();
+        for (Map<String, Object> m : metrics) {
+            byName.put((String) m.get("name"), ((Number) m.get("value")).doubleValue());
+        }
+        return new double[] {byName.getOrDefault("TaskDuration", 0.0), byName.getOrDefault("ScriptDuration", 0.0),
+                byName.getOrDefault("RecalcStyleDuration", 0.0), byName.getOrDefault("LayoutDuration", 0.0)};
     }
 
     private static void waitPolling(long every) {
