@@ -55,7 +55,7 @@ class ChromiumCost {
             for (int round = 0; round < rounds; round++) {
                 for (String page : PAGES) {
                     Selenide.open(page);
-                    waitUntilLoaded();
+                    Chromium.waitUntilSettled();
                 }
             }
             long t2 = childTicks();
@@ -121,11 +121,6 @@ class ChromiumCost {
         System.out.printf("axe in all, noHtml=%s: Chromium %.2f s CPU%n", noHtml, total / 100.0);
     }
 
-    private static void waitUntilLoaded() {
-        Selenide.Wait().until(d -> Boolean.TRUE.equals(Selenide.executeJavaScript(
-                "return document.readyState === 'complete' && !document.querySelector('[hx-trigger=load], .htmx-request')")));
-    }
-
     /**
      * What the renderer's main thread does for each page, from Chromium's own counters (DevTools' Performance domain,
      * cumulative seconds): all its tasks, then script, style and layout within them, averaged over the rounds.
@@ -140,7 +135,7 @@ class ChromiumCost {
                 double[] before = counters();
                 long t0 = childTicks();
                 Selenide.open(page);
-                waitUntilLoaded();
+                Chromium.waitUntilSettled();
                 ticks += childTicks() - t0;
                 double[] after = counters();
                 for (int i = 0; i < 4; i++) {

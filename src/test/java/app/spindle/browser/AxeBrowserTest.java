@@ -100,9 +100,7 @@ class AxeBrowserTest extends SharedAccountBrowserTest {
 
     private static void open(String page) {
         Selenide.open(page);
-        // wait for the parts that load themselves (facet counts, the dump import card) to be swapped in
-        Selenide.Wait().until(d -> Boolean.TRUE.equals(Selenide.executeJavaScript(
-                "return document.readyState === 'complete' && !document.querySelector('[hx-trigger=load], .htmx-request')")));
+        Chromium.waitUntilSettled();
     }
 
     @SuppressWarnings("unchecked")

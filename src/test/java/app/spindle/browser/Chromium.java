@@ -2,6 +2,7 @@ package app.spindle.browser;
 
 import app.spindle.testing.Folders;
 import com.codeborne.selenide.Configuration;
+import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.WebDriverRunner;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -76,6 +77,15 @@ final class Chromium {
     /** Chromium's profile (~6 MB): Selenide closes Chromium only as the JVM ends, too late to delete it. */
     private static Path profile() throws IOException {
         return Folders.temporary("chromium-profile");
+    }
+
+    /**
+     * Waits until the loaded page is whole: the parts that load themselves (facet counts, the dump import card) swapped
+     * in and no htmx request under way.
+     */
+    static void waitUntilSettled() {
+        Selenide.Wait().until(d -> Boolean.TRUE.equals(Selenide.executeJavaScript(
+                "return document.readyState === 'complete' && !document.querySelector('[hx-trigger=load], .htmx-request')")));
     }
 
     /** Leaves the app's pages, so nothing of them (a poll, a pending request) runs on while the next class starts. */
