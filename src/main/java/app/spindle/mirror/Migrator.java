@@ -7,6 +7,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /** Applies the migrations newer than {@code PRAGMA user_version}, each in its own transaction. */
 final class Migrator {
@@ -26,11 +27,16 @@ final class Migrator {
         if (current > known) {
             throw new DatabaseTooNewException(current, known);
         }
+        // a new database is one step to its user, not twenty lines of our history; an upgrade names each migration
+        boolean fresh = current == 0;
+        if (fresh && known > 0) {
+            log.info("A new database: building schema version {}", known);
+        }
         for (Migration m : migrations) {
             if (m.version() <= current) {
                 continue;
             }
-            log.info("Applying migration {} ({})", m.version(), m.name());
+            log.atLevel(fresh ? Level.DEBUG : Level.INFO).log("Applying migration {} ({})", m.version(), m.name());
             handle.useTransaction(h -> {
                 run(h, m.sql());
                 // user_version cannot take a bound parameter; the number comes from our own file name

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -54,6 +57,38 @@ class DatabaseTest {
         assertEquals(next, upgraded.schemaVersion());
         assertEquals("digger", upgraded.jdbi().withExtension(SettingsRepository.class, s -> s.get("account.username")).orElseThrow());
         assertEquals(Integer.valueOf(0), upgraded.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM test_extra").mapTo(Integer.class).one()));
+    }
+
+    @Test
+    void a_new_database_logs_one_line_and_an_upgrade_names_each_migration_it_applies() {
+        List<Migration> all = Migrations.all();
+        int last = all.get(all.size() - 1).version();
+        String created = logOf(() -> Database.open(dir, all.subList(0, 3)).close());
+        assertEquals(List.of("A new database: building schema version 3"), mirrorLines(created));
+
+        String upgraded = logOf(() -> Database.open(dir).close());
+        List<String> lines = mirrorLines(upgraded);
+        assertEquals(all.size() - 3, lines.stream().filter(l -> l.startsWith("Applying migration ")).count(), upgraded);
+        assertTrue(lines.contains("Applying migration " + last + " (" + all.get(all.size() - 1).name() + ")"), upgraded);
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith("A new database")), upgraded);
+    }
+
+    private static String logOf(Runnable action) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream saved = System.err;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            action.run();
+        } finally {
+            System.setErr(saved);
+        }
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The Migrator's lines of a log, without their time and level. */
+    private static List<String> mirrorLines(String log) {
+        return log.lines().filter(l -> l.contains(" Migrator - ")).map(l -> l.substring(l.indexOf(" Migrator - ") + 12))
+                .toList();
     }
 
     @Test
