@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.spindle.config.ConfigParser;
 import app.spindle.config.Option;
 import app.spindle.mirror.Database;
-import java.io.ByteArrayOutputStream;
+import app.spindle.testing.Captured;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -132,20 +130,9 @@ class CommandLineErrorsTest {
     @ParameterizedTest
     @MethodSource("hostileCommandLines")
     void a_hostile_command_line_is_one_line_and_exit_2(String... args) {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream oldErr = System.err;
-        PrintStream oldOut = System.out;
-        int code;
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            code = Main.run(args);
-        } finally {
-            System.setErr(oldErr);
-            System.setOut(oldOut);
-        }
-        String text = err.toString(StandardCharsets.UTF_8);
+        Captured<Integer> run = Captured.of(() -> Main.run(args));
+        int code = run.result();
+        String text = run.err();
         // informational log lines (the database opened) may come before; no warning, error or trace may
         List<String> said = text.lines().filter(l -> !l.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d INFO .*")).toList();
         String shown = String.join(" ", args).replace("\u0000", "\\0");

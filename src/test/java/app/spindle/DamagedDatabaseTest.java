@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spindle.config.ConfigParser;
 import app.spindle.mirror.Database;
+import app.spindle.testing.Captured;
 import app.spindle.testing.Eventually;
 import app.spindle.testing.TestBrowserlessSession;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -94,16 +93,9 @@ class DamagedDatabaseTest {
     }
 
     private void assertRefused() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream old = System.err;
-        int code;
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = Main.run(new String[] {"sync", "--data", dir.toString()});
-        } finally {
-            System.setErr(old);
-        }
-        String text = err.toString(StandardCharsets.UTF_8);
+        Captured<Integer> run = Captured.of(() -> Main.run(new String[] {"sync", "--data", dir.toString()}));
+        int code = run.result();
+        String text = run.err();
         assertEquals(2, code, text);
         assertEquals(1, text.lines().count(), text);
         assertTrue(text.startsWith("spindle: the database " + dir.resolve(Database.FILE_NAME).toAbsolutePath() + " is damaged"), text);

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import app.spindle.testing.Captured;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -63,26 +61,14 @@ class DatabaseTest {
     void a_new_database_logs_one_line_and_an_upgrade_names_each_migration_it_applies() {
         List<Migration> all = Migrations.all();
         int last = all.get(all.size() - 1).version();
-        String created = logOf(() -> Database.open(dir, all.subList(0, 3)).close());
+        String created = Captured.errOf(() -> Database.open(dir, all.subList(0, 3)).close());
         assertEquals(List.of("A new database: building schema version " + all.get(2).version()), migratorLines(created));
 
-        String upgraded = logOf(() -> Database.open(dir).close());
+        String upgraded = Captured.errOf(() -> Database.open(dir).close());
         List<String> lines = migratorLines(upgraded);
         assertEquals(all.size() - 3, lines.stream().filter(l -> l.startsWith("Applying migration ")).count(), upgraded);
         assertTrue(lines.contains("Applying migration " + last + " (" + all.get(all.size() - 1).name() + ")"), upgraded);
         assertTrue(lines.stream().noneMatch(l -> l.startsWith("A new database")), upgraded);
-    }
-
-    private static String logOf(Runnable action) {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream saved = System.err;
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            action.run();
-        } finally {
-            System.setErr(saved);
-        }
-        return err.toString(StandardCharsets.UTF_8);
     }
 
     /** The Migrator's lines of a log, without their time and level. */

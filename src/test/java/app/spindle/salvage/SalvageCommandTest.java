@@ -7,11 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.spindle.Main;
 import app.spindle.MainAccess;
 import app.spindle.mirror.Database;
+import app.spindle.testing.Captured;
 import app.spindle.testing.ChildJvm;
 import app.spindle.testing.Eventually;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -141,19 +140,10 @@ class SalvageCommandTest {
     }
 
     private String salvage(int expectedExit) {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream saved = System.err;
-        int exit;
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            exit = MainAccess.run("salvage", "--data", dir.toString());
-        } finally {
-            System.setErr(saved);
-        }
-        String said = err.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("spindle:"))
-                .reduce("", (a, b) -> a + b + "\n");
-        assertEquals(expectedExit, exit, err.toString(StandardCharsets.UTF_8));
-        assertTrue(!err.toString(StandardCharsets.UTF_8).contains("\tat "), "no stack trace");
+        Captured<Integer> run = Captured.of(() -> MainAccess.run("salvage", "--data", dir.toString()));
+        String said = run.err().lines().filter(l -> l.startsWith("spindle:")).reduce("", (a, b) -> a + b + "\n");
+        assertEquals(expectedExit, run.result(), run.err());
+        assertTrue(!run.err().contains("\tat "), "no stack trace");
         return said;
     }
 
